@@ -1,0 +1,93 @@
+package org.localis.assessment;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+/** A plain-text explanation of an assessment, for terminals and logs. */
+public final class AssessmentText {
+
+    /** Above this many BOM lines only the top level and the largest non-originating lines are printed. */
+    public static final int FULL_LINE_LIMIT = 200;
+    private static final int LARGEST = 20;
+
+    private AssessmentText() {
+    }
+
+    public static String format(Assessment a) {
+        StringBuilder sb = new StringBuilder();
+        String unit = a.unit().equals("points") ? " points" : "%";
+        sb.append("Scheme:         ").append(a.scheme().id()).append(" v").append(a.scheme().version()).append(" - ")
+                .append(a.scheme().title()).append(a.scheme().official() ? "" : "  [not confirmed: official=false]").append('\n');
+        sb.append("Product:        ").append(a.productName()).append('\n');
+        sb.append("Period:         ").append(a.period()).append(" (assessed on ").append(a.date()).append(")\n");
+        sb.append("Score:          ").append(a.score().toPlainString()).append(unit).append('\n');
+        sb.append("Threshold:      ").append(a.lowerIsBetter() ? "at most " : "at least ")
+                .append(a.threshold().toPlainString()).append(unit).append('\n');
+        sb.append("Result:         ").append(a.passed() ? "PASSED" : "NOT PASSED").append('\n');
+        for (String f : a.failedBecause()) {
+            sb.append("                - ").append(f).append('\n');
+        }
+        sb.append("Tier:           ").append(a.tier() == null ? "none" : a.tier().id() + " - " + a.tier().name()).append('\n');
+        if (a.nextTier() != null) {
+            sb.append("Next tier:      ").append(a.nextTier().id()).append(" - ").append(a.nextTier().name())
+                    .append(": needs ").append(a.nextTier().required().toPlainString()).append(unit)
+                    .append(", gap ").append(a.nextTier().gap().toPlainString()).append(a.unit().equals("points") ? " points" : " pp");
+            if (a.nextTier().moneyGap() != null) {
+                sb.append(" = ").append(a.nextTier().moneyGap().toPlainString()).append(' ').append(a.totals().currency());
+            }
+            sb.append('\n');
+            for (String adv : a.nextTier().advice()) {
+                sb.append("                - ").append(adv).append('\n');
+            }
+        }
+        sb.append("Classification: ").append(a.classification().classification().code()).append(" - ")
+                .append(a.classification().classification().title()).append('\n');
+        sb.append("                ").append(a.classification().reason()).append('\n');
+        if (a.valueShare() != null) {
+            sb.append("Method:         ").append(a.valueShare().method()).append(", ").append(a.valueShare().originRule()).append('\n');
+            sb.append("Formula:        ").append(a.valueShare().formula()).append('\n');
+        }
+        Assessment.Totals t = a.totals();
+        sb.append("Materials:      ").append(t.materialValue().toPlainString()).append(' ').append(t.currency())
+                .append(", originating ").append(t.originatingValue().toPlainString())
+                .append(", non-originating ").append(t.nonOriginatingValue().toPlainString())
+                .append(" (domestic share ").append(t.domesticShare().toPlainString()).append("%)\n");
+        if (t.domesticValueAdded() != null) {
+            sb.append("Domestic value added: ").append(t.domesticValueAdded().toPlainString()).append(' ').append(t.currency())
+                    .append(" (").append(t.domesticValueAddedShare().toPlainString()).append("% of the price)\n");
+        }
+        if (!a.criteria().isEmpty()) {
+            sb.append("\nCriteria:\n");
+            for (Assessment.CriterionResult c : a.criteria()) {
+                sb.append(String.format("  %-28s %7s / %-7s %s%s%n", c.code(), c.earned().toPlainString(),
+                        c.points().toPlainString(), c.mandatory() ? "[mandatory] " : "", c.explanation()));
+            }
+        }
+        sb.append('\n');
+        List<Assessment.LineResult> lines = a.lines();
+        if (lines.size() <= FULL_LINE_LIMIT) {
+            sb.append("BOM lines (value per product unit):\n");
+            lines.forEach(l -> line(sb, l));
+        } else {
+            sb.append("Top-level BOM lines (value per product unit):\n");
+            lines.stream().filter(l -> l.parent().isEmpty()).forEach(l -> line(sb, l));
+            sb.append("\nLargest non-originating lines:\n");
+            lines.stream().filter(l -> l.nonOriginatingValue().signum() > 0)
+                    .sorted(Comparator.comparing(Assessment.LineResult::nonOriginatingValue, BigDecimal::compareTo).reversed())
+                    .limit(LARGEST).forEach(l -> line(sb, l));
+            sb.append("(").append(lines.size()).append(" lines in all; --format json lists every one)\n");
+        }
+        if (!a.warnings().isEmpty()) {
+            sb.append("\nWarnings:\n");
+            a.warnings().forEach(w -> sb.append("  - ").append(w).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, Assessment.LineResult l) {
+        sb.append(String.format("  %5d %-20s %-14s %14s  orig %14s  non-orig %14s  %s%n", l.line(), l.part(),
+                l.parent().isEmpty() ? "-" : l.parent(), l.value().toPlainString(), l.originatingValue().toPlainString(),
+                l.nonOriginatingValue().toPlainString(), l.basis()));
+    }
+}

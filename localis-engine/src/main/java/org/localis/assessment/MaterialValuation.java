@@ -1,0 +1,292 @@
+package org.localis.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+import org.localis.bom.Bom;
+import org.localis.bom.BomLine;
+import org.localis.certificate.CertificateSource;
+import org.localis.certificate.SupplierCertificate;
+import org.localis.input.ErrorCollector;
+import org.localis.scheme.OriginRule;
+
+/**
+ * Values every BOM line and splits it into originating and non-originating value, following the
+ * origin rules of {@code shared/spec/formats.md}:
+ * <ul>
+ *   <li>a {@code buy} line is originating when its origin is in the territory or it carries a valid
+ *       certificate that says originating; otherwise its whole value is non-originating;</li>
+ *   <li>tracing: a certified line is non-originating for (100 - domestic share)% of its value; a
+ *       {@code make} line's non-originating value is the sum over its children, its own conversion
+ *       cost being originating;</li>
+ *   <li>roll-up: a {@code make} line made in the country whose own content meets the scheme's test
+ *       counts as wholly originating; otherwise it is traced. A certified originating line is wholly
+ *       originating.</li>
+ * </ul>
+ * A {@code make} line with an explicit origin outside the territory is a sub-assembly made abroad and
+ * is wholly non-originating; with no origin it is made in-house, in the country.
+ *
+ * <p>Everything is exact ({@link BigDecimal} without rounding); the caller rounds at the end.
+ */
+final class MaterialValuation {
+
+    enum Basis {
+        IN_TERRITORY, FOREIGN, UNKNOWN_ORIGIN, CERT_ORIGINATING, CERT_TRACED, CERT_NON_ORIGINATING,
+        ROLLED_UP, TRACED, MADE_ABROAD
+    }
+
+    private final Bom bom;
+    private final BigDecimal[] unitValue;
+    private final BigDecimal[] unitNonOrig;
+    private final Basis[] basis;
+    private final SupplierCertificate[] certs;
+    private final Map<Integer, BigDecimal> rolledUpContent;
+    private final RollUpTest rollUpTest;
+    private final BigDecimal[] perProduct;
+    private final List<String> warnings;
+    private final BigDecimal materialValue;
+    private final BigDecimal nonOriginatingValue;
+
+    private MaterialValuation(Bom bom, BigDecimal[] unitValue, BigDecimal[] unitNonOrig, Basis[] basis,
+                              SupplierCertificate[] certs, List<String> warnings,
+                              Map<Integer, BigDecimal> rolledUpContent, RollUpTest rollUpTest) {
+        this.bom = bom;
+        this.rolledUpContent = rolledUpContent;
+        this.rollUpTest = rollUpTest;
+        this.unitValue = unitValue;
+        this.unitNonOrig = unitNonOrig;
+        this.basis = basis;
+        this.certs = certs;
+        this.warnings = warnings;
+        this.perProduct = bom.quantityPerProduct();
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal vnm = BigDecimal.ZERO;
+        for (int k = 0; k < bom.childCount(Bom.PRODUCT); k++) {
+            int li = bom.child(Bom.PRODUCT, k);
+            BigDecimal q = bom.line(li).quantity();
+            total = total.add(q.multiply(unitValue[li]));
+            vnm = vnm.add(q.multiply(unitNonOrig[li]));
+        }
+        this.materialValue = total;
+        this.nonOriginatingValue = vnm;
+    }
+
+    /**
+     * Test a sub-assembly must pass to roll up: (value of one unit, its non-originating value) -&gt;
+     * qualifies. Null under tracing.
+     */
+    interface RollUpTest extends BiPredicate<BigDecimal, BigDecimal> {
+        String describe(BigDecimal value, BigDecimal nonOriginating);
+    }
+
+    /**
+     * @param rates          currency -&gt; rate to the product currency
+     * @param errors         collects missing rates (named by BOM file and line)
+     */
+    static MaterialValuation compute(Bom bom, String productCurrency, Map<String, BigDecimal> rates,
+                                     Set<String> territory, OriginRule rule, RollUpTest rollUp,
+                                     CertificateSource certificates, LocalDate date, ErrorCollector errors) {
+        int n = bom.size();
+        BigDecimal[] cost = new BigDecimal[n];
+        SupplierCertificate[] certs = new SupplierCertificate[n];
+        List<String> warnings = new ArrayList<>();
+        Map<String, SupplierCertificate> certCache = new HashMap<>();
+        List<Integer> unknownOrigin = new ArrayList<>();
+        int unknownCount = 0;
+        for (int i = 0; i < n; i++) {
+            BomLine l = bom.line(i);
+            cost[i] = convert(l, productCurrency, rates, errors);
+            if (!l.certificate().isEmpty()) {
+                certs[i] = certificate(l, certificates, date, certCache, warnings);
+            }
+            if (!l.isMake() && l.origin().isEmpty() && certs[i] == null) {
+                if (unknownOrigin.size() < 20) {
+                    unknownOrigin.add(l.line());
+                }
+                unknownCount++;
+            }
+        }
+        if (unknownCount > 0) {
+            warnings.add(unknownCount + (unknownCount == 1 ? " line has" : " lines have")
+                    + " no origin and count as non-originating (line" + (unknownCount == 1 ? " " : "s ")
+                    + join(unknownOrigin) + (unknownCount > unknownOrigin.size() ? ", ..." : "") + ")");
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+
+        BigDecimal[] value = new BigDecimal[n];
+        BigDecimal[] nonOrig = new BigDecimal[n];
+        Basis[] basis = new Basis[n];
+        int parts = bom.partCount();
+        int[] order = bom.bottomUpOrder();
+        Map<Integer, BigDecimal> rolled = new HashMap<>();
+        // Line values depend on the child sums of their part; parts come children-first, so by the
+        // time a part's own lines are needed its children's lines are done. Lines are grouped by part.
+        int[] partLineStart = new int[parts + 1];
+        int[] partLines = new int[n];
+        for (int i = 0; i < n; i++) {
+            partLineStart[bom.partOf(i) + 1]++;
+        }
+        for (int p = 0; p < parts; p++) {
+            partLineStart[p + 1] += partLineStart[p];
+        }
+        int[] fill = new int[parts];
+        for (int i = 0; i < n; i++) {
+            int p = bom.partOf(i);
+            partLines[partLineStart[p] + fill[p]++] = i;
+        }
+        for (int p : order) {
+            // 1. the sums over this part's children (all its child lines are already valued)
+            BigDecimal cv = BigDecimal.ZERO;
+            BigDecimal cn = BigDecimal.ZERO;
+            for (int k = 0; k < bom.childCount(p); k++) {
+                int c = bom.child(p, k);
+                BigDecimal q = bom.line(c).quantity();
+                cv = cv.add(q.multiply(value[c]));
+                cn = cn.add(q.multiply(nonOrig[c]));
+            }
+            // 2. the lines of this part
+            for (int j = partLineStart[p]; j < partLineStart[p + 1]; j++) {
+                int i = partLines[j];
+                BomLine l = bom.line(i);
+                BigDecimal v = l.isMake() ? cv.add(cost[i]) : cost[i];
+                value[i] = v;
+                SupplierCertificate cert = certs[i];
+                if (cert != null) {
+                    if (rule == OriginRule.TRACING) {
+                        BigDecimal foreignShare = BigDecimal.valueOf(100).subtract(cert.domesticShare());
+                        nonOrig[i] = v.multiply(foreignShare).movePointLeft(2);
+                        basis[i] = Basis.CERT_TRACED;
+                    } else if (cert.originating()) {
+                        nonOrig[i] = BigDecimal.ZERO;
+                        basis[i] = Basis.CERT_ORIGINATING;
+                    } else {
+                        nonOrig[i] = v;
+                        basis[i] = Basis.CERT_NON_ORIGINATING;
+                    }
+                } else if (!l.isMake()) {
+                    if (l.origin().isEmpty()) {
+                        nonOrig[i] = v;
+                        basis[i] = Basis.UNKNOWN_ORIGIN;
+                    } else if (territory.contains(l.origin())) {
+                        nonOrig[i] = BigDecimal.ZERO;
+                        basis[i] = Basis.IN_TERRITORY;
+                    } else {
+                        nonOrig[i] = v;
+                        basis[i] = Basis.FOREIGN;
+                    }
+                } else if (!l.origin().isEmpty() && !territory.contains(l.origin())) {
+                    nonOrig[i] = v;
+                    basis[i] = Basis.MADE_ABROAD;
+                } else if (rule == OriginRule.ROLL_UP && rollUp != null && v.signum() > 0 && cn.signum() > 0
+                        && rollUp.test(v, cn)) {
+                    nonOrig[i] = BigDecimal.ZERO;
+                    basis[i] = Basis.ROLLED_UP;
+                    rolled.put(i, cn);
+                } else {
+                    nonOrig[i] = cn;
+                    basis[i] = Basis.TRACED;
+                }
+            }
+        }
+        return new MaterialValuation(bom, value, nonOrig, basis, certs, warnings, rolled, rollUp);
+    }
+
+    private static BigDecimal convert(BomLine l, String productCurrency, Map<String, BigDecimal> rates,
+                                      ErrorCollector errors) {
+        String cur = l.currency();
+        if (cur.isEmpty() || cur.equals(productCurrency)) {
+            return l.unitCost();
+        }
+        BigDecimal rate = rates.get(cur);
+        if (rate == null) {
+            errors.add(l.line(), "currency", "no rate from " + cur + " to " + productCurrency
+                    + " (give one in rates.csv, listed as rates: in product.yaml)");
+            return BigDecimal.ZERO;
+        }
+        return l.unitCost().multiply(rate);
+    }
+
+    private static SupplierCertificate certificate(BomLine l, CertificateSource source, LocalDate date,
+                                                   Map<String, SupplierCertificate> cache, List<String> warnings) {
+        String id = l.certificate();
+        SupplierCertificate c = cache.containsKey(id) ? cache.get(id) : source.find(id).orElse(null);
+        cache.putIfAbsent(id, c);
+        if (c == null) {
+            warnings.add("line " + l.line() + ": certificate " + id + " of part " + l.part()
+                    + " was not found; the line is treated as uncertified");
+            return null;
+        }
+        SupplierCertificate.Validity v = c.validityOn(date);
+        if (v != SupplierCertificate.Validity.VALID) {
+            warnings.add("line " + l.line() + ": certificate " + id + " is " + v.describe() + " on " + date
+                    + " (valid " + c.validFrom() + " to " + c.validTo() + "); the line is treated as uncertified");
+            return null;
+        }
+        if (!c.part().isEmpty() && !c.part().equals(l.part())) {
+            warnings.add("line " + l.line() + ": certificate " + id + " covers part " + c.part() + ", not "
+                    + l.part() + "; the line is treated as uncertified");
+            return null;
+        }
+        return c;
+    }
+
+    private static String join(List<Integer> xs) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < xs.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(xs.get(i));
+        }
+        return sb.toString();
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    BigDecimal materialValue() {
+        return materialValue;
+    }
+
+    BigDecimal nonOriginatingValue() {
+        return nonOriginatingValue;
+    }
+
+    /** Value of line {@code i} for one product unit. */
+    BigDecimal lineValue(int i) {
+        return unitValue[i].multiply(bom.line(i).quantity()).multiply(perProduct[bom.parentOf(i)]);
+    }
+
+    BigDecimal lineNonOriginating(int i) {
+        return unitNonOrig[i].multiply(bom.line(i).quantity()).multiply(perProduct[bom.parentOf(i)]);
+    }
+
+    /** Plain-language reason for how line {@code i} counts. */
+    String basis(int i) {
+        BomLine l = bom.line(i);
+        SupplierCertificate c = certs[i];
+        return switch (basis[i]) {
+            case IN_TERRITORY -> "origin " + l.origin() + " is in the territory";
+            case FOREIGN -> "origin " + l.origin() + " is outside the territory";
+            case UNKNOWN_ORIGIN -> "origin unknown: counted as non-originating";
+            case CERT_ORIGINATING -> "certificate " + c.id() + " says originating: wholly originating";
+            case CERT_NON_ORIGINATING -> "certificate " + c.id() + " says not originating";
+            case CERT_TRACED -> "certificate " + c.id() + ": domestic share " + c.domesticShare().stripTrailingZeros().toPlainString()
+                    + "%, the rest non-originating (tracing)";
+            case ROLLED_UP -> "sub-assembly made in the country qualifies on its own ("
+                    + rollUpTest.describe(unitValue[i], rolledUpContent.get(i)) + "): wholly originating (roll-up)";
+            case TRACED -> "sub-assembly made in the country: non-originating content of its lines counts, "
+                    + "its own conversion cost is originating";
+            case MADE_ABROAD -> "sub-assembly made abroad (" + l.origin() + "): wholly non-originating";
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package org.localis.input;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The header row of a CSV file checked against the columns a format knows: names are trimmed and
+ * case-insensitive, order is free, an unknown or repeated column is an error (it is usually a typo).
+ */
+public final class CsvHeader {
+
+    private final Map<String, Integer> index;
+    private final int width;
+
+    private CsvHeader(Map<String, Integer> index, int width) {
+        this.index = index;
+        this.width = width;
+    }
+
+    /**
+     * Checks a header row. Reports problems into {@code errors} (line 1) and returns the header,
+     * which is usable for the known columns even when some were wrong.
+     */
+    public static CsvHeader check(String[] row, int line, Set<String> known, List<String> required,
+                                  ErrorCollector errors) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < row.length; i++) {
+            String name = row[i].trim().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                errors.add(line, "column " + (i + 1), "empty column name in the header");
+                continue;
+            }
+            if (!known.contains(name)) {
+                errors.add(line, name, "unknown column (known columns: " + String.join(", ", sorted(known)) + ")");
+                continue;
+            }
+            if (index.putIfAbsent(name, i) != null) {
+                errors.add(line, name, "column appears twice in the header");
+            }
+        }
+        for (String r : required) {
+            if (!index.containsKey(r)) {
+                errors.add(line, r, "required column is missing");
+            }
+        }
+        return new CsvHeader(index, row.length);
+    }
+
+    public boolean has(String column) {
+        return index.containsKey(column);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    /** The trimmed value of a column in a row, or "" when the column is absent or the row is short. */
+    public String get(String[] row, String column) {
+        Integer i = index.get(column);
+        if (i == null || i >= row.length) {
+            return "";
+        }
+        return row[i].trim();
+    }
+
+    private static List<String> sorted(Set<String> s) {
+        return s.stream().sorted().toList();
+    }
+}

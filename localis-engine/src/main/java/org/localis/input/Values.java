@@ -1,0 +1,122 @@
+package org.localis.input;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Set;
+
+/** Parsing and checking of the value types the input formats share, with messages people can act on. */
+public final class Values {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private Values() {
+    }
+
+    /** A decimal with '.' as the point, or null (and an error) when it is not one. */
+    public static BigDecimal decimal(String text, ErrorCollector errors, int line, String field) {
+        if (text.isEmpty()) {
+            errors.add(line, field, "a number is required");
+            return null;
+        }
+        if (!isPlainDecimal(text)) {
+            errors.add(line, field, "'" + text + "' is not a number (use digits with '.' as the decimal point, e.g. 1234.56)");
+            return null;
+        }
+        return new BigDecimal(text);
+    }
+
+    /** Digits with an optional sign and at most one '.', as the formats define numbers. */
+    public static boolean isPlainDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        if (n == 0) {
+            return false;
+        }
+        if (s.charAt(0) == '-' || s.charAt(0) == '+') {
+            i = 1;
+        }
+        boolean digits = false;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits && n <= 40;
+    }
+
+    public static boolean isCountry(String code) {
+        return code.length() == 2 && COUNTRIES.contains(code);
+    }
+
+    /** An ISO 3166-1 alpha-2 code upper-cased, or null with an error. */
+    public static String country(String text, ErrorCollector errors, int line, String field) {
+        String code = text.toUpperCase(Locale.ROOT);
+        if (!isCountry(code)) {
+            String hint = "UK".equals(code) ? " (the ISO code of the United Kingdom is GB)" : "";
+            errors.add(line, field, "'" + text + "' is not an ISO 3166-1 alpha-2 country code" + hint);
+            return null;
+        }
+        return code;
+    }
+
+    public static boolean isCurrency(String code) {
+        if (code.length() != 3) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** An ISO 4217 code upper-cased, or null with an error. */
+    public static String currency(String text, ErrorCollector errors, int line, String field) {
+        String code = text.toUpperCase(Locale.ROOT);
+        if (!isCurrency(code)) {
+            errors.add(line, field, "'" + text + "' is not an ISO 4217 currency code");
+            return null;
+        }
+        return code;
+    }
+
+    /** yes/no (also true/false, y/n, 1/0), or null with an error. */
+    public static Boolean yesNo(String text, ErrorCollector errors, int line, String field) {
+        switch (text.toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true", "1" -> {
+                return Boolean.TRUE;
+            }
+            case "no", "n", "false", "0" -> {
+                return Boolean.FALSE;
+            }
+            default -> {
+                errors.add(line, field, text.isEmpty() ? "yes or no is required" : "'" + text + "' is not yes or no");
+                return null;
+            }
+        }
+    }
+
+    /** An ISO date (YYYY-MM-DD), or null with an error. */
+    public static LocalDate date(String text, ErrorCollector errors, int line, String field) {
+        if (text.isEmpty()) {
+            errors.add(line, field, "a date (YYYY-MM-DD) is required");
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(line, field, "'" + text + "' is not a date in the form YYYY-MM-DD");
+            return null;
+        }
+    }
+}
