@@ -248,7 +248,7 @@ public final class CsvReader implements Closeable {
             bytes.compact();
             if (r.isError()) {
                 malformed = true;
-            } else if (inputDone && !bytes.hasRemaining() && bytes.position() == 0) {
+            } else if (inputDone && bytes.position() == 0) {
                 decoder.flush(out);
                 decoderFlushed = true;
             }

@@ -1,0 +1,53 @@
+package org.localis.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code bin/localis}: scores BOM files offline with the same engine the web application uses.
+ * Exit codes: 0 success (passing or failing a threshold is data, not an error), 2 bad input,
+ * 1 an unexpected failure.
+ */
+@Command(name = "localis", mixinStandardHelpOptions = true, version = "Localis 0.1.0",
+        description = "Localization scoring: schemes, BOM validation, assessments.",
+        subcommands = {SchemesCommand.class, ValidateCommand.class, ScoreCommand.class})
+public final class LocalisCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int BAD_INPUT = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new LocalisCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("localis: " + ex.getMessage());
+            err.println("Try 'localis " + (ex.getCommandLine().getCommandName().equals("localis") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            err.println("localis: unexpected failure: " + ex);
+            return FAILURE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}
