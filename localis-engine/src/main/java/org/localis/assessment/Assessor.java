@@ -140,15 +140,16 @@ public final class Assessor {
         List<LineResult> lines = new ArrayList<>(product.bom().size());
         for (int i = 0; i < product.bom().size(); i++) {
             BomLine l = product.bom().line(i);
-            BigDecimal value = mv.lineValue(i);
-            BigDecimal non = mv.lineNonOriginating(i);
+            // rounded parts that add up to the rounded whole, so every shown amount reconciles
+            BigDecimal value = money(mv.lineValue(i));
+            BigDecimal non = money(mv.lineNonOriginating(i));
             lines.add(new LineResult(l.line(), l.part(), l.parent(), l.description(), l.quantity(), l.makeBuy().code(),
-                    l.origin(), l.certificate(), money(value), money(value.subtract(non)), money(non), mv.basis(i)));
+                    l.origin(), l.certificate(), value, value.subtract(non), non, mv.basis(i)));
         }
         BigDecimal price = product.price();
         BigDecimal dva = price == null ? null : price.subtract(vnm);
         BigDecimal dvaShare = price == null ? null : round2(dva.multiply(HUNDRED).divide(price, MC));
-        Totals totals = new Totals(product.currency(), money(material), money(originating), money(vnm),
+        Totals totals = new Totals(product.currency(), money(material), money(material).subtract(money(vnm)), money(vnm),
                 round2(domesticShare), price == null ? null : money(price),
                 product.netCost() == null ? null : money(product.netCost()), dva == null ? null : money(dva), dvaShare);
 

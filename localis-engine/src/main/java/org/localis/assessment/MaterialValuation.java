@@ -27,7 +27,8 @@ import org.localis.scheme.OriginRule;
  *       cost being originating;</li>
  *   <li>roll-up: a {@code make} line made in the country whose own content meets the scheme's test
  *       counts as wholly originating; otherwise it is traced. A certified originating line is wholly
- *       originating.</li>
+ *       originating. A certificate that says not originating counts its certified domestic share (0
+ *       unless it states one) under either rule, so roll-up is never less favourable than tracing.</li>
  * </ul>
  * A {@code make} line with an explicit origin outside the territory is a sub-assembly made abroad and
  * is wholly non-originating; with no origin it is made in-house, in the country.
@@ -160,16 +161,16 @@ final class MaterialValuation {
                 value[i] = v;
                 SupplierCertificate cert = certs[i];
                 if (cert != null) {
-                    if (rule == OriginRule.TRACING) {
-                        BigDecimal foreignShare = BigDecimal.valueOf(100).subtract(cert.domesticShare());
-                        nonOrig[i] = v.multiply(foreignShare).movePointLeft(2);
-                        basis[i] = Basis.CERT_TRACED;
-                    } else if (cert.originating()) {
+                    if (rule == OriginRule.ROLL_UP && cert.originating()) {
                         nonOrig[i] = BigDecimal.ZERO;
                         basis[i] = Basis.CERT_ORIGINATING;
                     } else {
-                        nonOrig[i] = v;
-                        basis[i] = Basis.CERT_NON_ORIGINATING;
+                        // tracing, or a certificate that says not originating: only the certified
+                        // domestic share counts (0 by default for a non-originating certificate)
+                        BigDecimal foreignShare = BigDecimal.valueOf(100).subtract(cert.domesticShare());
+                        nonOrig[i] = v.multiply(foreignShare).movePointLeft(2);
+                        basis[i] = cert.originating() || cert.domesticShare().signum() > 0
+                                ? Basis.CERT_TRACED : Basis.CERT_NON_ORIGINATING;
                     }
                 } else if (!l.isMake()) {
                     if (l.origin().isEmpty()) {

@@ -1,0 +1,96 @@
+package org.localis.scheme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.localis.input.InputError;
+import org.localis.input.InvalidInputException;
+import org.localis.testing.Fixtures;
+
+class SchemeLoaderTest {
+
+    private static List<String> errors(String yaml) {
+        try {
+            SchemeLoader.load(Fixtures.utf8(yaml), "s.yaml");
+        } catch (InvalidInputException e) {
+            return e.errors().stream().map(InputError::toString).toList();
+        }
+        throw new AssertionError("expected the scheme to be rejected");
+    }
+
+    @Test
+    void builtInSchemesLoadAndIncludeTheRequiredIds() {
+        SchemeCatalog catalog = SchemeCatalog.builtIn();
+        assertThat(catalog.all()).extracting(Scheme::id)
+                .contains("ru-719-passenger-car", "usmca-passenger-car", "eu-maxnom-passenger-car");
+        assertThat(catalog.all()).anyMatch(s -> s instanceof ValueShareScheme v && v.method() == ValueMethod.TRANSACTION_VALUE);
+        ValueShareScheme usmca = (ValueShareScheme) catalog.find("usmca-passenger-car").orElseThrow();
+        assertThat(usmca.method()).isEqualTo(ValueMethod.NET_COST);
+        assertThat(usmca.originRule()).isEqualTo(OriginRule.ROLL_UP);
+        assertThat(usmca.territory()).containsExactlyInAnyOrder("US", "CA", "MX");
+        assertThat(usmca.periodFor(2030).orElseThrow().threshold()).isEqualByComparingTo("75");
+        ValueShareScheme eu = (ValueShareScheme) catalog.find("eu-maxnom-passenger-car").orElseThrow();
+        assertThat(eu.method()).isEqualTo(ValueMethod.MAX_NON_ORIGINATING);
+        assertThat(eu.lowerIsBetter()).isTrue();
+        assertThat(eu.territory()).contains("DE", "FR", "GR").hasSize(27);
+        assertThat(catalog.find("ru-719-passenger-car").orElseThrow()).isInstanceOf(PointsScheme.class);
+    }
+
+    @Test
+    void testFixturesLoad() {
+        PointsScheme p = (PointsScheme) Fixtures.testScheme("points.yaml");
+        assertThat(p.criteria()).hasSize(6);
+        assertThat(p.periodFor(2019)).isEmpty();
+        assertThat(p.periodFor(2025).orElseThrow().year()).isEqualTo(2024);
+    }
+
+    @Test
+    void unknownKeysMissingFieldsAndBadCodesAreNamedWithLines() {
+        List<String> e = errors("""
+                id: Bad Id
+                version: "1"
+                title: t
+                kind: points
+                official: maybe
+                source: s
+                territory: [RU, XX]
+                operations:
+                  - {code: a, title: A}
+                criteria:
+                  - {code: b, points: 10}
+                  - {code: a, points: -1, requires: [zz]}
+                periods:
+                  - {year: 2021, threshold: 5}
+                  - {year: 2020, threshold: 5}
+                tiers:
+                  - {id: t, name: T, margin: 0}
+                extra: 1
+                """);
+        assertThat(e).contains(
+                "s.yaml:1: id: 'Bad Id' must be lower-case letters, digits and '-'",
+                "s.yaml:5: official: 'maybe' is not yes or no",
+                "s.yaml:7: territory: 'XX' is not an ISO 3166-1 alpha-2 country code",
+                "s.yaml:11: criteria[0].code: operation b is not defined under operations",
+                "s.yaml:12: criteria[1].points: must not be negative",
+                "s.yaml:12: criteria[1].requires: operation zz is not defined under operations",
+                "s.yaml:15: periods[1].year: periods must be in ascending order of year without repeats");
+        assertThat(e).anyMatch(s -> s.startsWith("s.yaml:18: extra: unknown key"));
+    }
+
+    @Test
+    void syntaxErrorsNameTheLine() {
+        assertThatThrownBy(() -> SchemeLoader.load(Fixtures.utf8("id: a\nperiods: [\n  - x: 1\n"), "s.yaml"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        ex -> assertThat(ex.errors().get(0).toString()).startsWith("s.yaml:").contains("not valid YAML"));
+        assertThat(errors("")).containsExactly("s.yaml: the file is empty");
+    }
+
+    @Test
+    void unknownSchemeIsANamedError() {
+        assertThatThrownBy(() -> SchemeCatalog.builtIn().require("nope", "--scheme"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("unknown scheme 'nope'");
+    }
+}
