@@ -42,6 +42,7 @@ public final class Assessor {
 
     static final MathContext MC = new MathContext(34, RoundingMode.HALF_UP);
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal ZERO_MONEY = BigDecimal.ZERO.setScale(2);
 
     private Assessor() {
     }
@@ -141,8 +142,10 @@ public final class Assessor {
         for (int i = 0; i < product.bom().size(); i++) {
             BomLine l = product.bom().line(i);
             // rounded parts that add up to the rounded whole, so every shown amount reconciles
-            BigDecimal value = money(mv.lineValue(i));
-            BigDecimal non = money(mv.lineNonOriginating(i));
+            BigDecimal q = mv.lineQuantityPerProduct(i);
+            BigDecimal value = money(mv.unitValue(i).multiply(q));
+            BigDecimal unitNon = mv.unitNonOriginating(i);
+            BigDecimal non = unitNon.signum() == 0 ? ZERO_MONEY : money(unitNon.multiply(q));
             lines.add(new LineResult(l.line(), l.part(), l.parent(), l.description(), l.quantity(), l.makeBuy().code(),
                     l.origin(), l.certificate(), value, value.subtract(non), non, mv.basis(i)));
         }

@@ -262,22 +262,32 @@ final class MaterialValuation {
         return nonOriginatingValue;
     }
 
-    /** Value of line {@code i} for one product unit. */
-    BigDecimal lineValue(int i) {
-        return unitValue[i].multiply(bom.line(i).quantity()).multiply(perProduct[bom.parentOf(i)]);
+    /** How many of line {@code i} one product unit contains (its quantity times its parent's). */
+    BigDecimal lineQuantityPerProduct(int i) {
+        BigDecimal parentQty = perProduct[bom.parentOf(i)];
+        BigDecimal q = bom.line(i).quantity();
+        return parentQty.compareTo(BigDecimal.ONE) == 0 ? q : q.multiply(parentQty);
     }
 
-    BigDecimal lineNonOriginating(int i) {
-        return unitNonOrig[i].multiply(bom.line(i).quantity()).multiply(perProduct[bom.parentOf(i)]);
+    /** Value of one unit of line {@code i}. */
+    BigDecimal unitValue(int i) {
+        return unitValue[i];
     }
+
+    /** Non-originating value of one unit of line {@code i}. */
+    BigDecimal unitNonOriginating(int i) {
+        return unitNonOrig[i];
+    }
+
+    private final Map<String, String> originReasons = new HashMap<>();
 
     /** Plain-language reason for how line {@code i} counts. */
     String basis(int i) {
         BomLine l = bom.line(i);
         SupplierCertificate c = certs[i];
         return switch (basis[i]) {
-            case IN_TERRITORY -> "origin " + l.origin() + " is in the territory";
-            case FOREIGN -> "origin " + l.origin() + " is outside the territory";
+            case IN_TERRITORY -> originReasons.computeIfAbsent("+" + l.origin(), k -> "origin " + l.origin() + " is in the territory");
+            case FOREIGN -> originReasons.computeIfAbsent("-" + l.origin(), k -> "origin " + l.origin() + " is outside the territory");
             case UNKNOWN_ORIGIN -> "origin unknown: counted as non-originating";
             case CERT_ORIGINATING -> "certificate " + c.id() + " says originating: wholly originating";
             case CERT_NON_ORIGINATING -> "certificate " + c.id() + " says not originating";

@@ -3,10 +3,8 @@ package org.localis.bom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.localis.input.ErrorCollector;
 import org.localis.input.InvalidInputException;
@@ -57,7 +55,7 @@ public final class Bom {
             errors.throwIfAny();
         }
         int n = lines.size();
-        Map<String, Integer> ids = new HashMap<>(n * 2);
+        Map<String, Integer> ids = new HashMap<>(n + n / 2 + 16);
         List<String> names = new ArrayList<>(n + 1);
         ids.put("", PRODUCT);
         names.add("");
@@ -69,16 +67,12 @@ public final class Bom {
         }
         int parts = names.size();
         // which parts have make lines / buy lines, and the first line of each
-        int[] firstLine = new int[parts];
         byte[] kind = new byte[parts]; // bit 1 = make seen, bit 2 = buy seen
         int[] firstBuy = new int[parts];
         int[] firstMake = new int[parts];
         for (int i = 0; i < n; i++) {
             int p = linePart[i];
             BomLine l = lines.get(i);
-            if (firstLine[p] == 0) {
-                firstLine[p] = i + 1;
-            }
             if (l.isMake()) {
                 if ((kind[p] & 1) == 0) {
                     firstMake[p] = l.line();
@@ -98,8 +92,12 @@ public final class Bom {
                                 + firstBuy[p] + "; a part number is either made or bought");
             }
         }
-        Set<Long> pairs = new HashSet<>(n * 2);
-        Map<Long, Integer> pairLine = null;
+        // (parent, part) must be unique; only parts used on several lines can repeat a pair
+        int[] uses = new int[parts];
+        for (int i = 0; i < n; i++) {
+            uses[linePart[i]]++;
+        }
+        Map<Long, Integer> pairLine = new HashMap<>();
         int[] childCount = new int[parts];
         boolean[] buyParentReported = new boolean[parts];
         for (int i = 0; i < n; i++) {
@@ -116,24 +114,16 @@ public final class Bom {
                 errors.add(firstBuy[parentId], "make_buy", "part " + l.parent()
                         + " has child lines (line " + l.line() + ") but is marked buy; mark it make");
             }
-            long key = ((long) parentId << 32) | linePart[i];
-            if (!pairs.add(key)) {
-                if (pairLine == null) {
-                    pairLine = new HashMap<>();
-                    for (int j = 0; j < i; j++) {
-                        if (lineParent[j] >= 0) {
-                            pairLine.putIfAbsent(((long) lineParent[j] << 32) | linePart[j], lines.get(j).line());
-                        }
-                    }
+            if (uses[linePart[i]] > 1) {
+                long key = ((long) parentId << 32) | linePart[i];
+                Integer first = pairLine.putIfAbsent(key, l.line());
+                if (first != null) {
+                    String where = l.parent().isEmpty() ? "at the top level of the product" : "under parent " + l.parent();
+                    errors.add(l.line(), "part", "part " + l.part() + " appears twice " + where
+                            + " (first on line " + first + ")");
+                    lineParent[i] = -1;
+                    continue;
                 }
-                String where = l.parent().isEmpty() ? "at the top level of the product" : "under parent " + l.parent();
-                errors.add(l.line(), "part", "part " + l.part() + " appears twice " + where
-                        + " (first on line " + pairLine.get(key) + ")");
-                lineParent[i] = -1;
-                continue;
-            }
-            if (pairLine != null) {
-                pairLine.putIfAbsent(key, l.line());
             }
             childCount[parentId]++;
             if (errors.full()) {

@@ -68,6 +68,7 @@ public final class BomCsvReader {
                 errors.throwIfAny();
             }
             List<String> levelStack = new ArrayList<>();
+            Columns cols = new Columns(h);
             String[] row;
             while ((row = csv.next()) != null) {
                 int line = csv.recordLine();
@@ -78,7 +79,7 @@ public final class BomCsvReader {
                     }
                     continue;
                 }
-                BomLine l = line(row, line, h, byLevel, levelStack, errors, interned);
+                BomLine l = line(row, line, cols, byLevel, levelStack, errors, interned);
                 if (l != null) {
                     lines.add(l);
                 }
@@ -98,28 +99,50 @@ public final class BomCsvReader {
         return lines;
     }
 
-    private static BomLine line(String[] row, int line, CsvHeader h, boolean byLevel, List<String> levelStack,
+    /** Column positions, looked up once per file rather than once per field. */
+    private static final class Columns {
+        final boolean hasUnitCost;
+        final int part, parent, level, description, quantity, uom, unitCost, currency, origin, supplier, makeBuy, certificate;
+
+        Columns(CsvHeader h) {
+            hasUnitCost = h.has("unit_cost");
+            part = h.index("part");
+            parent = h.index("parent");
+            level = h.index("level");
+            description = h.index("description");
+            quantity = h.index("quantity");
+            uom = h.index("uom");
+            unitCost = h.index("unit_cost");
+            currency = h.index("currency");
+            origin = h.index("origin");
+            supplier = h.index("supplier");
+            makeBuy = h.index("make_buy");
+            certificate = h.index("certificate");
+        }
+    }
+
+    private static BomLine line(String[] row, int line, Columns h, boolean byLevel, List<String> levelStack,
                                 ErrorCollector errors, Map<String, String> interned) {
         boolean ok = true;
-        String part = h.get(row, "part");
+        String part = CsvHeader.at(row, h.part);
         if (part.isEmpty()) {
             errors.add(line, "part", "a part number is required");
             ok = false;
         }
         String parent;
         if (byLevel) {
-            parent = parentFromLevel(h.get(row, "level"), part, line, levelStack, errors);
+            parent = parentFromLevel(CsvHeader.at(row, h.level), part, line, levelStack, errors);
             if (parent == null) {
                 ok = false;
             }
         } else {
-            parent = h.get(row, "parent");
+            parent = CsvHeader.at(row, h.parent);
             if (!parent.isEmpty() && parent.equals(part)) {
                 errors.add(line, "parent", "part " + part + " cannot be its own parent");
                 ok = false;
             }
         }
-        BigDecimal qty = Values.decimal(h.get(row, "quantity"), errors, line, "quantity");
+        BigDecimal qty = Values.decimal(CsvHeader.at(row, h.quantity), errors, line, "quantity");
         if (qty == null) {
             ok = false;
         } else if (qty.signum() <= 0) {
@@ -127,18 +150,18 @@ public final class BomCsvReader {
             ok = false;
         }
         MakeBuy makeBuy = MakeBuy.BUY;
-        String mb = h.get(row, "make_buy").toLowerCase(Locale.ROOT);
+        String mb = CsvHeader.at(row, h.makeBuy).toLowerCase(Locale.ROOT);
         if (mb.equals("make")) {
             makeBuy = MakeBuy.MAKE;
         } else if (!mb.isEmpty() && !mb.equals("buy")) {
-            errors.add(line, "make_buy", "'" + h.get(row, "make_buy") + "' is not make or buy");
+            errors.add(line, "make_buy", "'" + CsvHeader.at(row, h.makeBuy) + "' is not make or buy");
             ok = false;
         }
-        String costText = h.get(row, "unit_cost");
+        String costText = CsvHeader.at(row, h.unitCost);
         BigDecimal cost = BigDecimal.ZERO;
         if (costText.isEmpty()) {
             if (makeBuy == MakeBuy.BUY) {
-                errors.add(line, "unit_cost", h.has("unit_cost") ? "a unit cost is required for a buy line"
+                errors.add(line, "unit_cost", h.hasUnitCost ? "a unit cost is required for a buy line"
                         : "a unit_cost column is required for buy lines");
                 ok = false;
             }
@@ -151,12 +174,12 @@ public final class BomCsvReader {
                 ok = false;
             }
         }
-        String currency = h.get(row, "currency");
+        String currency = CsvHeader.at(row, h.currency);
         if (!currency.isEmpty()) {
             currency = Values.currency(currency, errors, line, "currency");
             ok &= currency != null;
         }
-        String origin = h.get(row, "origin");
+        String origin = CsvHeader.at(row, h.origin);
         if (!origin.isEmpty()) {
             origin = Values.country(origin, errors, line, "origin");
             ok &= origin != null;
@@ -164,9 +187,12 @@ public final class BomCsvReader {
         if (!ok) {
             return null;
         }
-        return new BomLine(line, part, parent, h.get(row, "description"), qty,
-                intern(interned, h.get(row, "uom")), cost, intern(interned, currency), intern(interned, origin),
-                intern(interned, h.get(row, "supplier")), makeBuy, h.get(row, "certificate"));
+        if (makeBuy == MakeBuy.MAKE) {
+            interned.putIfAbsent(part, part);
+        }
+        return new BomLine(line, part, intern(interned, parent), CsvHeader.at(row, h.description), qty,
+                intern(interned, CsvHeader.at(row, h.uom)), cost, intern(interned, currency), intern(interned, origin),
+                intern(interned, CsvHeader.at(row, h.supplier)), makeBuy, CsvHeader.at(row, h.certificate));
     }
 
     /** The parent of an indented line: the nearest line above it with level - 1. */
@@ -201,10 +227,13 @@ public final class BomCsvReader {
         if (s.isEmpty()) {
             return "";
         }
-        if (cache.size() > 10_000) {
-            return s;
+        String prev = cache.get(s);
+        if (prev != null) {
+            return prev;
         }
-        String prev = cache.putIfAbsent(s, s);
-        return prev == null ? s : prev;
+        if (cache.size() < 200_000) {
+            cache.put(s, s);
+        }
+        return s;
     }
 }

@@ -57,6 +57,25 @@ public final class CsvHeader {
         return width;
     }
 
+    /** Position of a column in a row, or -1 when the header does not have it. */
+    public int index(String column) {
+        Integer i = index.get(column);
+        return i == null ? -1 : i;
+    }
+
+    /** The trimmed value at a position from {@link #index(String)}; "" for -1 or a short row. */
+    public static String at(String[] row, int i) {
+        if (i < 0 || i >= row.length) {
+            return "";
+        }
+        String v = row[i];
+        int n = v.length();
+        if (n == 0 || (v.charAt(0) > ' ' && v.charAt(n - 1) > ' ')) {
+            return v;
+        }
+        return v.trim();
+    }
+
     /** The trimmed value of a column in a row, or "" when the column is absent or the row is short. */
     public String get(String[] row, String column) {
         Integer i = index.get(column);

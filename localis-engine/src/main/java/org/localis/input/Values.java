@@ -21,11 +21,47 @@ public final class Values {
             errors.add(line, field, "a number is required");
             return null;
         }
+        BigDecimal fast = fastDecimal(text);
+        if (fast != null) {
+            return fast;
+        }
         if (!isPlainDecimal(text)) {
             errors.add(line, field, "'" + text + "' is not a number (use digits with '.' as the decimal point, e.g. 1234.56)");
             return null;
         }
         return new BigDecimal(text);
+    }
+
+    /**
+     * The common case without the cost of {@code new BigDecimal(String)}: unsigned digits with at
+     * most one '.', up to 18 digits. Null for anything else (the caller then takes the slow path).
+     */
+    static BigDecimal fastDecimal(String s) {
+        int n = s.length();
+        if (n == 0 || n > 19) {
+            return null;
+        }
+        long unscaled = 0;
+        int scale = -1;
+        int digits = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || digits > 18) {
+            return null;
+        }
+        return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
     }
 
     /** Digits with an optional sign and at most one '.', as the formats define numbers. */
