@@ -26,7 +26,7 @@ public record Assessment(SchemeInfo scheme, String kind, int period, LocalDate d
     public Assessment {
         failedBecause = List.copyOf(failedBecause);
         criteria = List.copyOf(criteria);
-        lines = List.copyOf(lines);
+        lines = lines instanceof LineResults ? lines : List.copyOf(lines);
         warnings = List.copyOf(warnings);
     }
 

@@ -70,12 +70,18 @@ public final class AssessmentText {
             sb.append("BOM lines (value per product unit):\n");
             lines.forEach(l -> line(sb, l));
         } else {
-            sb.append("Top-level BOM lines (value per product unit):\n");
-            lines.stream().filter(l -> l.parent().isEmpty()).forEach(l -> line(sb, l));
+            LineResults table = lines instanceof LineResults lr ? lr : null;
+            List<Assessment.LineResult> top = table != null ? table.topLevel()
+                    : lines.stream().filter(l -> l.parent().isEmpty()).toList();
+            sb.append("Top-level BOM lines (value per product unit");
+            if (top.size() > LARGEST) {
+                sb.append(", the ").append(LARGEST).append(" largest of ").append(top.size());
+            }
+            sb.append("):\n");
+            largest(top, Assessment.LineResult::value).forEach(l -> line(sb, l));
             sb.append("\nLargest non-originating lines:\n");
-            lines.stream().filter(l -> l.nonOriginatingValue().signum() > 0)
-                    .sorted(Comparator.comparing(Assessment.LineResult::nonOriginatingValue, BigDecimal::compareTo).reversed())
-                    .limit(LARGEST).forEach(l -> line(sb, l));
+            (table != null ? table.largestNonOriginating(LARGEST) : largest(lines, Assessment.LineResult::nonOriginatingValue))
+                    .stream().filter(l -> l.nonOriginatingValue().signum() > 0).forEach(l -> line(sb, l));
             sb.append("(").append(lines.size()).append(" lines in all; --format json lists every one)\n");
         }
         if (!a.warnings().isEmpty()) {
@@ -85,9 +91,39 @@ public final class AssessmentText {
         return sb.toString();
     }
 
+    /** The {@link #LARGEST} lines with the largest key, largest first, without sorting them all. */
+    private static List<Assessment.LineResult> largest(List<Assessment.LineResult> lines,
+                                                       java.util.function.Function<Assessment.LineResult, BigDecimal> key) {
+        Comparator<Assessment.LineResult> byKey = Comparator.comparing(key, BigDecimal::compareTo);
+        java.util.PriorityQueue<Assessment.LineResult> heap = new java.util.PriorityQueue<>(LARGEST + 1, byKey);
+        for (Assessment.LineResult l : lines) {
+            heap.add(l);
+            if (heap.size() > LARGEST) {
+                heap.poll();
+            }
+        }
+        java.util.List<Assessment.LineResult> out = new java.util.ArrayList<>(heap);
+        out.sort(byKey.reversed());
+        return out;
+    }
+
     private static void line(StringBuilder sb, Assessment.LineResult l) {
-        sb.append(String.format("  %5d %-20s %-14s %14s  orig %14s  non-orig %14s  %s%n", l.line(), l.part(),
-                l.parent().isEmpty() ? "-" : l.parent(), l.value().toPlainString(), l.originatingValue().toPlainString(),
-                l.nonOriginatingValue().toPlainString(), l.basis()));
+        sb.append("  ");
+        pad(sb, String.valueOf(l.line()), 6, true).append(' ');
+        pad(sb, l.part(), 20, false).append(' ');
+        pad(sb, l.parent().isEmpty() ? "-" : l.parent(), 14, false).append(' ');
+        pad(sb, l.value().toPlainString(), 14, true).append("  orig ");
+        pad(sb, l.originatingValue().toPlainString(), 14, true).append("  non-orig ");
+        pad(sb, l.nonOriginatingValue().toPlainString(), 14, true).append("  ").append(l.basis()).append('\n');
+    }
+
+    private static StringBuilder pad(StringBuilder sb, String s, int width, boolean right) {
+        int fill = Math.max(0, width - s.length());
+        if (right) {
+            sb.append(" ".repeat(fill)).append(s);
+        } else {
+            sb.append(s).append(" ".repeat(fill));
+        }
+        return sb;
     }
 }

@@ -16,7 +16,6 @@ import org.localis.assessment.Assessment.NextTier;
 import org.localis.assessment.Assessment.TierResult;
 import org.localis.assessment.Assessment.Totals;
 import org.localis.assessment.Assessment.ValueShareResult;
-import org.localis.bom.BomLine;
 import org.localis.certificate.CertificateSource;
 import org.localis.input.ErrorCollector;
 import org.localis.input.InputError;
@@ -42,7 +41,6 @@ public final class Assessor {
 
     static final MathContext MC = new MathContext(34, RoundingMode.HALF_UP);
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal ZERO_MONEY = BigDecimal.ZERO.setScale(2);
 
     private Assessor() {
     }
@@ -138,17 +136,7 @@ public final class Assessor {
         ClassificationResult classification = Classifier.classify(scheme, product.operations(),
                 round2(domesticShare));
 
-        List<LineResult> lines = new ArrayList<>(product.bom().size());
-        for (int i = 0; i < product.bom().size(); i++) {
-            BomLine l = product.bom().line(i);
-            // rounded parts that add up to the rounded whole, so every shown amount reconciles
-            BigDecimal q = mv.lineQuantityPerProduct(i);
-            BigDecimal value = money(mv.unitValue(i).multiply(q));
-            BigDecimal unitNon = mv.unitNonOriginating(i);
-            BigDecimal non = unitNon.signum() == 0 ? ZERO_MONEY : money(unitNon.multiply(q));
-            lines.add(new LineResult(l.line(), l.part(), l.parent(), l.description(), l.quantity(), l.makeBuy().code(),
-                    l.origin(), l.certificate(), value, value.subtract(non), non, mv.basis(i)));
-        }
+        List<LineResult> lines = new LineResults(product.bom(), mv);
         BigDecimal price = product.price();
         BigDecimal dva = price == null ? null : price.subtract(vnm);
         BigDecimal dvaShare = price == null ? null : round2(dva.multiply(HUNDRED).divide(price, MC));

@@ -122,82 +122,139 @@ final class MaterialValuation {
             return null;
         }
 
-        BigDecimal[] value = new BigDecimal[n];
-        BigDecimal[] nonOrig = new BigDecimal[n];
-        Basis[] basis = new Basis[n];
-        int parts = bom.partCount();
-        int[] order = bom.bottomUpOrder();
-        Map<Integer, BigDecimal> rolled = new HashMap<>();
-        // Line values depend on the child sums of their part; parts come children-first, so by the
-        // time a part's own lines are needed its children's lines are done. Lines are grouped by part.
-        int[] partLineStart = new int[parts + 1];
-        int[] partLines = new int[n];
-        for (int i = 0; i < n; i++) {
-            partLineStart[bom.partOf(i) + 1]++;
+        Walk walk = new Walk(bom, cost, certs, territory, rule, rollUp);
+        walk.run();
+        return new MaterialValuation(bom, walk.value, walk.nonOrig, walk.basis, certs, warnings, walk.rolled, rollUp);
+    }
+
+    /**
+     * One bottom-up pass over the part tree. Split into small methods on purpose: the JIT compiles
+     * them early, which matters for a one-shot CLI run over a million lines.
+     */
+    private static final class Walk {
+        final Bom bom;
+        final BigDecimal[] cost;
+        final SupplierCertificate[] certs;
+        final Set<String> territory;
+        final OriginRule rule;
+        final RollUpTest rollUp;
+        final BigDecimal[] value;
+        final BigDecimal[] nonOrig;
+        final Basis[] basis;
+        final Map<Integer, BigDecimal> rolled = new HashMap<>();
+        BigDecimal childValue;
+        BigDecimal childNonOrig;
+
+        Walk(Bom bom, BigDecimal[] cost, SupplierCertificate[] certs, Set<String> territory, OriginRule rule,
+             RollUpTest rollUp) {
+            this.bom = bom;
+            this.cost = cost;
+            this.certs = certs;
+            this.territory = territory;
+            this.rule = rule;
+            this.rollUp = rollUp;
+            int n = bom.size();
+            value = new BigDecimal[n];
+            nonOrig = new BigDecimal[n];
+            basis = new Basis[n];
         }
-        for (int p = 0; p < parts; p++) {
-            partLineStart[p + 1] += partLineStart[p];
-        }
-        int[] fill = new int[parts];
-        for (int i = 0; i < n; i++) {
-            int p = bom.partOf(i);
-            partLines[partLineStart[p] + fill[p]++] = i;
-        }
-        for (int p : order) {
-            // 1. the sums over this part's children (all its child lines are already valued)
-            BigDecimal cv = BigDecimal.ZERO;
-            BigDecimal cn = BigDecimal.ZERO;
-            for (int k = 0; k < bom.childCount(p); k++) {
-                int c = bom.child(p, k);
-                BigDecimal q = bom.line(c).quantity();
-                cv = cv.add(q.multiply(value[c]));
-                cn = cn.add(q.multiply(nonOrig[c]));
+
+        void run() {
+            int n = bom.size();
+            int parts = bom.partCount();
+            // lines grouped by their part: a part's lines are valued once its children are
+            int[] partLineStart = new int[parts + 1];
+            int[] partLines = new int[n];
+            for (int i = 0; i < n; i++) {
+                partLineStart[bom.partOf(i) + 1]++;
             }
-            // 2. the lines of this part
-            for (int j = partLineStart[p]; j < partLineStart[p + 1]; j++) {
-                int i = partLines[j];
-                BomLine l = bom.line(i);
-                BigDecimal v = l.isMake() ? cv.add(cost[i]) : cost[i];
-                value[i] = v;
-                SupplierCertificate cert = certs[i];
-                if (cert != null) {
-                    if (rule == OriginRule.ROLL_UP && cert.originating()) {
-                        nonOrig[i] = BigDecimal.ZERO;
-                        basis[i] = Basis.CERT_ORIGINATING;
-                    } else {
-                        // tracing, or a certificate that says not originating: only the certified
-                        // domestic share counts (0 by default for a non-originating certificate)
-                        BigDecimal foreignShare = BigDecimal.valueOf(100).subtract(cert.domesticShare());
-                        nonOrig[i] = v.multiply(foreignShare).movePointLeft(2);
-                        basis[i] = cert.originating() || cert.domesticShare().signum() > 0
-                                ? Basis.CERT_TRACED : Basis.CERT_NON_ORIGINATING;
-                    }
-                } else if (!l.isMake()) {
-                    if (l.origin().isEmpty()) {
-                        nonOrig[i] = v;
-                        basis[i] = Basis.UNKNOWN_ORIGIN;
-                    } else if (territory.contains(l.origin())) {
-                        nonOrig[i] = BigDecimal.ZERO;
-                        basis[i] = Basis.IN_TERRITORY;
-                    } else {
-                        nonOrig[i] = v;
-                        basis[i] = Basis.FOREIGN;
-                    }
-                } else if (!l.origin().isEmpty() && !territory.contains(l.origin())) {
-                    nonOrig[i] = v;
-                    basis[i] = Basis.MADE_ABROAD;
-                } else if (rule == OriginRule.ROLL_UP && rollUp != null && v.signum() > 0 && cn.signum() > 0
-                        && rollUp.test(v, cn)) {
-                    nonOrig[i] = BigDecimal.ZERO;
-                    basis[i] = Basis.ROLLED_UP;
-                    rolled.put(i, cn);
-                } else {
-                    nonOrig[i] = cn;
-                    basis[i] = Basis.TRACED;
+            for (int p = 0; p < parts; p++) {
+                partLineStart[p + 1] += partLineStart[p];
+            }
+            int[] fill = new int[parts];
+            for (int i = 0; i < n; i++) {
+                int p = bom.partOf(i);
+                partLines[partLineStart[p] + fill[p]++] = i;
+            }
+            for (int p : bom.bottomUpOrder()) {
+                sumChildren(p);
+                for (int j = partLineStart[p]; j < partLineStart[p + 1]; j++) {
+                    valueLine(partLines[j]);
                 }
             }
         }
-        return new MaterialValuation(bom, value, nonOrig, basis, certs, warnings, rolled, rollUp);
+
+        /** Value and non-originating value of the children of one unit of part {@code p}. */
+        private void sumChildren(int p) {
+            BigDecimal cv = BigDecimal.ZERO;
+            BigDecimal cn = BigDecimal.ZERO;
+            int count = bom.childCount(p);
+            for (int k = 0; k < count; k++) {
+                int c = bom.child(p, k);
+                BigDecimal q = bom.line(c).quantity();
+                cv = cv.add(q.multiply(value[c]));
+                BigDecimal nc = nonOrig[c];
+                if (nc.signum() != 0) {
+                    cn = cn.add(q.multiply(nc));
+                }
+            }
+            childValue = cv;
+            childNonOrig = cn;
+        }
+
+        private void valueLine(int i) {
+            BomLine l = bom.line(i);
+            BigDecimal v = l.isMake() ? childValue.add(cost[i]) : cost[i];
+            value[i] = v;
+            SupplierCertificate cert = certs[i];
+            if (cert != null) {
+                certified(i, v, cert);
+            } else if (!l.isMake()) {
+                bought(i, v, l.origin());
+            } else {
+                made(i, v, l.origin());
+            }
+        }
+
+        private void certified(int i, BigDecimal v, SupplierCertificate cert) {
+            if (rule == OriginRule.ROLL_UP && cert.originating()) {
+                set(i, BigDecimal.ZERO, Basis.CERT_ORIGINATING);
+            } else {
+                // tracing, or a certificate that says not originating: only the certified domestic
+                // share counts (0 by default for a non-originating certificate)
+                BigDecimal foreignShare = BigDecimal.valueOf(100).subtract(cert.domesticShare());
+                set(i, v.multiply(foreignShare).movePointLeft(2),
+                        cert.originating() || cert.domesticShare().signum() > 0 ? Basis.CERT_TRACED : Basis.CERT_NON_ORIGINATING);
+            }
+        }
+
+        private void bought(int i, BigDecimal v, String origin) {
+            if (origin.isEmpty()) {
+                set(i, v, Basis.UNKNOWN_ORIGIN);
+            } else if (territory.contains(origin)) {
+                set(i, BigDecimal.ZERO, Basis.IN_TERRITORY);
+            } else {
+                set(i, v, Basis.FOREIGN);
+            }
+        }
+
+        private void made(int i, BigDecimal v, String origin) {
+            BigDecimal cn = childNonOrig;
+            if (!origin.isEmpty() && !territory.contains(origin)) {
+                set(i, v, Basis.MADE_ABROAD);
+            } else if (rule == OriginRule.ROLL_UP && rollUp != null && v.signum() > 0 && cn.signum() > 0
+                    && rollUp.test(v, cn)) {
+                set(i, BigDecimal.ZERO, Basis.ROLLED_UP);
+                rolled.put(i, cn);
+            } else {
+                set(i, cn, Basis.TRACED);
+            }
+        }
+
+        private void set(int i, BigDecimal non, Basis b) {
+            nonOrig[i] = non;
+            basis[i] = b;
+        }
     }
 
     private static BigDecimal convert(BomLine l, String productCurrency, Map<String, BigDecimal> rates,

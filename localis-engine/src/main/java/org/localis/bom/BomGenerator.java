@@ -29,12 +29,15 @@ public final class BomGenerator {
         int depth = 0; // number of open make parts on the current path
         StringBuilder sb = new StringBuilder(128);
         for (int i = 0; i < lines; i++) {
-            // go up a few levels now and then, sometimes back to the top
-            if (depth > 0 && r.nextInt(4) == 0) {
-                depth = r.nextInt(depth);
+            // go up a level or two now and then; back to the top (a new vehicle system) rarely, so a
+            // large BOM has a few dozen top-level systems as a vehicle does
+            if (depth > 1 && r.nextInt(4) == 0) {
+                depth = 1 + r.nextInt(depth - 1);
+            } else if (depth == 1 && r.nextInt(Math.max(4, lines / 40)) == 0) {
+                depth = 0;
             }
             String parent = depth == 0 ? "" : stack[depth - 1];
-            boolean make = depth < MAX_DEPTH && r.nextInt(100) < (depth == 0 ? 60 : 12) && i < lines - 1;
+            boolean make = depth < MAX_DEPTH && (depth == 0 || r.nextInt(100) < 12) && i < lines - 1;
             String part = String.format("P%07d", i + 1);
             sb.setLength(0);
             sb.append(part).append(',').append(parent).append(',');

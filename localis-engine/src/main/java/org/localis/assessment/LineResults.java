@@ -1,0 +1,81 @@
+package org.localis.assessment;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.RandomAccess;
+
+import org.localis.assessment.Assessment.LineResult;
+import org.localis.bom.Bom;
+import org.localis.bom.BomLine;
+
+/**
+ * The explained BOM lines of an assessment as an immutable list computed from the valuation when
+ * read: a million-line BOM does not hold a million result objects unless someone asks for them all.
+ * Each amount is rounded to the cent, and originating + non-originating = value exactly.
+ */
+final class LineResults extends AbstractList<LineResult> implements RandomAccess {
+
+    private static final BigDecimal ZERO_MONEY = BigDecimal.ZERO.setScale(2);
+
+    private final Bom bom;
+    private final MaterialValuation valuation;
+
+    LineResults(Bom bom, MaterialValuation valuation) {
+        this.bom = bom;
+        this.valuation = valuation;
+    }
+
+    @Override
+    public LineResult get(int i) {
+        BomLine l = bom.line(i);
+        BigDecimal q = valuation.lineQuantityPerProduct(i);
+        BigDecimal value = valuation.unitValue(i).multiply(q).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal unitNon = valuation.unitNonOriginating(i);
+        BigDecimal non = unitNon.signum() == 0 ? ZERO_MONEY : unitNon.multiply(q).setScale(2, RoundingMode.HALF_UP);
+        return new LineResult(l.line(), l.part(), l.parent(), l.description(), l.quantity(), l.makeBuy().code(),
+                l.origin(), l.certificate(), value, value.subtract(non), non, valuation.basis(i));
+    }
+
+    @Override
+    public int size() {
+        return bom.size();
+    }
+
+    /** The lines directly under the product, without building the others. */
+    List<LineResult> topLevel() {
+        List<LineResult> out = new ArrayList<>();
+        for (int k = 0; k < bom.childCount(Bom.PRODUCT); k++) {
+            out.add(get(bom.child(Bom.PRODUCT, k)));
+        }
+        out.sort(Comparator.comparingInt(LineResult::line));
+        return out;
+    }
+
+    /** The {@code k} lines with the largest non-originating value per product unit, largest first. */
+    List<LineResult> largestNonOriginating(int k) {
+        record Keyed(int index, BigDecimal key) {
+        }
+        PriorityQueue<Keyed> heap = new PriorityQueue<>(k + 1, Comparator.comparing(Keyed::key));
+        for (int i = 0; i < bom.size(); i++) {
+            BigDecimal unitNon = valuation.unitNonOriginating(i);
+            if (unitNon.signum() == 0) {
+                continue;
+            }
+            BigDecimal key = unitNon.multiply(valuation.lineQuantityPerProduct(i));
+            if (heap.size() < k || key.compareTo(heap.peek().key()) > 0) {
+                heap.add(new Keyed(i, key));
+                if (heap.size() > k) {
+                    heap.poll();
+                }
+            }
+        }
+        List<Keyed> top = new ArrayList<>(heap);
+        top.sort(Comparator.comparing(Keyed::key).reversed());
+        return top.stream().map(t -> get(t.index())).toList();
+    }
+}
