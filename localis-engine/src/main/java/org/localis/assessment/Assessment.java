@@ -11,12 +11,14 @@ import org.localis.scheme.SchemeInfo;
  * The explained result of scoring one product under one scheme and period. Amounts are in the
  * product currency rounded to the cent, percentages to two decimals (half-up, at the end only).
  *
+ * @param period      the assessment period (year) asked for
+ * @param thresholdYear the year the scheme's threshold in force in that period was set
  * @param score       points, or percent (RVC; for a cap scheme, the non-originating share)
  * @param tier        the support tier reached, or null when the product does not pass
  * @param nextTier    what the next tier up needs, or null at the top tier
  * @param valueShare  the value-share computation, or null for points schemes
  */
-public record Assessment(SchemeInfo scheme, String kind, int period, LocalDate date, String productName,
+public record Assessment(SchemeInfo scheme, String kind, int period, int thresholdYear, LocalDate date, String productName,
                          BigDecimal score, String unit, BigDecimal threshold, boolean lowerIsBetter, boolean passed,
                          List<String> failedBecause, TierResult tier, NextTier nextTier,
                          ClassificationResult classification, List<CriterionResult> criteria,

@@ -30,6 +30,7 @@ public final class AssessmentJson {
         m.put("official", a.scheme().official());
         m.put("kind", a.kind());
         m.put("period", a.period());
+        m.put("thresholdYear", a.thresholdYear());
         m.put("date", a.date().toString());
         m.put("product", a.productName());
         m.put("score", a.score());

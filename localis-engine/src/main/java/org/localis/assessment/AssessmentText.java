@@ -20,7 +20,11 @@ public final class AssessmentText {
         sb.append("Scheme:         ").append(a.scheme().id()).append(" v").append(a.scheme().version()).append(" - ")
                 .append(a.scheme().title()).append(a.scheme().official() ? "" : "  [not confirmed: official=false]").append('\n');
         sb.append("Product:        ").append(a.productName()).append('\n');
-        sb.append("Period:         ").append(a.period()).append(" (assessed on ").append(a.date()).append(")\n");
+        sb.append("Period:         ").append(a.period());
+        if (a.thresholdYear() != a.period()) {
+            sb.append(" (threshold in force since ").append(a.thresholdYear()).append(')');
+        }
+        sb.append(", assessed on ").append(a.date()).append('\n');
         sb.append("Score:          ").append(a.score().toPlainString()).append(unit).append('\n');
         sb.append("Threshold:      ").append(a.lowerIsBetter() ? "at most " : "at least ")
                 .append(a.threshold().toPlainString()).append(unit).append('\n');

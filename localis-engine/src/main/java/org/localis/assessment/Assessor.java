@@ -99,7 +99,7 @@ public final class Assessor {
             criteria = criteria(ps, product.operations(), year);
             scoreExact = criteria.stream().map(CriterionResult::earned).reduce(BigDecimal.ZERO, BigDecimal::add);
             for (CriterionResult c : criteria) {
-                if (c.mandatory() && c.earned().signum() == 0 && !(c.performed() && c.missingPrerequisites().isEmpty() && c.points().signum() == 0)) {
+                if (mandatoryUnmet(c)) {
                     failed.add("mandatory criterion " + c.code() + " (" + c.title() + ") is not met: " + c.explanation());
                 }
             }
@@ -113,7 +113,7 @@ public final class Assessor {
         if (!meets) {
             failed.add(0, (scheme.lowerIsBetter() ? "score " + score + "% is above the cap " : "score " + score
                     + " " + scheme.unit() + " is below the threshold ") + plain(period.threshold())
-                    + (scheme.lowerIsBetter() || scheme.unit().equals("percent") ? "%" : " points") + " for " + period.year());
+                    + (scheme.lowerIsBetter() || scheme.unit().equals("percent") ? "%" : " points") + " in " + year);
         }
         if (meets != scheme.meets(score, period.threshold())) {
             warnings.add("the exact score " + scoreExact.setScale(6, RoundingMode.HALF_UP).toPlainString()
@@ -144,7 +144,7 @@ public final class Assessor {
                 round2(domesticShare), price == null ? null : money(price),
                 product.netCost() == null ? null : money(product.netCost()), dva == null ? null : money(dva), dvaShare);
 
-        return new Assessment(scheme.info(), scheme.kind(), period.year(), req.date(), product.name(), score,
+        return new Assessment(scheme.info(), scheme.kind(), year, period.year(), req.date(), product.name(), score,
                 scheme.unit(), period.threshold(), scheme.lowerIsBetter(), passed, failed, tier, nextTier,
                 classification, criteria, lines, totals, vsr, warnings);
     }
@@ -191,6 +191,11 @@ public final class Assessor {
                     c.points(), earned, performed, mandatory, missing, op.map(Operation::evidence).orElse(""), why));
         }
         return out;
+    }
+
+    /** A mandatory criterion not performed in the country, or performed without its prerequisites. */
+    private static boolean mandatoryUnmet(CriterionResult c) {
+        return c.mandatory() && !(c.performed() && c.missingPrerequisites().isEmpty());
     }
 
     static BigDecimal valueScore(ValueMethod method, BigDecimal base, BigDecimal vnm, BigDecimal originatingMaterials) {
@@ -252,7 +257,7 @@ public final class Assessor {
         BigDecimal moneyGap = null;
         if (scheme instanceof PointsScheme) {
             for (CriterionResult c : criteria) {
-                if (c.mandatory() && c.earned().signum() == 0) {
+                if (mandatoryUnmet(c)) {
                     advice.add("perform " + c.code() + " (" + c.title() + ") in the country: it is mandatory in " + period.year()
                             + (c.missingPrerequisites().isEmpty() ? "" : ", with " + String.join(", ", c.missingPrerequisites())));
                 }
