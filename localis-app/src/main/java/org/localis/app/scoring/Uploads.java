@@ -1,0 +1,25 @@
+package org.localis.app.scoring;
+
+import java.io.IOException;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/** Turns multipart files into engine-friendly uploads, keeping the user's file name for error messages. */
+final class Uploads {
+
+    private Uploads() {
+    }
+
+    static ScoreCommand.Upload of(MultipartFile f, String fallbackName) throws IOException {
+        if (f == null || (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank()))) {
+            return null;
+        }
+        String name = f.getOriginalFilename();
+        if (name == null || name.isBlank()) {
+            name = fallbackName;
+        }
+        // keep only the last path element a browser may send
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        return new ScoreCommand.Upload(name, f.getBytes());
+    }
+}
