@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.localis.app.audit.AuditLog;
+import org.localis.app.security.LocalisUser;
 import org.localis.assessment.Assessment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -22,22 +24,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssessmentRunRepository {
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    public AssessmentRunRepository(JdbcClient jdbc) {
+    public AssessmentRunRepository(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
+    /** Stores a run for the scoring user's organization and audits it, in one transaction. */
     @Transactional
-    public long save(ScoreCommand cmd, Assessment a, String resultJson) {
+    public long save(ScoreCommand cmd, Assessment a, String resultJson, LocalisUser by) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO assessment_run (created_at, scheme_id, scheme_version, period, assessment_date,
                           product_name, currency, price, net_cost, bom_file_name, bom_sha256, bom_bytes,
                           operations_file_name, operations_bytes, certificates_file_name, certificates_bytes,
-                          score, unit, passed, tier, classification, result_json)
+                          score, unit, passed, tier, classification, result_json, organization_id, created_by)
                         VALUES (:created, :scheme, :version, :period, :date, :product, :currency, :price, :netCost,
                           :bomName, :bomSha, :bomBytes, :opsName, :opsBytes, :certName, :certBytes,
-                          :score, :unit, :passed, :tier, :classification, :json)""")
+                          :score, :unit, :passed, :tier, :classification, :json, :org, :by)""")
                 .param("created", Timestamp.from(Instant.now()))
                 .param("scheme", a.scheme().id())
                 .param("version", a.scheme().version())
@@ -60,13 +65,42 @@ public class AssessmentRunRepository {
                 .param("tier", a.tier() == null ? null : a.tier().id())
                 .param("classification", a.classification().classification().code())
                 .param("json", resultJson)
+                .param("org", by == null ? null : by.organizationId())
+                .param("by", by == null ? null : by.getUsername())
                 .update(key, "id");
-        return key.getKey().longValue();
+        long id = key.getKey().longValue();
+        audit.record("assessment-scored", "assessment-run", id, "scored " + cmd.bom().name() + " under " + a.scheme().id()
+                + " " + a.period() + ": " + a.score().toPlainString() + " " + a.unit() + (a.passed() ? ", passed" : ", not passed"),
+                null, "score=" + a.score().toPlainString() + ", tier=" + (a.tier() == null ? "none" : a.tier().id()));
+        return id;
     }
 
-    /** The stored result JSON of a run. */
-    public Optional<String> resultJson(long id) {
-        return jdbc.sql("SELECT result_json FROM assessment_run WHERE id = :id").param("id", id)
+    /** A stored run as listed: no costs, no file contents. */
+    public record RunSummary(long id, java.time.Instant createdAt, String createdBy, String schemeId, int period,
+                             String productName, String bomFileName, java.math.BigDecimal score, String unit,
+                             boolean passed, String tier, String classification) {
+    }
+
+    /** The runs the viewer may see: its organization's, or all for assessors and administrators. */
+    public java.util.List<RunSummary> list(LocalisUser viewer, int limit) {
+        return jdbc.sql("SELECT id, created_at, created_by, scheme_id, period, product_name, bom_file_name, score, unit, "
+                        + "passed, tier, classification FROM assessment_run WHERE " + visible(viewer)
+                        + " ORDER BY id DESC FETCH FIRST " + Math.max(1, Math.min(limit, 500)) + " ROWS ONLY")
+                .param("org", viewer.organizationId() == null ? -1L : viewer.organizationId())
+                .query((rs, n) -> new RunSummary(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
+                        rs.getString(9), rs.getBoolean(10), rs.getString(11), rs.getString(12)))
+                .list();
+    }
+
+    private static String visible(LocalisUser viewer) {
+        return viewer.seesAllOrganizations() ? "1 = 1 AND :org = :org" : "organization_id = :org";
+    }
+
+    /** The stored result JSON of a run, if the viewer may see it (absent otherwise: existence does not leak). */
+    public Optional<String> resultJson(long id, LocalisUser viewer) {
+        return jdbc.sql("SELECT result_json FROM assessment_run WHERE id = :id AND " + visible(viewer)).param("id", id)
+                .param("org", viewer.organizationId() == null ? -1L : viewer.organizationId())
                 .query(String.class).optional();
     }
 

@@ -28,10 +28,12 @@ public class ScorePageController {
 
     private final ScoringService scoring;
     private final SchemeCatalog schemes;
+    private final AssessmentRunRepository runs;
 
-    public ScorePageController(ScoringService scoring, SchemeCatalog schemes) {
+    public ScorePageController(ScoringService scoring, SchemeCatalog schemes, AssessmentRunRepository runs) {
         this.scoring = scoring;
         this.schemes = schemes;
+        this.runs = runs;
     }
 
     /** The form's fields as typed, so that they survive an error. */
@@ -42,6 +44,12 @@ public class ScorePageController {
     @ModelAttribute("schemes")
     List<SchemeView> schemes() {
         return schemes.all().stream().map(SchemeView::of).toList();
+    }
+
+    @GetMapping("/assessments")
+    public String assessments(Model model) {
+        model.addAttribute("runs", runs.list(org.localis.app.security.CurrentUser.require(), 200));
+        return "assessments";
     }
 
     @GetMapping("/score")

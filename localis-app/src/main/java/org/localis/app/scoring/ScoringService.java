@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import org.localis.app.security.CurrentUser;
 import org.localis.assessment.Assessment;
 import org.localis.assessment.AssessmentRequest;
 import org.localis.assessment.Assessor;
@@ -92,7 +93,7 @@ public class ScoringService {
         LocalDate date = cmd.date() != null ? cmd.date() : LocalDate.now(clock);
         Assessment a = Assessor.assess(new AssessmentRequest(product, scheme, cmd.period(), date, null));
         Map<String, Object> json = org.localis.assessment.AssessmentJson.toMap(a);
-        long id = runs.save(cmd, a, org.localis.assessment.AssessmentJson.toJson(a));
+        long id = runs.save(cmd, a, org.localis.assessment.AssessmentJson.toJson(a), CurrentUser.get().orElse(null));
         return new ScoredRun(id, a, json);
     }
 

@@ -48,7 +48,7 @@ class ScorePageBrowserIT {
     @Test
     void uploadsTheExampleAndReadsTheExplainedResult() throws Exception {
         Path sedan = Fixtures.example("roll-up-sedan");
-        browser.get(url("/"));
+        signIn("volga", "demo-volga-pass");
         browser.findElement(By.id("nav-score")).click();
         browser.findElement(By.id("bom")).sendKeys(sedan.resolve("bom.csv").toString());
         browser.findElement(By.id("operations")).sendKeys(sedan.resolve("operations.csv").toString());
@@ -77,6 +77,7 @@ class ScorePageBrowserIT {
     void aBrokenFileShowsEveryErrorBesideTheForm(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("broken-bom.csv");
         Files.writeString(bad, "part,parent,quantity,unit_cost\nA,,0,1\nB,,1,abc\n");
+        signIn("volga", "demo-volga-pass");
         browser.get(url("/score?lang=ru"));
         browser.findElement(By.id("bom")).sendKeys(bad.toString());
         browser.findElement(By.id("submit")).click();
@@ -86,6 +87,14 @@ class ScorePageBrowserIT {
                 "broken-bom.csv:3: unit_cost: 'abc' is not a number (use digits with '.' as the decimal point, e.g. 1234.56)");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Оценка спецификации");
         screenshot("score-errors-ru.png");
+    }
+
+    private void signIn(String user, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-logout")));
     }
 
     private void screenshot(String name) throws java.io.IOException {

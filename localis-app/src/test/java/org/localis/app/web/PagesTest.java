@@ -15,6 +15,9 @@ import org.localis.testing.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,6 +27,13 @@ class PagesTest {
 
     @Autowired
     MockMvc mvc;
+
+    /** A multipart form post with the CSRF token a real form carries. */
+    static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder form(String url) {
+        var b = multipart(url);
+        b.with(csrf());
+        return b;
+    }
 
     @Test
     void homeSchemesAndScorePagesRender() throws Exception {
@@ -37,7 +47,7 @@ class PagesTest {
         mvc.perform(get("/schemes/ru-719-passenger-car")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("body-welding")))
                 .andExpect(content().string(containsString("Decree")));
-        mvc.perform(get("/score")).andExpect(status().isOk())
+        mvc.perform(get("/score").with(user("volga").roles("MANUFACTURER"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"score-form\"")))
                 .andExpect(content().string(containsString("eu-maxnom-passenger-car")));
     }
@@ -50,11 +60,12 @@ class PagesTest {
     }
 
     @Test
+    @WithUserDetails("volga")
     void scoreFormShowsTheExplainedResult() throws Exception {
         byte[] bom = Files.readAllBytes(Fixtures.example("roll-up-sedan").resolve("bom.csv"));
         byte[] ops = Files.readAllBytes(Fixtures.example("roll-up-sedan").resolve("operations.csv"));
         byte[] rates = Files.readAllBytes(Fixtures.example("roll-up-sedan").resolve("rates.csv"));
-        mvc.perform(multipart("/score")
+        mvc.perform(form("/score")
                         .file(new MockMultipartFile("bom", "bom.csv", "text/csv", bom))
                         .file(new MockMultipartFile("operations", "operations.csv", "text/csv", ops))
                         .file(new MockMultipartFile("rates", "rates.csv", "text/csv", rates))
@@ -69,8 +80,9 @@ class PagesTest {
     }
 
     @Test
+    @WithUserDetails("volga")
     void scoreFormShowsEveryErrorAndKeepsTheValues() throws Exception {
-        mvc.perform(multipart("/score")
+        mvc.perform(form("/score")
                         .file(new MockMultipartFile("bom", "broken.csv", "text/csv", "part,parent,quantity\nA,,-2\n".getBytes()))
                         .param("scheme", "usmca-passenger-car").param("price", "12x").param("productName", "Kept name"))
                 .andExpect(status().isOk())
@@ -78,7 +90,7 @@ class PagesTest {
                 .andExpect(content().string(containsString("form: price: &#39;12x&#39; is not valid")))
                 .andExpect(content().string(containsString("value=\"Kept name\"")))
                 .andExpect(content().string(not(containsString("id=\"result\""))));
-        mvc.perform(multipart("/score")
+        mvc.perform(form("/score")
                         .file(new MockMultipartFile("bom", "broken.csv", "text/csv", "part,parent,quantity\nA,,-2\n".getBytes()))
                         .param("scheme", "usmca-passenger-car"))
                 .andExpect(content().string(containsString("broken.csv:2: quantity: must be greater than 0 (was -2)")))
