@@ -117,7 +117,7 @@ public class AccountService {
 
     @Transactional
     public void setEnabled(long userId, boolean enabled) {
-        UserAccount u = accounts.findUser(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+        UserAccount u = accounts.findUser(userId).orElseThrow(() -> new org.localis.app.api.NotFoundException("no user " + userId));
         accounts.setEnabled(userId, enabled);
         audit.record(enabled ? "user-enabled" : "user-disabled", "user", userId, u.username() + (enabled ? " enabled" : " disabled"),
                 "enabled=" + u.enabled(), "enabled=" + enabled);
@@ -125,7 +125,7 @@ public class AccountService {
 
     @Transactional
     public void unlock(long userId) {
-        UserAccount u = accounts.findUser(userId).orElseThrow(() -> new IllegalArgumentException("no user " + userId));
+        UserAccount u = accounts.findUser(userId).orElseThrow(() -> new org.localis.app.api.NotFoundException("no user " + userId));
         accounts.resetFailedLogins(userId);
         audit.record("user-unlocked", "user", userId, u.username() + " unlocked", "failed_logins=" + u.failedLogins(), "failed_logins=0");
     }

@@ -11,6 +11,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The signed-in user as Spring Security sees it: role, and the organization whose data it may see. */
 public final class LocalisUser implements UserDetails {
 
+    /** For users who have not set a password yet (invited): a hash nothing matches. */
+    private static final String NO_PASSWORD = "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+            .encode(java.util.UUID.randomUUID().toString());
+
     private final long id;
     private final String username;
     private final String passwordHash;
@@ -60,7 +64,7 @@ public final class LocalisUser implements UserDetails {
 
     @Override
     public String getPassword() {
-        return passwordHash == null ? "" : passwordHash;
+        return passwordHash == null ? NO_PASSWORD : passwordHash;
     }
 
     @Override

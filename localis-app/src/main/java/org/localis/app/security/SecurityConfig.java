@@ -29,7 +29,7 @@ public class SecurityConfig {
 
     static final String[] PUBLIC_PAGES = {"/", "/schemes", "/schemes/*", "/login", "/setup", "/invite/*", "/error",
             "/css/**", "/js/**", "/webjars/**", "/examples/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+            "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     private static final String MANUFACTURER = Role.MANUFACTURER.name();
     private static final String ASSESSOR = Role.ASSESSOR.name();

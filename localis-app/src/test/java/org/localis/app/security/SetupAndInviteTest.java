@@ -1,0 +1,78 @@
+package org.localis.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.localis.app.account.AccountRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** A fresh installation without the demo profile: first administrator, then an invited manufacturer. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:localis-setup-test;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("empty")
+@AutoConfigureMockMvc
+class SetupAndInviteTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Test
+    void firstAdministratorThenInvitationThenSignIn() throws Exception {
+        assertThat(accounts.countUsers()).isZero();
+        mvc.perform(get("/login")).andExpect(status().isOk());
+        mvc.perform(get("/setup")).andExpect(status().isOk());
+        mvc.perform(post("/setup").param("username", "root").param("password", "short").with(csrf()))
+                .andExpect(status().isOk()); // re-rendered with the error
+        assertThat(accounts.countUsers()).isZero();
+        mvc.perform(post("/setup").param("username", "root").param("displayName", "Root")
+                .param("password", "a-long-enough-password").with(csrf())).andExpect(redirectedUrl("/login?setup"));
+        mvc.perform(get("/setup")).andExpect(status().isNotFound());
+        mvc.perform(post("/setup").param("username", "evil").param("password", "a-long-enough-password").with(csrf()))
+                .andExpect(status().isNotFound());
+
+        MockHttpSession admin = signIn("root", "a-long-enough-password");
+        mvc.perform(post("/admin/organizations").param("name", "Kama Trucks").param("kind", "MANUFACTURER")
+                .session(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        long org = accounts.findOrganization("Kama Trucks").orElseThrow().id();
+        // a manufacturer without an organization is refused
+        String refused = mvc.perform(post("/admin/users").param("username", "kama").param("role", "MANUFACTURER")
+                .session(admin).with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("must belong to an organization");
+        MvcResult invited = mvc.perform(post("/admin/users").param("username", "kama").param("role", "MANUFACTURER")
+                .param("organizationId", String.valueOf(org)).session(admin).with(csrf())).andReturn();
+        String link = (String) invited.getFlashMap().get("invitationLink");
+        assertThat(link).contains("/invite/");
+        String path = link.substring(link.indexOf("/invite/"));
+
+        // cannot sign in before accepting
+        mvc.perform(post("/login").param("username", "kama").param("password", "whatever-long-pw").with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get(path)).andExpect(status().isOk());
+        mvc.perform(post(path).param("password", "tiny").with(csrf())).andExpect(status().isOk());
+        mvc.perform(post(path).param("password", "kama-trucks-password").with(csrf())).andExpect(redirectedUrl("/login?welcome"));
+        mvc.perform(get(path)).andExpect(status().isNotFound()); // used
+        MockHttpSession kama = signIn("kama", "kama-trucks-password");
+        String account = mvc.perform(get("/account").session(kama)).andReturn().getResponse().getContentAsString();
+        assertThat(account).contains("MANUFACTURER").contains("Kama Trucks");
+        mvc.perform(get("/admin/users").session(kama)).andExpect(status().isForbidden());
+    }
+
+    private MockHttpSession signIn(String user, String password) throws Exception {
+        MvcResult r = mvc.perform(post("/login").param("username", user).param("password", password).with(csrf()))
+                .andExpect(redirectedUrl("/account")).andReturn();
+        return (MockHttpSession) r.getRequest().getSession(false);
+    }
+}
