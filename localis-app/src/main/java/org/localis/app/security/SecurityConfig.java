@@ -29,7 +29,8 @@ public class SecurityConfig {
 
     static final String[] PUBLIC_PAGES = {"/", "/schemes", "/schemes/*", "/login", "/setup", "/invite/*", "/error",
             "/css/**", "/js/**", "/webjars/**", "/examples/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
-            "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+            "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/registry", "/registry/*"};
 
     private static final String MANUFACTURER = Role.MANUFACTURER.name();
     private static final String ASSESSOR = Role.ASSESSOR.name();
@@ -51,7 +52,7 @@ public class SecurityConfig {
                             ProblemAuthenticationEntryPoint entryPoint) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/schemes", "/api/schemes/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/schemes", "/api/schemes/*", "/api/registry", "/api/registry/*").permitAll()
                         .requestMatchers("/api/assessments", "/api/assessments/**").hasAnyRole(MANUFACTURER, ASSESSOR)
                         .anyRequest().denyAll())
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
@@ -69,6 +70,11 @@ public class SecurityConfig {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/score", "/assessments", "/assessments/**").hasAnyRole(MANUFACTURER, ASSESSOR)
                         .requestMatchers("/audit").hasAnyRole(ADMIN, ASSESSOR)
+                        .requestMatchers(HttpMethod.POST, "/products", "/products/*/versions", "/versions/*/evidence",
+                                "/versions/*/submissions").hasRole(MANUFACTURER)
+                        .requestMatchers("/products", "/products/*", "/versions/*/what-if", "/evidence/*", "/submissions/*")
+                                .hasAnyRole(MANUFACTURER, ASSESSOR)
+                        .requestMatchers("/review", "/submissions/*/decision", "/certificates/*/revoke").hasRole(ASSESSOR)
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/account", "/account/**", "/logout").authenticated()
                         .anyRequest().denyAll())

@@ -68,6 +68,22 @@ class AuthorizationMatrixTest {
             Map.entry("POST /account/tokens", SIGNED_IN),
             Map.entry("POST /account/tokens/{id}/revoke", SIGNED_IN),
             Map.entry("GET /audit", EnumSet.of(Who.ADMIN, Who.ASSESSOR)),
+            Map.entry("GET /registry", EVERYONE),
+            Map.entry("GET /registry/{number}", EVERYONE),
+            Map.entry("GET /api/registry", EVERYONE),
+            Map.entry("GET /api/registry/{number}", EVERYONE),
+            Map.entry("GET /products", SCORERS),
+            Map.entry("POST /products", EnumSet.of(Who.MANUFACTURER)),
+            Map.entry("GET /products/{id}", SCORERS),
+            Map.entry("POST /products/{id}/versions", EnumSet.of(Who.MANUFACTURER)),
+            Map.entry("POST /versions/{id}/evidence", EnumSet.of(Who.MANUFACTURER)),
+            Map.entry("POST /versions/{id}/submissions", EnumSet.of(Who.MANUFACTURER)),
+            Map.entry("GET /versions/{id}/what-if", SCORERS),
+            Map.entry("GET /evidence/{id}", SCORERS),
+            Map.entry("GET /submissions/{id}", SCORERS),
+            Map.entry("GET /review", EnumSet.of(Who.ASSESSOR)),
+            Map.entry("POST /submissions/{id}/decision", EnumSet.of(Who.ASSESSOR)),
+            Map.entry("POST /certificates/{number}/revoke", EnumSet.of(Who.ASSESSOR)),
             Map.entry("GET /admin/users", ADMINS),
             Map.entry("POST /admin/users", ADMINS),
             Map.entry("POST /admin/organizations", ADMINS),
@@ -143,7 +159,8 @@ class AuthorizationMatrixTest {
     private MockHttpServletResponse call(String route, Who who) throws Exception {
         String[] parts = route.split(" ", 2);
         HttpMethod method = parts[0].equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(parts[0]);
-        String path = parts[1].replace("{id}", "999999").replace("{token}", "no-such-invitation");
+        String path = parts[1].replace("{id}", "999999").replace("{token}", "no-such-invitation")
+                .replace("{number}", "LCL-0000-000000");
         MockHttpServletRequestBuilder req = request(method, path);
         if (method != HttpMethod.GET) {
             req = req.with(csrf());

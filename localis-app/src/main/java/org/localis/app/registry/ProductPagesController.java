@@ -1,0 +1,210 @@
+package org.localis.app.registry;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.localis.app.api.NotFoundException;
+import org.localis.app.registry.RegistryRecords.Product;
+import org.localis.app.scheme.SchemeView;
+import org.localis.app.security.CurrentUser;
+import org.localis.app.security.LocalisUser;
+import org.localis.input.InvalidInputException;
+import org.localis.product.ProductManifestReader;
+import org.localis.scheme.SchemeCatalog;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A manufacturer's products, versions, evidence and submissions; assessors read them all. */
+@Controller
+public class ProductPagesController {
+
+    private final RegistryService service;
+    private final RegistryRepository registry;
+    private final SchemeCatalog schemes;
+
+    public ProductPagesController(RegistryService service, RegistryRepository registry, SchemeCatalog schemes) {
+        this.service = service;
+        this.registry = registry;
+        this.schemes = schemes;
+    }
+
+    @GetMapping("/products")
+    public String products(Model model) {
+        model.addAttribute("products", registry.products(CurrentUser.require()));
+        model.addAttribute("categories", ProductManifestReader.CATEGORIES.stream().sorted().toList());
+        return "products";
+    }
+
+    @PostMapping("/products")
+    public String create(@RequestParam(required = false) String name, @RequestParam(required = false) String category,
+                         Model model) {
+        try {
+            long id = service.createProduct(CurrentUser.require(), name, category);
+            return "redirect:/products/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.errors());
+            return products(model);
+        }
+    }
+
+    @GetMapping("/products/{id}")
+    public String product(@PathVariable long id, Model model) {
+        LocalisUser me = CurrentUser.require();
+        Product p = registry.product(id, me).orElseThrow(() -> new NotFoundException("no such product"));
+        List<RegistryRecords.Version> versions = registry.versions(id);
+        model.addAttribute("p", p);
+        model.addAttribute("versions", versions);
+        model.addAttribute("evidence", versions.stream().collect(java.util.stream.Collectors.toMap(
+                RegistryRecords.Version::id, v -> registry.evidence(v.id()))));
+        model.addAttribute("submissions", registry.submissions(me, id, false));
+        model.addAttribute("certificates", registry.certificatesOfProduct(id));
+        model.addAttribute("schemes", schemes.all().stream().map(SchemeView::of).toList());
+        model.addAttribute("competencies", RegistryService.COMPETENCIES.stream().sorted().toList());
+        model.addAttribute("owner", me.organizationId() != null && me.organizationId() == p.organizationId());
+        model.addAttribute("today", LocalDate.now());
+        return "product";
+    }
+
+    @PostMapping("/products/{id}/versions")
+    public String addVersion(@PathVariable long id, @RequestParam(name = "bom", required = false) MultipartFile bom,
+                             @RequestParam(name = "operations", required = false) MultipartFile operations,
+                             @RequestParam(name = "certificates", required = false) MultipartFile certificates,
+                             @RequestParam(name = "rates", required = false) MultipartFile rates,
+                             @RequestParam(required = false) String currency, @RequestParam(required = false) BigDecimal price,
+                             @RequestParam(required = false) BigDecimal netCost, @RequestParam(required = false) Integer annualVolume,
+                             @RequestParam(required = false) Integer domesticJobs,
+                             @RequestParam(required = false) List<String> competencies, Model model,
+                             RedirectAttributes redirect) throws IOException {
+        try {
+            service.addVersion(CurrentUser.require(), id, new RegistryService.VersionForm(currency, price, netCost, annualVolume,
+                    domesticJobs, competencies), RegistryUploads.of(bom), RegistryUploads.of(operations),
+                    RegistryUploads.of(certificates), RegistryUploads.of(rates));
+            return "redirect:/products/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.errors());
+            return product(id, model);
+        }
+    }
+
+    @PostMapping("/versions/{id}/evidence")
+    public String evidence(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+                           @RequestParam(required = false) String description, Model model) throws IOException {
+        long productId = registry.version(id, CurrentUser.require()).orElseThrow(() -> new NotFoundException("no such version")).productId();
+        try {
+            service.addEvidence(CurrentUser.require(), id, RegistryUploads.of(file), file == null ? null : file.getContentType(), description);
+            return "redirect:/products/" + productId;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.errors());
+            return product(productId, model);
+        }
+    }
+
+    @GetMapping("/evidence/{id}")
+    public ResponseEntity<byte[]> download(@PathVariable long id) {
+        RegistryRepository.EvidenceFile f = registry.evidenceFile(id, CurrentUser.require())
+                .orElseThrow(() -> new NotFoundException("no such document"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.fileName()).build().toString())
+                .header("X-Content-SHA256", f.sha256()).body(f.bytes());
+    }
+
+    @PostMapping("/versions/{id}/submissions")
+    public String submit(@PathVariable long id, @RequestParam(required = false) String scheme,
+                         @RequestParam(required = false) Integer period,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                         Model model) {
+        long productId = registry.version(id, CurrentUser.require()).orElseThrow(() -> new NotFoundException("no such version")).productId();
+        try {
+            long s = service.submit(CurrentUser.require(), id, scheme, period, date == null ? LocalDate.now() : date);
+            return "redirect:/submissions/" + s;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.errors());
+            return product(productId, model);
+        }
+    }
+
+    @GetMapping("/versions/{id}/what-if")
+    public String whatIf(@PathVariable long id, @RequestParam(required = false) String scheme, Model model) {
+        LocalisUser me = CurrentUser.require();
+        RegistryRecords.Version v = registry.version(id, me).orElseThrow(() -> new NotFoundException("no such version"));
+        String s = scheme == null || scheme.isBlank() ? schemes.all().get(0).id() : scheme;
+        model.addAttribute("p", registry.product(v.productId(), me).orElseThrow());
+        model.addAttribute("v", v);
+        model.addAttribute("scheme", s);
+        model.addAttribute("schemes", schemes.all().stream().map(SchemeView::of).toList());
+        try {
+            model.addAttribute("rows", service.whatIf(me, id, s, LocalDate.now()));
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("rows", List.of());
+        }
+        return "what-if";
+    }
+
+    @GetMapping("/submissions/{id}")
+    public String submission(@PathVariable long id, Model model) {
+        LocalisUser me = CurrentUser.require();
+        RegistryRecords.Submission s = registry.submission(id, me).orElseThrow(() -> new NotFoundException("no such submission"));
+        model.addAttribute("s", s);
+        model.addAttribute("a", readJson(registry.submissionJson(id)));
+        model.addAttribute("decisions", s.status().next());
+        model.addAttribute("certificates", registry.certificatesOfProduct(s.productId()).stream()
+                .filter(c -> c.submissionId() == id).toList());
+        return "submission";
+    }
+
+    @GetMapping("/review")
+    public String review(Model model) {
+        model.addAttribute("queue", registry.submissions(CurrentUser.require(), null, true));
+        model.addAttribute("recent", registry.submissions(CurrentUser.require(), null, false).stream()
+                .filter(s -> !s.status().open()).limit(50).toList());
+        return "review";
+    }
+
+    @PostMapping("/submissions/{id}/decision")
+    public String decide(@PathVariable long id, @RequestParam(required = false) SubmissionStatus decision,
+                         @RequestParam(required = false) String comment, Model model) {
+        try {
+            if (decision == null) {
+                throw new InvalidInputException(org.localis.input.InputError.of("form", 0, "decision", "choose a decision"));
+            }
+            service.decide(CurrentUser.require(), id, decision, comment);
+            return "redirect:/submissions/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.errors());
+            return submission(id, model);
+        }
+    }
+
+    @PostMapping("/certificates/{number}/revoke")
+    public String revoke(@PathVariable String number, @RequestParam(required = false) String reason,
+                         RedirectAttributes redirect) {
+        try {
+            service.revoke(CurrentUser.require(), number, reason);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("revokeErrors", e.errors());
+        }
+        return "redirect:/registry/" + number;
+    }
+
+    static com.fasterxml.jackson.databind.JsonNode readJson(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a stored assessment is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.localis.app.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.localis.app.api.NotFoundException;
+import org.localis.app.registry.RegistryRecords.Certificate;
+import org.localis.product.ProductManifestReader;
+import org.localis.scheme.Classification;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The public registry of certificates: search and verification, never a cost or a price. */
+@Controller
+@Tag(name = "Registry", description = "Public registry of localization certificates")
+public class PublicRegistryController {
+
+    private final RegistryRepository registry;
+
+    public PublicRegistryController(RegistryRepository registry) {
+        this.registry = registry;
+    }
+
+    /** What the public sees of a certificate. */
+    public record PublicCertificate(String number, String product, String category, String manufacturer, String scheme,
+                                    String schemeVersion, int period, java.math.BigDecimal score, String unit,
+                                    String classification, String tier, java.math.BigDecimal domesticShare,
+                                    LocalDate validFrom, LocalDate validTo, String status, String revokeReason) {
+        static PublicCertificate of(Certificate c) {
+            return new PublicCertificate(c.number(), c.productName(), c.category(), c.organizationName(), c.schemeId(),
+                    c.schemeVersion(), c.period(), c.score(), c.unit(), c.classification(), c.tier(), c.domesticShare(),
+                    c.validFrom(), c.validTo(), c.statusOn(LocalDate.now()), c.revokeReason());
+        }
+    }
+
+    @GetMapping("/registry")
+    public String search(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+                         @RequestParam(required = false) String tier, @RequestParam(required = false) String classification,
+                         Model model) {
+        model.addAttribute("certificates", find(q, category, tier, classification));
+        model.addAttribute("q", q);
+        model.addAttribute("category", category);
+        model.addAttribute("tier", tier);
+        model.addAttribute("classification", classification);
+        model.addAttribute("categories", ProductManifestReader.CATEGORIES.stream().sorted().toList());
+        model.addAttribute("classifications", List.of(Classification.values()));
+        return "registry";
+    }
+
+    @GetMapping("/registry/{number}")
+    public String certificate(@PathVariable String number, Model model) {
+        model.addAttribute("c", registry.certificate(number).map(PublicCertificate::of)
+                .orElseThrow(() -> new NotFoundException("no certificate " + number)));
+        return "certificate";
+    }
+
+    @Operation(summary = "Search certificates (by manufacturer, product or number; category; tier; classification)")
+    @GetMapping(path = "/api/registry", produces = "application/json")
+    @ResponseBody
+    public List<PublicCertificate> api(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+                                       @RequestParam(required = false) String tier,
+                                       @RequestParam(required = false) String classification) {
+        return find(q, category, tier, classification);
+    }
+
+    @Operation(summary = "One certificate, for verification")
+    @GetMapping(path = "/api/registry/{number}", produces = "application/json")
+    @ResponseBody
+    public PublicCertificate apiOne(@PathVariable String number) {
+        return registry.certificate(number).map(PublicCertificate::of)
+                .orElseThrow(() -> new NotFoundException("no certificate " + number));
+    }
+
+    private List<PublicCertificate> find(String q, String category, String tier, String classification) {
+        return registry.search(blank(q), blank(category), blank(tier), blank(classification), 200).stream()
+                .map(PublicCertificate::of).toList();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,280 @@
+package org.localis.app.registry;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.localis.app.api.NotFoundException;
+import org.localis.app.audit.AuditLog;
+import org.localis.app.registry.RegistryRecords.Certificate;
+import org.localis.app.registry.RegistryRecords.Product;
+import org.localis.app.registry.RegistryRecords.Submission;
+import org.localis.app.registry.RegistryRecords.Version;
+import org.localis.app.scoring.ProductFiles;
+import org.localis.app.scoring.ScoreCommand.Upload;
+import org.localis.app.security.LocalisUser;
+import org.localis.assessment.Assessment;
+import org.localis.assessment.AssessmentJson;
+import org.localis.assessment.AssessmentRequest;
+import org.localis.assessment.Assessor;
+import org.localis.input.InputError;
+import org.localis.input.InvalidInputException;
+import org.localis.product.ProductManifestReader;
+import org.localis.scheme.Period;
+import org.localis.scheme.Scheme;
+import org.localis.scheme.SchemeCatalog;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry's workflow: a manufacturer's products and versions, submission for assessment under a
+ * scheme and period, the assessor's decision, certificates issued and revoked. Every change is audited.
+ */
+@Service
+public class RegistryService {
+
+    /** Evidence documents: what may be uploaded, and how large. */
+    public static final long MAX_EVIDENCE_BYTES = 20L * 1024 * 1024;
+    public static final Set<String> EVIDENCE_TYPES = Set.of("application/pdf", "image/png", "image/jpeg", "text/plain",
+            "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    public static final Set<String> COMPETENCIES = Set.of("engine", "transmission", "electronics-software", "battery",
+            "platform-engineering");
+
+    private final RegistryRepository registry;
+    private final RegistryCertificates certificates;
+    private final SchemeCatalog schemes;
+    private final AuditLog audit;
+
+    public RegistryService(RegistryRepository registry, RegistryCertificates certificates, SchemeCatalog schemes,
+                           AuditLog audit) {
+        this.registry = registry;
+        this.certificates = certificates;
+        this.schemes = schemes;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public long createProduct(LocalisUser by, String name, String category) {
+        if (by.organizationId() == null) {
+            throw new AccessDeniedException("only a member of a manufacturer creates products");
+        }
+        List<InputError> errors = new ArrayList<>();
+        String n = name == null ? "" : name.trim();
+        if (n.isEmpty() || n.length() > 200) {
+            errors.add(InputError.of("form", 0, "name", "a product name of 1 to 200 characters is required"));
+        } else if (registry.productNameTaken(by.organizationId(), n)) {
+            errors.add(InputError.of("form", 0, "name", "your organization already has a product named " + n));
+        }
+        if (category == null || !ProductManifestReader.CATEGORIES.contains(category)) {
+            errors.add(InputError.of("form", 0, "category", "choose one of " + String.join(", ", ProductManifestReader.CATEGORIES)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long id = registry.insertProduct(by.organizationId(), n, category, by.getUsername());
+        audit.record("product-created", "product", id, "product " + n + " (" + category + ")", null, "category=" + category);
+        return id;
+    }
+
+    /** The header figures of a new version, as typed. */
+    public record VersionForm(String currency, BigDecimal price, BigDecimal netCost, Integer annualVolume,
+                              Integer domesticJobs, List<String> competencies) {
+    }
+
+    /** A new version: every file is checked by the engine first, and nothing is stored unless all are valid. */
+    @Transactional
+    public long addVersion(LocalisUser by, long productId, VersionForm form, Upload bom, Upload operations,
+                           Upload certificatesFile, Upload rates) {
+        Product p = ownProduct(by, productId);
+        List<String> comps = form.competencies() == null ? List.of() : form.competencies();
+        List<InputError> errors = new ArrayList<>();
+        for (String c : comps) {
+            if (!COMPETENCIES.contains(c)) {
+                errors.add(InputError.of("form", 0, "competencies", "unknown competency " + c));
+            }
+        }
+        if (form.domesticJobs() != null && form.domesticJobs() < 0) {
+            errors.add(InputError.of("form", 0, "domesticJobs", "must not be negative"));
+        }
+        org.localis.product.Product parsed = null;
+        try {
+            parsed = ProductFiles.read(p.name(), p.category(), form.currency(), form.price(), form.netCost(),
+                    form.annualVolume(), bom, operations, certificatesFile, rates);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        RegistryRepository.VersionFiles files = new RegistryRepository.VersionFiles(bom.name(), bom.bytes(),
+                name(operations), bytes(operations), name(certificatesFile), bytes(certificatesFile), name(rates), bytes(rates));
+        long id = registry.insertVersion(productId, parsed.currency(), form.price(), form.netCost(), form.annualVolume(),
+                form.domesticJobs(), String.join(",", comps.stream().sorted().toList()), files,
+                Checksums.sha256(bom.bytes()), parsed.bom().size(), by.getUsername());
+        audit.record("version-added", "product-version", id, "new version of " + p.name() + ": " + bom.name() + " ("
+                + parsed.bom().size() + " lines)", null, "sha256=" + Checksums.sha256(bom.bytes()));
+        return id;
+    }
+
+    @Transactional
+    public long addEvidence(LocalisUser by, long versionId, Upload file, String contentType, String description) {
+        Version v = registry.version(versionId, by).orElseThrow(() -> new NotFoundException("no such version"));
+        ownProduct(by, v.productId());
+        List<InputError> errors = new ArrayList<>();
+        if (file == null || file.isEmpty()) {
+            errors.add(InputError.of("form", 0, "file", "choose a file"));
+        } else {
+            if (file.bytes().length > MAX_EVIDENCE_BYTES) {
+                errors.add(InputError.of(file.name(), 0, "file", "larger than " + MAX_EVIDENCE_BYTES / (1024 * 1024) + " MB"));
+            }
+            String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+            if (!EVIDENCE_TYPES.contains(type)) {
+                errors.add(InputError.of(file.name(), 0, "file", "type " + type + " is not accepted (PDF, PNG, JPEG, text, CSV, XLSX, DOCX)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String sha = Checksums.sha256(file.bytes());
+        long id = registry.insertEvidence(versionId, file.name(), contentType.toLowerCase(Locale.ROOT), file.bytes(), sha,
+                description, by.getUsername());
+        audit.record("evidence-uploaded", "evidence", id, file.name() + " (" + file.bytes().length + " bytes) for version "
+                + versionId, null, "sha256=" + sha);
+        return id;
+    }
+
+    /** Scores a stored version with the engine (registry certificates resolved on the date). */
+    public Assessment assess(long versionId, Scheme scheme, Integer period, LocalDate date) {
+        RegistryRepository.VersionFiles f = registry.files(versionId);
+        Version v = registry.versions(productOf(versionId)).stream().filter(x -> x.id() == versionId).findFirst().orElseThrow();
+        org.localis.product.Product product = ProductFiles.read(productName(versionId), "", v.currency(), v.price(),
+                v.netCost(), v.annualVolume(), new Upload(f.bomName(), f.bom()), upload(f.operationsName(), f.operations()),
+                upload(f.certificatesName(), f.certificates()), upload(f.ratesName(), f.rates()));
+        return Assessor.assess(new AssessmentRequest(product, scheme, period, date, certificates));
+    }
+
+    @Transactional
+    public long submit(LocalisUser by, long versionId, String schemeId, Integer period, LocalDate date) {
+        Version v = registry.version(versionId, by).orElseThrow(() -> new NotFoundException("no such version"));
+        ownProduct(by, v.productId());
+        Scheme scheme = schemes.require(schemeId, "scheme");
+        Assessment a = assess(versionId, scheme, period, date);
+        long id = registry.insertSubmission(versionId, scheme.id(), scheme.info().version(), a.period(), a.date(), a.score(),
+                a.unit(), a.passed(), a.tier() == null ? null : a.tier().id(), a.classification().classification().code(),
+                AssessmentJson.toJson(a), by.getUsername());
+        audit.record("submitted", "submission", id, "version " + versionId + " submitted under " + scheme.id() + " "
+                + a.period() + ": " + a.score().toPlainString() + " " + a.unit(), null, "status=SUBMITTED");
+        return id;
+    }
+
+    /** The same version under the scheme's later periods: what rising thresholds will mean. */
+    public List<Assessment> whatIf(LocalisUser viewer, long versionId, String schemeId, LocalDate date) {
+        registry.version(versionId, viewer).orElseThrow(() -> new NotFoundException("no such version"));
+        Scheme scheme = schemes.require(schemeId, "scheme");
+        List<Assessment> out = new ArrayList<>();
+        int from = date.getYear();
+        int last = Math.max(from, scheme.periods().get(scheme.periods().size() - 1).year()) + 1;
+        for (int year = from; year <= last; year++) {
+            if (scheme.periodFor(year).isPresent()) {
+                out.add(assess(versionId, scheme, year, date));
+            }
+        }
+        return out;
+    }
+
+    /** An assessor's decision; approval issues a certificate. */
+    @Transactional
+    public Certificate decide(LocalisUser assessor, long submissionId, SubmissionStatus decision, String comment) {
+        Submission s = registry.submission(submissionId, assessor).orElseThrow(() -> new NotFoundException("no such submission"));
+        if (!s.status().next().contains(decision)) {
+            throw new InvalidInputException(InputError.of("form", 0, "decision", "a " + s.status().name().toLowerCase(Locale.ROOT)
+                    + " submission cannot become " + decision.name().toLowerCase(Locale.ROOT)));
+        }
+        if (decision == SubmissionStatus.APPROVED && !s.passed()) {
+            throw new InvalidInputException(InputError.of("form", 0, "decision",
+                    "the assessment did not pass the threshold: request changes or reject"));
+        }
+        if ((decision == SubmissionStatus.REJECTED || decision == SubmissionStatus.CHANGES_REQUESTED)
+                && (comment == null || comment.isBlank())) {
+            throw new InvalidInputException(InputError.of("form", 0, "comment", "say why, for the manufacturer"));
+        }
+        if (!registry.decide(submissionId, s.status(), decision, assessor.getUsername(), blank(comment))) {
+            throw new InvalidInputException(InputError.of("form", 0, "decision", "someone else decided this submission meanwhile"));
+        }
+        audit.record("submission-" + decision.name().toLowerCase(Locale.ROOT).replace('_', '-'), "submission", submissionId,
+                s.productName() + " v" + s.versionNo() + ": " + decision + (comment == null || comment.isBlank() ? "" : " - " + comment),
+                "status=" + s.status(), "status=" + decision);
+        if (decision != SubmissionStatus.APPROVED) {
+            return null;
+        }
+        BigDecimal share = parsed(submissionId);
+        LocalDate from = LocalDate.now();
+        LocalDate to = from.plusYears(1).minusDays(1);
+        String number = "LCL-" + from.getYear() + "-" + String.format("%06d", registry.nextCertificateSequence());
+        long certId = registry.insertCertificate(number, s, share, from, to, assessor.getUsername());
+        audit.record("certificate-issued", "certificate", number, "certificate " + number + " for " + s.productName() + " ("
+                + s.schemeId() + " " + s.period() + ", " + s.score().toPlainString() + " " + s.unit() + ")", null,
+                "valid " + from + ".." + to + ", id " + certId);
+        return registry.certificate(number).orElseThrow();
+    }
+
+    @Transactional
+    public void revoke(LocalisUser assessor, String number, String reason) {
+        Certificate c = registry.certificate(number).orElseThrow(() -> new NotFoundException("no certificate " + number));
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(InputError.of("form", 0, "reason", "a reason is required"));
+        }
+        if (!registry.revoke(c.id(), assessor.getUsername(), reason.trim())) {
+            throw new InvalidInputException(InputError.of("form", 0, "number", "certificate " + number + " is already revoked"));
+        }
+        audit.record("certificate-revoked", "certificate", number, "certificate " + number + " revoked: " + reason.trim(),
+                "valid", "revoked");
+    }
+
+    /** The domestic share of materials stored in a submission's assessment. */
+    private BigDecimal parsed(long submissionId) {
+        try {
+            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(registry.submissionJson(submissionId));
+            return node.path("totals").path("domesticShare").decimalValue();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored assessment of submission " + submissionId + " is not JSON", e);
+        }
+    }
+
+    private Product ownProduct(LocalisUser by, long productId) {
+        Product p = registry.product(productId, by).orElseThrow(() -> new NotFoundException("no such product"));
+        if (by.organizationId() == null || p.organizationId() != by.organizationId()) {
+            throw new AccessDeniedException("only the manufacturer changes its products");
+        }
+        return p;
+    }
+
+    private long productOf(long versionId) {
+        return registry.productIdOfVersion(versionId);
+    }
+
+    private String productName(long versionId) {
+        return registry.productNameOfVersion(versionId);
+    }
+
+    private static Upload upload(String name, byte[] bytes) {
+        return name == null ? null : new Upload(name, bytes);
+    }
+
+    private static String name(Upload u) {
+        return ProductFiles.present(u) ? u.name() : null;
+    }
+
+    private static byte[] bytes(Upload u) {
+        return ProductFiles.present(u) ? u.bytes() : null;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
