@@ -1,0 +1,140 @@
+package org.localis.app.demo;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.localis.app.account.AccountRepository;
+import org.localis.app.account.AccountService;
+import org.localis.app.account.OrganizationKind;
+import org.localis.app.account.Role;
+import org.localis.app.registry.RegistryRecords.Certificate;
+import org.localis.app.registry.RegistryRepository;
+import org.localis.app.registry.RegistryService;
+import org.localis.app.registry.SubmissionStatus;
+import org.localis.app.scoring.ScoreCommand.Upload;
+import org.localis.app.security.LocalisUser;
+import org.localis.app.security.LocalisUserDetailsService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo registry (demo profile, empty registry only): a domestic tire maker with certified tires, a
+ * kit-assembled (SKD) model, a CKD model and a deeply localized full-cycle model whose BOM cites the
+ * tire certificate. Every step goes through the same services as a user would, as that user, so the
+ * audit log reads as if people had done it.
+ */
+@Component
+@Profile("demo")
+@Order(3)
+public class DemoRegistryData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoRegistryData.class);
+
+    private final RegistryService registry;
+    private final RegistryRepository rows;
+    private final AccountService accounts;
+    private final AccountRepository accountRows;
+    private final LocalisUserDetailsService users;
+    private final TransactionTemplate tx;
+
+    public DemoRegistryData(RegistryService registry, RegistryRepository rows, AccountService accounts,
+                            AccountRepository accountRows, LocalisUserDetailsService users, TransactionTemplate tx) {
+        this.registry = registry;
+        this.rows = rows;
+        this.accounts = accounts;
+        this.accountRows = accountRows;
+        this.users = users;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accountRows.findUser("admin").isEmpty() || !rows.search(null, null, null, null, 1).isEmpty()
+                || accountRows.findOrganization("Kama Tyres").isPresent()) {
+            return;
+        }
+        try {
+            tx.executeWithoutResult(s -> seed());
+            log.info("demo profile: demo registry created (SKD, CKD, full-cycle models and certified tires)");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void seed() {
+        as("admin");
+        long kama = accounts.createOrganization("Kama Tyres", OrganizationKind.MANUFACTURER);
+        long baltic = accounts.createOrganization("Baltic Assembly", OrganizationKind.MANUFACTURER);
+        accounts.createUserWithPassword("kama", "Kira Kama", Role.MANUFACTURER, kama, "demo-kama-pass");
+        accounts.createUserWithPassword("baltic", "Boris Baltic", Role.MANUFACTURER, baltic, "demo-baltic-pass");
+        LocalDate today = LocalDate.now();
+
+        // 1. certified domestic tires
+        LocalisUser tyres = as("kama");
+        long tire = registry.createProduct(tyres, "Kama Ambulance Tyre 215/65 R16C", "component");
+        long tireVersion = registry.addVersion(tyres, tire, form("RUB", "7500", null, 250_000, 640), upload("tyre-bom.csv", TIRE_BOM),
+                upload("operations.csv", "code,performed,evidence\ncomponent-production,yes,Plant certificate\n"
+                        + "component-engineering,yes,Design rights\n"), null, null);
+        long tireSubmission = registry.submit(tyres, tireVersion, "ru-component-domestic-value", null, today);
+        Certificate tireCert = registry.decide(as("assessor"), tireSubmission, SubmissionStatus.APPROVED, "Plant visited");
+
+        // 2. three vehicles of increasing depth
+        vehicle("baltic", "Baltic Compact (SKD kit)", DemoVehicleBom.Depth.SKD, 11, "1450000", "1300000", 8_000, 310, null,
+                SubmissionStatus.REJECTED, "Screwdriver assembly: no welding or painting in the country");
+        vehicle("ural", "Ural Crossover (CKD)", DemoVehicleBom.Depth.CKD, 22, "2100000", "1850000", 15_000, 1_450, null,
+                SubmissionStatus.CHANGES_REQUESTED, "Localize the engine or gearbox to reach the threshold");
+        vehicle("volga", "Volga Sedan (full cycle)", DemoVehicleBom.Depth.FULL_CYCLE, 33, "1900000", "1600000", 60_000,
+                5_200, tireCert.number(), SubmissionStatus.APPROVED, "All operations verified on site");
+    }
+
+    private void vehicle(String user, String name, DemoVehicleBom.Depth depth, long seed, String price, String netCost,
+                         int volume, int jobs, String tireCertificate, SubmissionStatus decision, String comment) {
+        LocalisUser maker = as(user);
+        long product = registry.createProduct(maker, name, "passenger-car");
+        String prefix = name.substring(0, 3).toUpperCase(java.util.Locale.ROOT);
+        long version = registry.addVersion(maker, product, form("RUB", price, netCost, volume, jobs),
+                upload("bom.csv", DemoVehicleBom.generate(depth, seed, prefix, tireCertificate)),
+                upload("operations.csv", DemoVehicleBom.operations(depth)), null, null);
+        long submission = registry.submit(maker, version, "ru-719-passenger-car", null, LocalDate.now());
+        registry.decide(as("assessor"), submission, decision, comment);
+    }
+
+    private static RegistryService.VersionForm form(String currency, String price, String netCost, int volume, int jobs) {
+        return new RegistryService.VersionForm(currency, new BigDecimal(price), netCost == null ? null : new BigDecimal(netCost),
+                volume, jobs, jobs > 1000 ? List.of("engine", "platform-engineering") : List.of());
+    }
+
+    private static Upload upload(String name, String text) {
+        return new Upload(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private LocalisUser as(String username) {
+        LocalisUser u = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
+        return u;
+    }
+
+    static final String TIRE_BOM = """
+            part,parent,description,quantity,uom,unit_cost,currency,origin,supplier,make_buy,certificate
+            TYRE-GREEN,,Green tyre (built in-house),1,EA,1200.00,,,,make,
+            RUBBER-NAT,TYRE-GREEN,Natural rubber,4.2,KG,210.00,,VN,Import supplier 3,buy,
+            RUBBER-SYN,TYRE-GREEN,Synthetic rubber,5.1,KG,160.00,,RU,Domestic supplier 2,buy,
+            CARBON,TYRE-GREEN,Carbon black,3.0,KG,90.00,,RU,Domestic supplier 5,buy,
+            CORD-STEEL,TYRE-GREEN,Steel cord,1.8,KG,240.00,,RU,Domestic supplier 9,buy,
+            CORD-TEXT,TYRE-GREEN,Textile cord,0.9,KG,310.00,,BY,Domestic supplier 11,buy,
+            BEAD,TYRE-GREEN,Bead wire,1.1,KG,150.00,,RU,Domestic supplier 9,buy,
+            CHEM,TYRE-GREEN,Vulcanization chemicals,0.6,KG,520.00,,DE,Import supplier 7,buy,
+            CURING,,Curing and inspection,1,EA,650.00,,,,make,
+            """;
+}
