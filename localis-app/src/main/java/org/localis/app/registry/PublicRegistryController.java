@@ -60,6 +60,30 @@ public class PublicRegistryController {
         return "certificate";
     }
 
+    @Operation(summary = "A certificate as PDF, with a QR code of its public verification page")
+    @GetMapping(path = "/registry/{number}/certificate.pdf", produces = "application/pdf")
+    public org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String number) {
+        PublicCertificate c = registry.certificate(number).map(PublicCertificate::of)
+                .orElseThrow(() -> new NotFoundException("no certificate " + number));
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "inline; filename=\"" + number + ".pdf\"")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .body(CertificatePdf.render(c, verificationUrl(number)));
+    }
+
+    @GetMapping(path = "/registry/{number}/qr.png", produces = "image/png")
+    public org.springframework.http.ResponseEntity<byte[]> qr(@PathVariable String number) {
+        registry.certificate(number).orElseThrow(() -> new NotFoundException("no certificate " + number));
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.IMAGE_PNG)
+                .body(QrCodes.png(verificationUrl(number), 6));
+    }
+
+    /** The public verification address of a certificate, as the current request reached this server. */
+    static String verificationUrl(String number) {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/registry/{n}").buildAndExpand(number).toUriString();
+    }
+
     @Operation(summary = "Search certificates (by manufacturer, product or number; category; tier; classification)")
     @GetMapping(path = "/api/registry", produces = "application/json")
     @ResponseBody

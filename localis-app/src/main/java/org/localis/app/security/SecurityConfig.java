@@ -30,7 +30,7 @@ public class SecurityConfig {
     static final String[] PUBLIC_PAGES = {"/", "/schemes", "/schemes/*", "/login", "/setup", "/invite/*", "/error",
             "/css/**", "/js/**", "/webjars/**", "/examples/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
             "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/registry", "/registry/*"};
+            "/registry", "/registry/*", "/registry/*/certificate.pdf", "/registry/*/qr.png"};
 
     private static final String MANUFACTURER = Role.MANUFACTURER.name();
     private static final String ASSESSOR = Role.ASSESSOR.name();

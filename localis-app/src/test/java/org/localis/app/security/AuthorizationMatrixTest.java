@@ -70,6 +70,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /audit", EnumSet.of(Who.ADMIN, Who.ASSESSOR)),
             Map.entry("GET /registry", EVERYONE),
             Map.entry("GET /registry/{number}", EVERYONE),
+            Map.entry("GET /registry/{number}/certificate.pdf", EVERYONE),
+            Map.entry("GET /registry/{number}/qr.png", EVERYONE),
             Map.entry("GET /api/registry", EVERYONE),
             Map.entry("GET /api/registry/{number}", EVERYONE),
             Map.entry("GET /products", SCORERS),
