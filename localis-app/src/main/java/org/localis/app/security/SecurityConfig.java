@@ -69,7 +69,7 @@ public class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/score", "/assessments", "/assessments/**").hasAnyRole(MANUFACTURER, ASSESSOR)
-                        .requestMatchers("/audit").hasAnyRole(ADMIN, ASSESSOR)
+                        .requestMatchers("/audit", "/dashboard").hasAnyRole(ADMIN, ASSESSOR)
                         .requestMatchers(HttpMethod.POST, "/products", "/products/*/versions", "/versions/*/evidence",
                                 "/versions/*/submissions").hasRole(MANUFACTURER)
                         .requestMatchers("/products", "/products/*", "/versions/*/what-if", "/evidence/*", "/submissions/*")
