@@ -161,6 +161,7 @@ public class ProductPagesController {
         model.addAttribute("s", s);
         model.addAttribute("a", readJson(registry.submissionJson(id)));
         model.addAttribute("decisions", s.status().next());
+        model.addAttribute("version", registry.version(s.versionId(), me).orElseThrow());
         model.addAttribute("certificates", registry.certificatesOfProduct(s.productId()).stream()
                 .filter(c -> c.submissionId() == id).toList());
         return "submission";
