@@ -4,51 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localis.testing.Fixtures;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A person scores the example sedan on the score page in a real browser. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ScorePageBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
+class ScorePageBrowserIT extends BrowserTest {
 
     @Test
     void uploadsTheExampleAndReadsTheExplainedResult() throws Exception {
         Path sedan = Fixtures.example("roll-up-sedan");
-        signIn("volga", "demo-volga-pass");
+        signIn("volga");
         browser.findElement(By.id("nav-score")).click();
         browser.findElement(By.id("bom")).sendKeys(sedan.resolve("bom.csv").toString());
         browser.findElement(By.id("operations")).sendKeys(sedan.resolve("operations.csv").toString());
@@ -61,7 +31,7 @@ class ScorePageBrowserIT {
         browser.findElement(By.id("currency")).sendKeys("USD");
         browser.findElement(By.id("submit")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
         assertThat(browser.findElement(By.id("score")).getText()).isEqualTo("83.40%");
         assertThat(browser.findElement(By.id("passed")).getText()).isEqualTo("Passed");
         assertThat(browser.findElement(By.id("classification")).getText()).isEqualTo("partial");
@@ -77,29 +47,15 @@ class ScorePageBrowserIT {
     void aBrokenFileShowsEveryErrorBesideTheForm(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("broken-bom.csv");
         Files.writeString(bad, "part,parent,quantity,unit_cost\nA,,0,1\nB,,1,abc\n");
-        signIn("volga", "demo-volga-pass");
+        signIn("volga");
         browser.get(url("/score?lang=ru"));
         browser.findElement(By.id("bom")).sendKeys(bad.toString());
         browser.findElement(By.id("submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
         assertThat(browser.findElements(By.cssSelector("#errors li"))).extracting(e -> e.getText()).containsExactly(
                 "broken-bom.csv:2: quantity: must be greater than 0 (was 0)",
                 "broken-bom.csv:3: unit_cost: 'abc' is not a number (use digits with '.' as the decimal point, e.g. 1234.56)");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Оценка спецификации");
         screenshot("score-errors-ru.png");
-    }
-
-    private void signIn(String user, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-logout")));
-    }
-
-    private void screenshot(String name) throws java.io.IOException {
-        Path out = Path.of("target", "screenshots");
-        Files.createDirectories(out);
-        Files.write(out.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
