@@ -16,12 +16,12 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Errors of the REST API as RFC 7807 problem documents: input problems list every error with file,
- * line and field; nothing internal (no stack trace, no class name) reaches the client.
+ * line and field; nothing internal (no stack trace, no class name) reaches the client. Failures before a
+ * controller is chosen (oversize uploads, unknown paths) are {@link RequestErrorHandler}'s.
  */
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -54,12 +54,6 @@ public class ApiExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", err.toString(), List.of(err));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    public ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large",
-                "the upload is larger than the server accepts (" + e.getMaxUploadSize() + " bytes at most)", List.of());
-    }
-
     @ExceptionHandler(NotFoundException.class)
     public ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
@@ -73,6 +67,12 @@ public class ApiExceptionHandler {
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail, List<InputError> errors) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problemDetail(status, title, detail, errors));
+    }
+
+    /** An RFC 7807 problem; {@code errors} lists every input error as file, line, field, message and text. */
+    static ProblemDetail problemDetail(HttpStatus status, String title, String detail, List<InputError> errors) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setTitle(title);
         p.setType(URI.create("about:blank"));
@@ -81,6 +81,6 @@ public class ApiExceptionHandler {
                     "file", e.file(), "line", e.line(), "field", e.field(), "message", e.message(), "text", e.toString()))
                     .toList());
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return p;
     }
 }

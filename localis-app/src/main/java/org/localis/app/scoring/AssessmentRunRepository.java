@@ -38,10 +38,10 @@ public class AssessmentRunRepository {
         jdbc.sql("""
                         INSERT INTO assessment_run (created_at, scheme_id, scheme_version, period, assessment_date,
                           product_name, currency, price, net_cost, bom_file_name, bom_sha256, bom_bytes,
-                          operations_file_name, operations_bytes, certificates_file_name, certificates_bytes,
+                          operations_file_name, operations_bytes, certificates_file_name, certificates_bytes, rates_file_name, rates_bytes,
                           score, unit, passed, tier, classification, result_json, organization_id, created_by)
                         VALUES (:created, :scheme, :version, :period, :date, :product, :currency, :price, :netCost,
-                          :bomName, :bomSha, :bomBytes, :opsName, :opsBytes, :certName, :certBytes,
+                          :bomName, :bomSha, :bomBytes, :opsName, :opsBytes, :certName, :certBytes, :ratesName, :ratesBytes,
                           :score, :unit, :passed, :tier, :classification, :json, :org, :by)""")
                 .param("created", Timestamp.from(Instant.now()))
                 .param("scheme", a.scheme().id())
@@ -59,6 +59,8 @@ public class AssessmentRunRepository {
                 .param("opsBytes", cmd.operations() == null ? null : cmd.operations().bytes())
                 .param("certName", cmd.certificates() == null ? null : cmd.certificates().name())
                 .param("certBytes", cmd.certificates() == null ? null : cmd.certificates().bytes())
+                .param("ratesName", cmd.rates() == null ? null : cmd.rates().name())
+                .param("ratesBytes", cmd.rates() == null ? null : cmd.rates().bytes())
                 .param("score", a.score())
                 .param("unit", a.unit())
                 .param("passed", a.passed())

@@ -49,7 +49,8 @@ public final class ProductFiles {
         }
         Bom b = null;
         if (bom == null || bom.isEmpty()) {
-            errors.add(InputError.of(bom == null ? "bom" : bom.name(), 0, "bom", "a BOM file is required (and must not be empty)"));
+            errors.add(bom == null ? InputError.of("request", 0, "bom", "a BOM file is required")
+                    : InputError.of(bom.name(), 0, "bom", "the file is empty; a BOM needs a header row and at least one line"));
         } else {
             b = parse(bom, BomCsvReader::read, errors);
         }
