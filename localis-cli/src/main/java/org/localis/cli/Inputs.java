@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.localis.bom.Bom;
-import org.localis.bom.BomCsvReader;
+import org.localis.bom.BomFiles;
 import org.localis.certificate.CertificatesCsvReader;
 import org.localis.certificate.SupplierCertificate;
 import org.localis.input.InputError;
@@ -46,7 +46,7 @@ record Inputs(Product product, String operationsRead, String certificatesRead) {
         List<InputError> errors = new ArrayList<>();
         Bom bom = null;
         if (bomPath != null) {
-            bom = read(bomPath, BomCsvReader::read, errors);
+            bom = read(bomPath, BomFiles::read, errors);
         } else if (!bomOptional) {
             errors.add(InputError.of("command line", 0, "--bom", "give --bom FILE or --product product.yaml"));
         }

@@ -35,7 +35,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--product", description = "product.yaml manifest naming the BOM and other files")
     Path product;
 
-    @Option(names = "--bom", description = "BOM CSV file")
+    @Option(names = "--bom", description = "BOM file: CSV, or Excel .xlsx")
     Path bom;
 
     @Option(names = "--operations", description = "operations CSV file")

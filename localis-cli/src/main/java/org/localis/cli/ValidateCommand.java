@@ -16,7 +16,7 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--bom", description = "BOM CSV file")
+    @Option(names = "--bom", description = "BOM file: CSV, or Excel .xlsx")
     Path bom;
 
     @Option(names = "--operations", description = "operations CSV file")

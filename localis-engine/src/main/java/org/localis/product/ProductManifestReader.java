@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.localis.bom.Bom;
-import org.localis.bom.BomCsvReader;
+import org.localis.bom.BomFiles;
 import org.localis.certificate.CertificatesCsvReader;
 import org.localis.certificate.SupplierCertificate;
 import org.localis.input.ErrorCollector;
@@ -72,7 +72,7 @@ public final class ProductManifestReader {
         }
         String bomFile = d.text("bom", true);
         List<InputError> fileErrors = new ArrayList<>();
-        Bom bom = bomFile == null ? null : side(dir, bomFile, d, "bom", errors, fileErrors, BomCsvReader::read);
+        Bom bom = bomFile == null ? null : side(dir, bomFile, d, "bom", errors, fileErrors, BomFiles::read);
         String opsFile = d.text("operations", false);
         Operations ops = opsFile == null ? Operations.NONE
                 : side(dir, opsFile, d, "operations", errors, fileErrors, OperationsCsvReader::read);

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.localis.bom.Bom;
-import org.localis.bom.BomCsvReader;
+import org.localis.bom.BomFiles;
 import org.localis.certificate.CertificatesCsvReader;
 import org.localis.certificate.SupplierCertificate;
 import org.localis.input.InputError;
@@ -52,7 +52,7 @@ public final class ProductFiles {
             errors.add(bom == null ? InputError.of("request", 0, "bom", "a BOM file is required")
                     : InputError.of(bom.name(), 0, "bom", "the file is empty; a BOM needs a header row and at least one line"));
         } else {
-            b = parse(bom, BomCsvReader::read, errors);
+            b = parse(bom, BomFiles::read, errors);
         }
         Operations ops = present(operations) ? parse(operations, OperationsCsvReader::read, errors) : Operations.NONE;
         List<SupplierCertificate> certs = present(certificates) ? parse(certificates, CertificatesCsvReader::read, errors) : List.of();

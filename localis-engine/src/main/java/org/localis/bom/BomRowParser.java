@@ -1,0 +1,245 @@
+package org.localis.bom;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.localis.input.CsvHeader;
+import org.localis.input.ErrorCollector;
+import org.localis.input.Values;
+
+/**
+ * The BOM rules every reader shares (CSV, Excel): the header (known columns, parent or level form) and
+ * every field of a line, with the same messages whatever the file's format. A reader turns its rows
+ * into {@code String[]} (trimmed or not: values are trimmed here) with the line number to report, and
+ * feeds them in file order: the indented form needs the lines above to find a line's parent.
+ *
+ * <p>One parser reads one file: it keeps the level stack and the string cache of that file.
+ */
+final class BomRowParser {
+
+    static final Set<String> COLUMNS = Set.of("part", "parent", "level", "description", "quantity",
+            "uom", "unit_cost", "currency", "origin", "supplier", "make_buy", "certificate");
+
+    /** Columns read as numbers (an Excel date there is an error, not a number). */
+    static final Set<String> NUMERIC_COLUMNS = Set.of("quantity", "unit_cost", "level");
+
+    static final String EMPTY_FILE = "the file is empty (a header row and at least one line are required)";
+    static final String NO_LINES = "the BOM has a header but no lines";
+
+    private final ErrorCollector errors;
+    private final Columns cols;
+    private final boolean byLevel;
+    private final int width;
+    private final List<String> levelStack = new ArrayList<>();
+    private final Map<String, String> interned = new HashMap<>();
+
+    private BomRowParser(CsvHeader header, boolean byLevel, ErrorCollector errors) {
+        this.errors = errors;
+        this.cols = new Columns(header);
+        this.byLevel = byLevel;
+        this.width = header.width();
+    }
+
+    /**
+     * Checks a header row (known columns, part and quantity present, exactly one of parent and level).
+     * Problems go into {@code errors}; the caller stops when there are any.
+     */
+    static BomRowParser forHeader(String[] head, int line, ErrorCollector errors) {
+        return forHeader(head, line, errors, errors);
+    }
+
+    /** As {@link #forHeader(String[], int, ErrorCollector)}, with the header's problems kept apart from the lines'. */
+    static BomRowParser forHeader(String[] head, int line, ErrorCollector headerErrors, ErrorCollector lineErrors) {
+        CsvHeader h = CsvHeader.check(head, line, COLUMNS, List.of("part", "quantity"), headerErrors);
+        boolean byParent = h.has("parent");
+        boolean byLevel = h.has("level");
+        if (byParent && byLevel) {
+            headerErrors.add(line, "level", "give either a parent column or a level column, not both");
+        } else if (!byParent && !byLevel) {
+            headerErrors.add(line, "parent", "a parent column (or a level column for an indented BOM) is required");
+        }
+        return new BomRowParser(h, byLevel, lineErrors);
+    }
+
+    /** The number of columns of the header. */
+    int width() {
+        return width;
+    }
+
+    /** One line, or null (with errors) when a field is wrong. */
+    BomLine parse(String[] row, int line) {
+        return parse(row, line, null);
+    }
+
+    /**
+     * One line, or null (with errors) when a field is wrong. {@code reported}, when not null, marks the
+     * positions whose cell the caller has already reported as wrong (an Excel error value, a date where
+     * a number belongs): those fields fail without a second message.
+     */
+    BomLine parse(String[] row, int line, boolean[] reported) {
+        Columns h = cols;
+        boolean ok = true;
+        String part = CsvHeader.at(row, h.part);
+        if (isReported(reported, h.part)) {
+            ok = false;
+        } else if (part.isEmpty()) {
+            errors.add(line, "part", "a part number is required");
+            ok = false;
+        }
+        String parent;
+        if (byLevel) {
+            parent = isReported(reported, h.level) ? null
+                    : parentFromLevel(CsvHeader.at(row, h.level), part, line, levelStack, errors);
+            if (parent == null) {
+                ok = false;
+            }
+        } else {
+            parent = CsvHeader.at(row, h.parent);
+            if (isReported(reported, h.parent)) {
+                ok = false;
+            } else if (!parent.isEmpty() && parent.equals(part)) {
+                errors.add(line, "parent", "part " + part + " cannot be its own parent");
+                ok = false;
+            }
+        }
+        BigDecimal qty = null;
+        if (!isReported(reported, h.quantity)) {
+            qty = Values.decimal(CsvHeader.at(row, h.quantity), errors, line, "quantity");
+        }
+        if (qty == null) {
+            ok = false;
+        } else if (qty.signum() <= 0) {
+            errors.add(line, "quantity", "must be greater than 0 (was " + qty.toPlainString() + ")");
+            ok = false;
+        }
+        MakeBuy makeBuy = MakeBuy.BUY;
+        String mb = CsvHeader.at(row, h.makeBuy).toLowerCase(Locale.ROOT);
+        if (isReported(reported, h.makeBuy)) {
+            ok = false;
+        } else if (mb.equals("make")) {
+            makeBuy = MakeBuy.MAKE;
+        } else if (!mb.isEmpty() && !mb.equals("buy")) {
+            errors.add(line, "make_buy", "'" + CsvHeader.at(row, h.makeBuy) + "' is not make or buy");
+            ok = false;
+        }
+        String costText = CsvHeader.at(row, h.unitCost);
+        BigDecimal cost = BigDecimal.ZERO;
+        if (isReported(reported, h.unitCost)) {
+            ok = false;
+        } else if (costText.isEmpty()) {
+            if (makeBuy == MakeBuy.BUY) {
+                errors.add(line, "unit_cost", h.hasUnitCost ? "a unit cost is required for a buy line"
+                        : "a unit_cost column is required for buy lines");
+                ok = false;
+            }
+        } else {
+            cost = Values.decimal(costText, errors, line, "unit_cost");
+            if (cost == null) {
+                ok = false;
+            } else if (cost.signum() < 0) {
+                errors.add(line, "unit_cost", "must not be negative (was " + cost.toPlainString() + ")");
+                ok = false;
+            }
+        }
+        String currency = CsvHeader.at(row, h.currency);
+        if (isReported(reported, h.currency)) {
+            ok = false;
+        } else if (!currency.isEmpty()) {
+            currency = Values.currency(currency, errors, line, "currency");
+            ok &= currency != null;
+        }
+        String origin = CsvHeader.at(row, h.origin);
+        if (isReported(reported, h.origin)) {
+            ok = false;
+        } else if (!origin.isEmpty()) {
+            origin = Values.country(origin, errors, line, "origin");
+            ok &= origin != null;
+        }
+        if (reported != null && (isReported(reported, h.description) || isReported(reported, h.uom)
+                || isReported(reported, h.supplier) || isReported(reported, h.certificate))) {
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        if (makeBuy == MakeBuy.MAKE) {
+            interned.putIfAbsent(part, part);
+        }
+        return new BomLine(line, part, intern(interned, parent), CsvHeader.at(row, h.description), qty,
+                intern(interned, CsvHeader.at(row, h.uom)), cost, intern(interned, currency), intern(interned, origin),
+                intern(interned, CsvHeader.at(row, h.supplier)), makeBuy, CsvHeader.at(row, h.certificate));
+    }
+
+    private static boolean isReported(boolean[] reported, int i) {
+        return reported != null && i >= 0 && i < reported.length && reported[i];
+    }
+
+    /** Column positions, looked up once per file rather than once per field. */
+    private static final class Columns {
+        final boolean hasUnitCost;
+        final int part, parent, level, description, quantity, uom, unitCost, currency, origin, supplier, makeBuy, certificate;
+
+        Columns(CsvHeader h) {
+            hasUnitCost = h.has("unit_cost");
+            part = h.index("part");
+            parent = h.index("parent");
+            level = h.index("level");
+            description = h.index("description");
+            quantity = h.index("quantity");
+            uom = h.index("uom");
+            unitCost = h.index("unit_cost");
+            currency = h.index("currency");
+            origin = h.index("origin");
+            supplier = h.index("supplier");
+            makeBuy = h.index("make_buy");
+            certificate = h.index("certificate");
+        }
+    }
+
+    /** The parent of an indented line: the nearest line above it with level - 1. */
+    private static String parentFromLevel(String text, String part, int line, List<String> stack,
+                                          ErrorCollector errors) {
+        int level;
+        try {
+            level = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            errors.add(line, "level", text.isEmpty() ? "a level (1 for a direct child of the product) is required"
+                    : "'" + text + "' is not a whole number");
+            return null;
+        }
+        if (level < 1) {
+            errors.add(line, "level", "must be 1 or more (1 = direct child of the product)");
+            return null;
+        }
+        if (level > stack.size() + 1) {
+            errors.add(line, "level", "level " + level + " follows level " + stack.size()
+                    + "; a line can be at most one level deeper than the line above it");
+            return null;
+        }
+        while (stack.size() >= level) {
+            stack.remove(stack.size() - 1);
+        }
+        String parent = stack.isEmpty() ? "" : stack.get(stack.size() - 1);
+        stack.add(part);
+        return parent;
+    }
+
+    private static String intern(Map<String, String> cache, String s) {
+        if (s.isEmpty()) {
+            return "";
+        }
+        String prev = cache.get(s);
+        if (prev != null) {
+            return prev;
+        }
+        if (cache.size() < 200_000) {
+            cache.put(s, s);
+        }
+        return s;
+    }
+}
