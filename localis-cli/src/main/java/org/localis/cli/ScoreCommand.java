@@ -98,7 +98,7 @@ final class ScoreCommand implements Callable<Integer> {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            Scheme s = schemeFile != null ? SchemeLoader.load(schemeFile) : SchemeCatalog.builtIn().require(scheme, "--scheme");
+            Scheme s = schemeFile != null ? SchemeLoader.load(schemeFile) : SchemeCatalog.builtIn().require(scheme, "command line", "--scheme");
             Inputs in = Inputs.read(product, bom, operations, certificates, p, nc, currency, rates, false);
             Assessment a = Assessor.assess(AssessmentRequest.of(in.product(), s, year, day));
             out.print(format.equals("json") ? AssessmentJson.toJson(a) + System.lineSeparator() : AssessmentText.format(a));

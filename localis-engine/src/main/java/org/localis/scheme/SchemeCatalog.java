@@ -75,11 +75,16 @@ public final class SchemeCatalog {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** The scheme with this id, or an input error naming the known ids. */
+    /** The scheme with this id, or an input error (file "request") naming the known ids. */
     public Scheme require(String id, String field) {
+        return require(id, "request", field);
+    }
+
+    /** The scheme with this id, or an input error naming where it came from and the known ids. */
+    public Scheme require(String id, String source, String field) {
         Scheme s = byId.get(id);
         if (s == null) {
-            throw new InvalidInputException(InputError.of("scheme", 0, field,
+            throw new InvalidInputException(InputError.of(source, 0, field,
                     "unknown scheme '" + id + "' (known: " + String.join(", ", byId.keySet()) + ")"));
         }
         return s;
