@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.localis.input.CsvHeader;
-import org.localis.input.CsvReader;
-import org.localis.input.ErrorCollector;
+import org.localis.input.CsvTable;
 import org.localis.input.InputError;
 import org.localis.input.InvalidInputException;
 import org.localis.input.Values;
@@ -40,64 +38,43 @@ public final class CertificatesCsvReader {
     }
 
     public static List<SupplierCertificate> read(InputStream in, String file) {
-        ErrorCollector errors = new ErrorCollector(file);
         List<SupplierCertificate> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        try (CsvReader csv = new CsvReader(in)) {
-            String[] head = csv.next();
-            if (head == null) {
-                errors.add(0, "", "the file is empty (a header row is required)");
-                errors.throwIfAny();
-            }
-            CsvHeader h = CsvHeader.check(head, csv.recordLine(), COLUMNS,
-                    List.of("id", "originating", "valid_from", "valid_to"), errors);
-            errors.throwIfAny();
-            String[] row;
-            while ((row = csv.next()) != null) {
-                int line = csv.recordLine();
-                if (row.length != h.width()) {
-                    errors.add(line, "", "has " + row.length + " fields but the header has " + h.width());
-                    continue;
-                }
-                boolean ok = true;
-                String id = h.get(row, "id");
-                if (id.isEmpty()) {
-                    errors.add(line, "id", "a certificate number is required");
-                    ok = false;
-                } else if (seen.containsKey(id)) {
-                    errors.add(line, "id", "certificate " + id + " is listed twice (first on line " + seen.get(id) + ")");
-                    ok = false;
-                }
-                Boolean originating = Values.yesNo(h.get(row, "originating"), errors, line, "originating");
-                BigDecimal share = null;
-                String shareText = h.get(row, "domestic_share");
-                if (!shareText.isEmpty()) {
-                    share = Values.decimal(shareText, errors, line, "domestic_share");
-                    if (share == null) {
+        CsvTable.read(in, file, COLUMNS, List.of("id", "originating", "valid_from", "valid_to"),
+                "a header row is required", (row, line, h, errors) -> {
+                    boolean ok = true;
+                    String id = h.get(row, "id");
+                    if (id.isEmpty()) {
+                        errors.add(line, "id", "a certificate number is required");
                         ok = false;
-                    } else if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
-                        errors.add(line, "domestic_share", "must be a percent between 0 and 100 (was " + shareText + ")");
+                    } else if (seen.containsKey(id)) {
+                        errors.add(line, "id", "certificate " + id + " is listed twice (first on line " + seen.get(id) + ")");
                         ok = false;
                     }
-                }
-                LocalDate from = Values.date(h.get(row, "valid_from"), errors, line, "valid_from");
-                LocalDate to = Values.date(h.get(row, "valid_to"), errors, line, "valid_to");
-                if (from != null && to != null && to.isBefore(from)) {
-                    errors.add(line, "valid_to", "is before valid_from (" + from + ")");
-                    ok = false;
-                }
-                if (ok && originating != null && from != null && to != null) {
-                    seen.put(id, line);
-                    out.add(new SupplierCertificate(line, id, h.get(row, "holder"), h.get(row, "part"), originating,
-                            share, from, to, false));
-                }
-            }
-        } catch (CsvReader.SyntaxException e) {
-            errors.add(e.line(), "", e.getMessage());
-        } catch (IOException e) {
-            errors.add(0, "", "cannot be read: " + e.getMessage());
-        }
-        errors.throwIfAny();
+                    Boolean originating = Values.yesNo(h.get(row, "originating"), errors, line, "originating");
+                    BigDecimal share = null;
+                    String shareText = h.get(row, "domestic_share");
+                    if (!shareText.isEmpty()) {
+                        share = Values.decimal(shareText, errors, line, "domestic_share");
+                        if (share == null) {
+                            ok = false;
+                        } else if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
+                            errors.add(line, "domestic_share", "must be a percent between 0 and 100 (was " + shareText + ")");
+                            ok = false;
+                        }
+                    }
+                    LocalDate from = Values.date(h.get(row, "valid_from"), errors, line, "valid_from");
+                    LocalDate to = Values.date(h.get(row, "valid_to"), errors, line, "valid_to");
+                    if (from != null && to != null && to.isBefore(from)) {
+                        errors.add(line, "valid_to", "is before valid_from (" + from + ")");
+                        ok = false;
+                    }
+                    if (ok && originating != null && from != null && to != null) {
+                        seen.put(id, line);
+                        out.add(new SupplierCertificate(line, id, h.get(row, "holder"), h.get(row, "part"), originating,
+                                share, from, to, false));
+                    }
+                });
         return out;
     }
 }
