@@ -46,9 +46,12 @@ public class DemoRegistryData implements ApplicationRunner {
     private final AccountRepository accountRows;
     private final LocalisUserDetailsService users;
     private final TransactionTemplate tx;
+    private final org.localis.app.support.SupportProgramService support;
 
     public DemoRegistryData(RegistryService registry, RegistryRepository rows, AccountService accounts,
-                            AccountRepository accountRows, LocalisUserDetailsService users, TransactionTemplate tx) {
+                            AccountRepository accountRows, LocalisUserDetailsService users, TransactionTemplate tx,
+                            org.localis.app.support.SupportProgramService support) {
+        this.support = support;
         this.registry = registry;
         this.rows = rows;
         this.accounts = accounts;
@@ -95,6 +98,11 @@ public class DemoRegistryData implements ApplicationRunner {
                 SubmissionStatus.CHANGES_REQUESTED, "Localize the engine or gearbox to reach the threshold");
         vehicle("volga", "Volga Sedan (full cycle)", DemoVehicleBom.Depth.FULL_CYCLE, 33, "1900000", "1600000", 60_000,
                 5_200, tireCert.number(), SubmissionStatus.APPROVED, "All operations verified on site");
+
+        // 3. a support program over the certified products, with a per-company cap
+        support.create(as("assessor"), new org.localis.app.support.SupportProgramService.ProgramForm(
+                "Localization bonus " + today.getYear(), "ru-719-passenger-car", today.getYear(),
+                new BigDecimal("500000000"), "RUB", "base", "score-above-threshold-x-volume", new BigDecimal("300000000")));
     }
 
     private void vehicle(String user, String name, DemoVehicleBom.Depth depth, long seed, String price, String netCost,

@@ -26,9 +26,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 public class PortfolioController {
 
     private final RegistryRepository registry;
+    private final org.localis.app.support.SupportProgramRepository programs;
+    private final org.localis.app.support.SupportProgramService support;
 
-    public PortfolioController(RegistryRepository registry) {
+    public PortfolioController(RegistryRepository registry, org.localis.app.support.SupportProgramRepository programs,
+                               org.localis.app.support.SupportProgramService support) {
         this.registry = registry;
+        this.programs = programs;
+        this.support = support;
     }
 
     /** Chart data: labels and values in the same order. */
@@ -62,6 +67,11 @@ public class PortfolioController {
         model.addAttribute("tiers", Series.of(byTier));
         model.addAttribute("statuses", all.stream().collect(Collectors.groupingBy(s -> s.status().name(), TreeMap::new,
                 Collectors.counting())));
+        // support per tier under the newest support program, if there is one
+        programs.all().stream().findFirst().ifPresent(p -> {
+            model.addAttribute("program", p);
+            model.addAttribute("support", Series.of(org.localis.app.support.SupportProgramService.perTier(support.allocate(p, today))));
+        });
         model.addAttribute("latest", latest.values().stream().sorted(Comparator.comparing(Submission::productName)).toList());
         return "dashboard";
     }

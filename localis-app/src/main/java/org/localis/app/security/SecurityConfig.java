@@ -74,7 +74,8 @@ public class SecurityConfig {
                                 "/versions/*/submissions").hasRole(MANUFACTURER)
                         .requestMatchers("/products", "/products/*", "/versions/*/what-if", "/evidence/*", "/submissions/*")
                                 .hasAnyRole(MANUFACTURER, ASSESSOR)
-                        .requestMatchers("/review", "/submissions/*/decision", "/certificates/*/revoke").hasRole(ASSESSOR)
+                        .requestMatchers("/review", "/submissions/*/decision", "/certificates/*/revoke", "/support",
+                                "/support/**").hasRole(ASSESSOR)
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/account", "/account/**", "/logout").authenticated()
                         .anyRequest().denyAll())

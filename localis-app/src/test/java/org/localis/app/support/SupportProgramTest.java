@@ -1,0 +1,68 @@
+package org.localis.app.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.localis.app.security.LocalisUserDetailsService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** A support program over the demo registry: the certified full-cycle sedan gets the budget. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SupportProgramTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    LocalisUserDetailsService users;
+
+    RequestPostProcessor as(String name) {
+        return user(users.loadUserByUsername(name));
+    }
+
+    @Test
+    void allocateAndExport() throws Exception {
+        String year = String.valueOf(LocalDate.now().getYear());
+        String to = mvc.perform(post("/support").param("title", "Localization bonus " + year).param("scheme", "ru-719-passenger-car")
+                        .param("period", year).param("budget", "1000000").param("currency", "RUB").param("minimumTier", "base")
+                        .param("formula", "score-above-threshold-x-volume").with(as("assessor")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String page = mvc.perform(get(to).with(as("assessor"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Volga Sedan (full cycle)").contains("id=\"chart-support-tiers\"");
+        String csv = mvc.perform(get(to + "/allocation.csv").with(as("assessor"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("product_id,product_name,company");
+        assertThat(csv).contains("Volga Sedan (full cycle)").contains("1000000");
+        byte[] xlsx = mvc.perform(get(to + "/allocation.xlsx").with(as("assessor"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getNumberOfSheets()).isGreaterThanOrEqualTo(1);
+            assertThat(wb.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThan(1);
+        }
+        mvc.perform(get(to).with(as("volga"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aBadProgramNamesEveryField() throws Exception {
+        String body = mvc.perform(post("/support").param("scheme", "ru-719-passenger-car").param("period", "1990")
+                        .param("budget", "-5").param("minimumTier", "gold").param("formula", "magic")
+                        .with(as("assessor")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("title: a title").contains("period: a year").contains("minimumTier: one of")
+                .contains("budget: a positive amount").contains("formula: one of");
+    }
+}
