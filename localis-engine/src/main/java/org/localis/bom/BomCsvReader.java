@@ -2,15 +2,14 @@ package org.localis.bom;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.localis.input.InputFiles;
 import org.localis.input.CsvReader;
 import org.localis.input.ErrorCollector;
-import org.localis.input.InvalidInputException;
 
 /**
  * Reads {@code bom.csv} as {@code shared/spec/formats.md} defines it: either a {@code parent} column
@@ -27,12 +26,7 @@ public final class BomCsvReader {
     }
 
     public static Bom read(Path path) {
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in, name);
-        } catch (IOException e) {
-            throw new InvalidInputException(org.localis.input.InputError.ofFile(name, "cannot be read: " + e.getMessage()));
-        }
+        return InputFiles.read(path, BomCsvReader::read);
     }
 
     /** Reads and validates a BOM; {@code file} is the name used in error messages. */

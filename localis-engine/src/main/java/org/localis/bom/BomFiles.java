@@ -3,12 +3,12 @@ package org.localis.bom;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.localis.input.InputError;
+import org.localis.input.InputFiles;
 import org.localis.input.InvalidInputException;
 
 /**
@@ -33,12 +33,7 @@ public final class BomFiles {
     }
 
     public static Bom read(Path path) {
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in, name);
-        } catch (IOException e) {
-            throw new InvalidInputException(InputError.ofFile(name, "cannot be read: " + e.getMessage()));
-        }
+        return InputFiles.read(path, BomFiles::read);
     }
 
     /** Reads and validates a BOM; {@code fileName} picks the format and names the file in error messages. */

@@ -3,7 +3,6 @@ package org.localis.bom;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -36,6 +35,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.localis.input.ErrorCollector;
 import org.localis.input.InputError;
+import org.localis.input.InputFiles;
 import org.localis.input.InvalidInputException;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -80,12 +80,7 @@ public final class BomXlsxReader {
     }
 
     public static Bom read(Path path) {
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in, name);
-        } catch (IOException e) {
-            throw new InvalidInputException(InputError.ofFile(name, "cannot be read: " + e.getMessage()));
-        }
+        return InputFiles.read(path, BomXlsxReader::read);
     }
 
     /** Reads and validates a BOM workbook; {@code file} is the name used in error messages. */

@@ -1,9 +1,7 @@
 package org.localis.certificate;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.localis.input.CsvTable;
-import org.localis.input.InputError;
-import org.localis.input.InvalidInputException;
+import org.localis.input.InputFiles;
 import org.localis.input.Values;
 
 /** Reads {@code certificates.csv}: id, holder, part, originating, domestic_share, valid_from, valid_to. */
@@ -29,12 +26,7 @@ public final class CertificatesCsvReader {
     }
 
     public static List<SupplierCertificate> read(Path path) {
-        String name = String.valueOf(path.getFileName());
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in, name);
-        } catch (IOException e) {
-            throw new InvalidInputException(InputError.ofFile(name, "cannot be read: " + e.getMessage()));
-        }
+        return InputFiles.read(path, CertificatesCsvReader::read);
     }
 
     public static List<SupplierCertificate> read(InputStream in, String file) {

@@ -3,7 +3,6 @@ package org.localis.operation;
 import java.io.IOException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,8 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.localis.input.CsvTable;
-import org.localis.input.InputError;
-import org.localis.input.InvalidInputException;
+import org.localis.input.InputFiles;
 import org.localis.input.Values;
 
 /** Reads {@code operations.csv}: code, performed (yes/no), evidence. */
@@ -26,12 +24,7 @@ public final class OperationsCsvReader {
     }
 
     public static Operations read(Path path) {
-        String name = String.valueOf(path.getFileName());
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in, name);
-        } catch (IOException e) {
-            throw new InvalidInputException(InputError.ofFile(name, "cannot be read: " + e.getMessage()));
-        }
+        return InputFiles.read(path, OperationsCsvReader::read);
     }
 
     public static Operations read(InputStream in, String file) {

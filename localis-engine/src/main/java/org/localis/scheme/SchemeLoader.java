@@ -1,9 +1,7 @@
 package org.localis.scheme;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.localis.input.ErrorCollector;
-import org.localis.input.InputError;
+import org.localis.input.InputFiles;
 import org.localis.input.InvalidInputException;
 import org.localis.input.Values;
 import org.localis.input.YamlDocument;
@@ -37,12 +35,7 @@ public final class SchemeLoader {
     }
 
     public static Scheme load(Path path) {
-        String name = String.valueOf(path.getFileName());
-        try (InputStream in = Files.newInputStream(path)) {
-            return load(in, name);
-        } catch (IOException e) {
-            throw new InvalidInputException(InputError.ofFile(name, "cannot be read: " + e.getMessage()));
-        }
+        return InputFiles.read(path, SchemeLoader::load);
     }
 
     /**
