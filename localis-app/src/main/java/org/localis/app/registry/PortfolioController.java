@@ -58,7 +58,7 @@ public class PortfolioController {
         latest.values().stream().collect(Collectors.groupingBy(Submission::schemeId)).forEach((scheme, subs) ->
                 distributions.put(scheme, histogram(subs.stream().map(Submission::score).sorted().toList())));
         LocalDate today = LocalDate.now();
-        Map<String, Long> byTier = registry.search(null, null, null, null, 500).stream()
+        Map<String, Long> byTier = registry.certificates(null, null).stream()
                 .filter(c -> c.statusOn(today).equals("valid"))
                 .collect(Collectors.groupingBy(c -> c.tier() == null ? "none" : c.tier(), TreeMap::new, Collectors.counting()));
         model.addAttribute("products", latest.size());

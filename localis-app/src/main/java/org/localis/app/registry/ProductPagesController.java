@@ -8,6 +8,7 @@ import java.util.List;
 import org.localis.app.api.NotFoundException;
 import org.localis.app.registry.RegistryRecords.Product;
 import org.localis.app.scheme.SchemeView;
+import org.localis.app.scoring.Uploads;
 import org.localis.app.security.CurrentUser;
 import org.localis.app.security.LocalisUser;
 import org.localis.input.InvalidInputException;
@@ -90,8 +91,8 @@ public class ProductPagesController {
                              RedirectAttributes redirect) throws IOException {
         try {
             service.addVersion(CurrentUser.require(), id, new RegistryService.VersionForm(currency, price, netCost, annualVolume,
-                    domesticJobs, competencies), RegistryUploads.of(bom), RegistryUploads.of(operations),
-                    RegistryUploads.of(certificates), RegistryUploads.of(rates));
+                    domesticJobs, competencies), Uploads.of(bom, "bom.csv"), Uploads.of(operations, "operations.csv"),
+                    Uploads.of(certificates, "certificates.csv"), Uploads.of(rates, "rates.csv"));
             return "redirect:/products/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -104,7 +105,7 @@ public class ProductPagesController {
                            @RequestParam(required = false) String description, Model model) throws IOException {
         long productId = registry.version(id, CurrentUser.require()).orElseThrow(() -> new NotFoundException("no such version")).productId();
         try {
-            service.addEvidence(CurrentUser.require(), id, RegistryUploads.of(file), file == null ? null : file.getContentType(), description);
+            service.addEvidence(CurrentUser.require(), id, Uploads.of(file, "evidence"), file == null ? null : file.getContentType(), description);
             return "redirect:/products/" + productId;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());

@@ -111,9 +111,6 @@ public class RegistryRepository {
                 .param("id", id).param("viewerOrg", viewerOrg(viewer)).query(RegistryRepository::version).optional();
     }
 
-    public long productIdOfVersion(long versionId) {
-        return jdbc.sql("SELECT product_id FROM product_version WHERE id = :id").param("id", versionId).query(Long.class).single();
-    }
 
     public String productNameOfVersion(long versionId) {
         return jdbc.sql("SELECT p.name FROM product_version v JOIN product p ON p.id = v.product_id WHERE v.id = :id")
@@ -243,6 +240,21 @@ public class RegistryRepository {
     public List<Certificate> certificatesOfProduct(long productId) {
         return jdbc.sql(CERT_SELECT + "WHERE p.id = :p ORDER BY c.id DESC").param("p", productId)
                 .query(RegistryRepository::certificate).list();
+    }
+
+    /** Every certificate of a scheme and period (all certificates when both are null), oldest first. */
+    public List<Certificate> certificates(String schemeId, Integer period) {
+        String where = schemeId == null ? "" : "WHERE c.scheme_id = :s AND c.period = :p ";
+        var q = jdbc.sql(CERT_SELECT + where + "ORDER BY c.id");
+        if (schemeId != null) {
+            q = q.param("s", schemeId).param("p", period);
+        }
+        return q.query(RegistryRepository::certificate).list();
+    }
+
+    /** A version by id, for work already authorized by the caller. */
+    public Version version(long id) {
+        return jdbc.sql(VERSION_SELECT + "WHERE id = :id").param("id", id).query(RegistryRepository::version).single();
     }
 
     /** Public search; every filter optional (null). */

@@ -151,8 +151,8 @@ public class RegistryService {
     /** Scores a stored version with the engine (registry certificates resolved on the date). */
     public Assessment assess(long versionId, Scheme scheme, Integer period, LocalDate date) {
         RegistryRepository.VersionFiles f = registry.files(versionId);
-        Version v = registry.versions(productOf(versionId)).stream().filter(x -> x.id() == versionId).findFirst().orElseThrow();
-        org.localis.product.Product product = ProductFiles.read(productName(versionId), "", v.currency(), v.price(),
+        Version v = registry.version(versionId);
+        org.localis.product.Product product = ProductFiles.read(registry.productNameOfVersion(versionId), "", v.currency(), v.price(),
                 v.netCost(), v.annualVolume(), new Upload(f.bomName(), f.bom()), upload(f.operationsName(), f.operations()),
                 upload(f.certificatesName(), f.certificates()), upload(f.ratesName(), f.rates()));
         return Assessor.assess(new AssessmentRequest(product, scheme, period, date, certificates));
@@ -254,13 +254,7 @@ public class RegistryService {
         return p;
     }
 
-    private long productOf(long versionId) {
-        return registry.productIdOfVersion(versionId);
-    }
 
-    private String productName(long versionId) {
-        return registry.productNameOfVersion(versionId);
-    }
 
     private static Upload upload(String name, byte[] bytes) {
         return name == null ? null : new Upload(name, bytes);

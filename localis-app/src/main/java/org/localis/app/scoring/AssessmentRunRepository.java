@@ -1,10 +1,7 @@
 package org.localis.app.scoring;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.localis.app.audit.AuditLog;
@@ -53,7 +50,7 @@ public class AssessmentRunRepository {
                 .param("price", cmd.price())
                 .param("netCost", cmd.netCost())
                 .param("bomName", cmd.bom().name())
-                .param("bomSha", sha256(cmd.bom().bytes()))
+                .param("bomSha", org.localis.app.registry.Checksums.sha256(cmd.bom().bytes()))
                 .param("bomBytes", cmd.bom().bytes())
                 .param("opsName", cmd.operations() == null ? null : cmd.operations().name())
                 .param("opsBytes", cmd.operations() == null ? null : cmd.operations().bytes())
@@ -110,11 +107,4 @@ public class AssessmentRunRepository {
         return jdbc.sql("SELECT COUNT(*) FROM assessment_run").query(Long.class).single();
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

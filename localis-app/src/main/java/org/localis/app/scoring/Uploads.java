@@ -5,12 +5,12 @@ import java.io.IOException;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Turns multipart files into engine-friendly uploads, keeping the user's file name for error messages. */
-final class Uploads {
+public final class Uploads {
 
     private Uploads() {
     }
 
-    static ScoreCommand.Upload of(MultipartFile f, String fallbackName) throws IOException {
+    public static ScoreCommand.Upload of(MultipartFile f, String fallbackName) throws IOException {
         if (f == null || (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank()))) {
             return null;
         }

@@ -3,7 +3,6 @@ package org.localis.app.support;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,9 +110,8 @@ public class SupportProgramService {
         boolean lower = scheme.lowerIsBetter();
         // the latest valid certificate of each product for this scheme and period
         Map<Long, Certificate> latest = new LinkedHashMap<>();
-        registry.search(null, null, null, null, 500).stream()
-                .filter(c -> c.schemeId().equals(p.schemeId()) && c.period() == p.period() && c.statusOn(today).equals("valid"))
-                .sorted(Comparator.comparingLong(Certificate::id))
+        registry.certificates(p.schemeId(), p.period()).stream()
+                .filter(c -> c.statusOn(today).equals("valid"))
                 .forEach(c -> latest.put(c.productId(), c));
         List<Candidate> candidates = new ArrayList<>();
         for (Certificate c : latest.values()) {

@@ -68,7 +68,7 @@ class ScoringServiceTest {
         assertThat((BigDecimal) r.get("SCORE")).isEqualByComparingTo("74.50");
         assertThat(r.get("BOM_FILE_NAME")).isEqualTo("small-bom.csv");
         assertThat((byte[]) r.get("BOM_BYTES")).isEqualTo(cmd.bom().bytes());
-        assertThat(r.get("BOM_SHA256").toString()).isEqualTo(AssessmentRunRepository.sha256(cmd.bom().bytes()));
+        assertThat(r.get("BOM_SHA256").toString()).isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(cmd.bom().bytes())));
         assertThat(r.get("RATES_FILE_NAME")).isEqualTo("small-rates.csv");
         assertThat((byte[]) r.get("RATES_BYTES")).isEqualTo(cmd.rates().bytes());
         assertThat(r.get("OPERATIONS_BYTES")).isNull();
