@@ -1,47 +1,16 @@
 package org.localis.bom;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import javax.xml.parsers.ParserConfigurationException;
-
-import org.apache.poi.EmptyFileException;
-import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.util.ZipArchiveFakeEntry;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.util.NumberToTextConverter;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.localis.input.ErrorCollector;
 import org.localis.input.InputError;
 import org.localis.input.InputFiles;
-import org.localis.input.InvalidInputException;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
+import org.localis.input.XlsxWorkbook;
 
 /**
  * Reads a BOM from an Excel {@code .xlsx} workbook with the columns, rules and messages of
@@ -49,10 +18,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * or else the first sheet; its first non-empty row is the header; empty rows are skipped. Errors name
  * the Excel row: {@code file:ROW: column: message}.
  *
- * <p>Cells: text is trimmed; a number becomes the decimal text Excel shows for it in full (1234.56 stays
- * 1234.56, 1E+3 becomes 1000); a formula counts with the value Excel saved with it (nothing is
- * evaluated); a date where a number belongs, an Excel error value ({@code #N/A}) and a formula without a
- * saved value are errors. TRUE/FALSE read as text.
+ * <p>Cells are read by {@link XlsxWorkbook}: text is trimmed; a number becomes the decimal text Excel
+ * shows for it in full; a formula counts with the value Excel saved with it (nothing is evaluated); a date
+ * where a number belongs, an Excel error value ({@code #N/A}) and a formula without a saved value are
+ * errors. TRUE/FALSE read as text.
  *
  * <p>The sheet is streamed (SAX), so memory grows with the BOM's lines, not with the workbook's cell
  * objects. A file that is not an {@code .xlsx} workbook (a renamed CSV, an old {@code .xls}, garbage,
@@ -60,21 +29,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class BomXlsxReader {
 
-    /** Largest uncompressed part (the sheet's XML, typically) read into memory: about 600,000 BOM lines. */
-    static final int MAX_PART_BYTES = 256 * 1024 * 1024;
-    /** A part may expand to at most 100 times its compressed size (POI's default; also its zip-bomb check). */
-    static final double MIN_INFLATE_RATIO = 0.01;
-
-    /** Excel's last column (XFD). */
-    private static final int MAX_COLUMNS = 16_384;
-
-    static {
-        // POI's limits are global. Tighten the zip-bomb checks to ours, never loosen a stricter host setting.
-        ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), MIN_INFLATE_RATIO));
-        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_PART_BYTES));
-        // Workbooks read from a stream are held in memory part by part; POI's own cap is 100 MB a part.
-        ZipArchiveFakeEntry.setMaxEntrySize(MAX_PART_BYTES);
-    }
+    private static final XlsxWorkbook.Wording WORDING = new XlsxWorkbook.Wording("BOM", BomRowParser.EMPTY_FILE);
 
     private BomXlsxReader() {
     }
@@ -92,43 +47,7 @@ public final class BomXlsxReader {
     public static List<BomLine> readLines(InputStream in, String file) {
         ErrorCollector errors = new ErrorCollector(file);
         Rows rows = new Rows(errors);
-        OPCPackage pkg = null;
-        try {
-            pkg = OPCPackage.open(in);
-            String notSpreadsheet = notASpreadsheet(pkg);
-            if (notSpreadsheet != null) {
-                errors.add(0, "", notSpreadsheet);
-                errors.throwIfAny();
-            }
-            XSSFReader reader = new XSSFReader(pkg, true);
-            boolean date1904 = Workbook1904.read(reader);
-            List<String> strings = SharedStringsHandler.read(pkg);
-            StylesTable styles = reader.getStylesTable();
-            try (InputStream sheet = bomSheet(reader)) {
-                if (sheet != null) {
-                    parse(sheet, new SheetHandler(strings, styles, date1904, rows));
-                }
-            }
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (StopReading e) {
-            // enough errors: the file is clearly of the wrong kind
-        } catch (EmptyFileException e) {
-            errors.add(0, "", BomRowParser.EMPTY_FILE);
-        } catch (OLE2NotOfficeXmlFileException e) {
-            errors.add(0, "", "is an old Excel .xls workbook (or a password-protected one), not an Excel .xlsx"
-                    + " workbook: save it as .xlsx without a password, or as CSV");
-        } catch (ODFNotOfficeXmlFileException e) {
-            errors.add(0, "", "is an OpenDocument spreadsheet (.ods), not an Excel .xlsx workbook: save it as .xlsx or as CSV");
-        } catch (UnsupportedFileFormatException | InvalidFormatException e) {
-            errors.add(0, "", notXlsx());
-        } catch (IOException | SAXException | ParserConfigurationException | OpenXML4JException | RuntimeException e) {
-            errors.add(0, "", unreadable(e));
-        } finally {
-            if (pkg != null) {
-                pkg.revert(); // close without saving anything
-            }
-        }
+        XlsxWorkbook.read(in, "BOM", WORDING, errors, rows);
         if (!errors.hasErrors()) {
             if (!rows.sawHeader()) {
                 errors.add(0, "", BomRowParser.EMPTY_FILE);
@@ -140,103 +59,23 @@ public final class BomXlsxReader {
         return rows.lines;
     }
 
-    /** Why an Office Open XML package is not a spreadsheet we can read, or null when it is one. */
-    private static String notASpreadsheet(OPCPackage pkg) throws InvalidFormatException {
-        PackageRelationship core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
-        if (core == null) {
-            core = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).getRelationship(0);
-        }
-        PackagePart part = core == null ? null : pkg.getPart(core);
-        if (part == null) {
-            return notXlsx();
-        }
-        String type = part.getContentType().toLowerCase(Locale.ROOT);
-        if (type.contains("sheet.binary")) {
-            return "is an Excel binary workbook (.xlsb), not an Excel .xlsx workbook: save it as .xlsx or as CSV";
-        }
-        if (!type.contains("spreadsheetml") && !type.startsWith("application/vnd.ms-excel.")) {
-            return "not an Excel .xlsx workbook (it is an Office file of another kind, such as a Word document"
-                    + " or a presentation)";
-        }
-        return null;
+    /** Excel's escapes decoded: see {@link XlsxWorkbook#decodeEscapes(String)}. */
+    static String decodeEscapes(String s) {
+        return XlsxWorkbook.decodeEscapes(s);
     }
 
-    private static String notXlsx() {
-        return "not an Excel .xlsx workbook (the file is not an Office Open XML spreadsheet;"
-                + " a CSV BOM needs a name that does not end in .xlsx)";
+    /** See {@link XlsxWorkbook#fastPlain(String)}. */
+    static String fastPlain(String v) {
+        return XlsxWorkbook.fastPlain(v);
     }
 
-    /** A message for a file the Excel library could not read, without its stack trace or advice to programmers. */
-    private static String unreadable(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("Zip bomb detected") || m.contains("exceeds the max entry size")) {
-            return "not read: a part of the workbook expands to more than " + (MAX_PART_BYTES >> 20)
-                    + " MB or to more than " + Math.round(1 / MIN_INFLATE_RATIO) + " times its compressed size"
-                    + " (a zip bomb, or a BOM too large for .xlsx: save it as CSV)";
-        }
-        if (m.contains("No valid entries or contents found") || m.contains("not a valid OOXML")
-                || e instanceof java.util.zip.ZipException) {
-            return notXlsx();
-        }
-        if (e instanceof SAXException) {
-            return "not a readable Excel .xlsx workbook: its XML is broken (" + firstLine(m) + ")";
-        }
-        if (e instanceof IOException && !(e.getCause() instanceof RuntimeException)) {
-            return "not a readable Excel .xlsx workbook: the file is damaged or incomplete (" + firstLine(m) + ")";
-        }
-        return "not a readable Excel .xlsx workbook (" + firstLine(m) + ")";
-    }
-
-    private static String firstLine(String m) {
-        int nl = m.indexOf('\n');
-        String s = nl < 0 ? m : m.substring(0, nl);
-        return s.length() > 200 ? s.substring(0, 200) + "..." : s.strip();
-    }
-
-    /** The sheet named BOM (any case), else the first worksheet; null when the workbook has none. */
-    private static InputStream bomSheet(XSSFReader reader) throws IOException, InvalidFormatException {
-        XSSFReader.SheetIterator it = reader.getSheetIterator();
-        InputStream first = null;
-        while (it.hasNext()) {
-            InputStream s = it.next();
-            if ("bom".equalsIgnoreCase(it.getSheetName().strip())) {
-                if (first != null) {
-                    first.close();
-                }
-                return s;
-            }
-            if (first == null) {
-                first = s;
-            } else {
-                s.close();
-            }
-        }
-        return first;
-    }
-
-    private static void parse(InputStream xml, DefaultHandler handler)
-            throws IOException, SAXException, ParserConfigurationException {
-        XMLReader parser = XMLHelper.newXMLReader(); // no DTDs, no external entities
-        parser.setContentHandler(handler);
-        parser.setErrorHandler(handler); // DefaultHandler: a fatal error throws, and nothing is logged
-        parser.parse(new InputSource(xml));
-    }
-
-    /** Thrown out of the SAX parse once the error list is full. */
-    private static final class StopReading extends RuntimeException {
-        StopReading() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** What a cell holds, as far as a BOM is concerned. */
-    private enum Kind { TEXT, NUMBER, DATE, ERROR, NO_VALUE }
-
-    private record Cell(int column, Kind kind, String text) {
+    /** See {@link XlsxWorkbook#plain(double)}. */
+    static String plain(double d) {
+        return XlsxWorkbook.plain(d);
     }
 
     /** The rows of the sheet, in order: the first is the header, the others BOM lines. */
-    private static final class Rows {
+    private static final class Rows implements XlsxWorkbook.RowHandler {
         final ErrorCollector errors;
         final List<BomLine> lines = new ArrayList<>();
         BomRowParser parser;
@@ -251,7 +90,8 @@ public final class BomXlsxReader {
             return parser != null;
         }
 
-        void row(int rowNum, List<Cell> cells) {
+        @Override
+        public void row(int rowNum, List<XlsxWorkbook.Cell> cells) {
             if (cells.isEmpty()) {
                 return; // a blank row
             }
@@ -261,25 +101,18 @@ public final class BomXlsxReader {
                 line(rowNum, cells);
             }
             if (errors.full()) {
-                throw new StopReading();
+                throw new XlsxWorkbook.StopReading();
             }
         }
 
-        private void header(int rowNum, List<Cell> cells) {
-            int width = 0;
-            for (Cell c : cells) {
-                width = Math.max(width, c.column() + 1);
-            }
-            String[] head = new String[width];
-            Arrays.fill(head, "");
-            for (Cell c : cells) {
-                head[c.column()] = c.kind() == Kind.NO_VALUE ? "" : c.text();
-            }
+        private void header(int rowNum, List<XlsxWorkbook.Cell> cells) {
+            String[] head = XlsxWorkbook.headerRow(cells);
+            int width = head.length;
             // the shared header check numbers columns from 1 ("column 3"); Excel users know them as letters
             ErrorCollector headerErrors = new ErrorCollector(errors.file());
             parser = BomRowParser.forHeader(head, rowNum, headerErrors, errors);
             for (InputError e : headerErrors.errors()) {
-                errors.add(InputError.of(e.file(), e.line(), excelColumnField(e.field()), e.message()));
+                errors.add(InputError.of(e.file(), e.line(), XlsxWorkbook.excelColumnField(e.field()), e.message()));
             }
             columnNames = new String[width];
             numeric = new boolean[width];
@@ -288,23 +121,23 @@ public final class BomXlsxReader {
                 numeric[i] = BomRowParser.NUMERIC_COLUMNS.contains(columnNames[i]);
             }
             if (errors.hasErrors()) {
-                throw new StopReading();
+                throw new XlsxWorkbook.StopReading();
             }
         }
 
-        private void line(int rowNum, List<Cell> cells) {
+        private void line(int rowNum, List<XlsxWorkbook.Cell> cells) {
             int width = parser.width();
-            for (Cell c : cells) {
+            for (XlsxWorkbook.Cell c : cells) {
                 if (c.column() >= width) {
-                    errors.add(rowNum, "", "has a value in column " + letters(c.column()) + " but the header has "
-                            + width + " columns (" + letters(0) + " to " + letters(width - 1) + ")");
+                    errors.add(rowNum, "", "has a value in column " + XlsxWorkbook.letters(c.column()) + " but the header has "
+                            + width + " columns (" + XlsxWorkbook.letters(0) + " to " + XlsxWorkbook.letters(width - 1) + ")");
                     return;
                 }
             }
             String[] row = new String[width];
             Arrays.fill(row, "");
             boolean[] reported = null;
-            for (Cell c : cells) {
+            for (XlsxWorkbook.Cell c : cells) {
                 int i = c.column();
                 String problem = switch (c.kind()) {
                     case TEXT, NUMBER -> null;
@@ -314,7 +147,7 @@ public final class BomXlsxReader {
                     case NO_VALUE -> "the formula has no saved value (open the file in Excel and save it again)";
                 };
                 if (problem != null) {
-                    errors.add(rowNum, columnNames[i].isEmpty() ? "column " + letters(i) : columnNames[i], problem);
+                    errors.add(rowNum, columnNames[i].isEmpty() ? "column " + XlsxWorkbook.letters(i) : columnNames[i], problem);
                     if (reported == null) {
                         reported = new boolean[width];
                     }
@@ -330,472 +163,4 @@ public final class BomXlsxReader {
         }
     }
 
-    /** "column 3" (the shared header check's name for an unnamed column) becomes "column C". */
-    private static String excelColumnField(String field) {
-        if (field.startsWith("column ")) {
-            try {
-                return "column " + letters(Integer.parseInt(field.substring(7)) - 1);
-            } catch (NumberFormatException e) {
-                return field;
-            }
-        }
-        return field;
-    }
-
-    private static String letters(int column) {
-        return CellReference.convertNumToColString(column);
-    }
-
-    /**
-     * The workbook's shared strings (the text cells point into them by index), as plain strings: POI's
-     * own table makes a rich-text object for every lookup, which dominates the time to read a large sheet.
-     */
-    private static final class SharedStringsHandler extends DefaultHandler {
-        private final List<String> strings = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
-        private boolean inItem;
-        private boolean inPhonetic;
-        private boolean inText;
-
-        static List<String> read(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
-            List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-            if (parts.isEmpty()) {
-                return List.of();
-            }
-            SharedStringsHandler h = new SharedStringsHandler();
-            try (InputStream in = parts.get(0).getInputStream()) {
-                parse(in, h);
-            }
-            return h.strings;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
-            switch (localName) {
-                case "si" -> {
-                    inItem = true;
-                    text.setLength(0);
-                }
-                case "rPh" -> inPhonetic = inItem;
-                case "t" -> inText = inItem && !inPhonetic;
-                default -> {
-                }
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inText) {
-                text.append(ch, start, length);
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) {
-            switch (localName) {
-                case "si" -> {
-                    inItem = false;
-                    strings.add(decodeEscapes(text.toString()));
-                }
-                case "rPh" -> inPhonetic = false;
-                case "t" -> inText = false;
-                default -> {
-                }
-            }
-        }
-    }
-
-    /** Excel writes characters XML cannot hold as {@code _xHHHH_} (e.g. {@code _x000D_} for a carriage return). */
-    static String decodeEscapes(String s) {
-        if (s.indexOf("_x") < 0) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            if (i + 7 <= s.length() && s.charAt(i) == '_' && s.charAt(i + 1) == 'x' && s.charAt(i + 6) == '_'
-                    && isHex(s, i + 2, i + 6)) {
-                b.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
-                i += 7;
-            } else {
-                b.append(s.charAt(i++));
-            }
-        }
-        return b.toString();
-    }
-
-    private static boolean isHex(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.digit(s.charAt(i), 16) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900. */
-    private static final class Workbook1904 extends DefaultHandler {
-        boolean date1904;
-
-        static boolean read(XSSFReader reader) throws IOException, InvalidFormatException, SAXException,
-                ParserConfigurationException {
-            Workbook1904 h = new Workbook1904();
-            try (InputStream in = reader.getWorkbookData()) {
-                parse(in, h);
-            } catch (Done e) {
-                // workbookPr found
-            }
-            return h.date1904;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            if ("workbookPr".equals(localName)) {
-                String v = atts.getValue("date1904");
-                date1904 = "1".equals(v) || "true".equalsIgnoreCase(v);
-                throw new Done();
-            }
-            if ("sheets".equals(localName)) {
-                throw new Done(); // workbookPr comes before the sheet list, or not at all
-            }
-        }
-
-        private static final class Done extends SAXException {
-        }
-    }
-
-    /**
-     * SAX handler of a worksheet: collects each row's non-blank cells as text with their kind and hands
-     * the row to {@link Rows}. Reads the values Excel saved (for formulas: the last computed result).
-     */
-    private static final class SheetHandler extends DefaultHandler {
-        private final List<String> strings;
-        private final StylesTable styles;
-        private final boolean date1904;
-        private final Rows rows;
-        /** Per cell style: 0 not looked at yet, 1 a number format, 2 a date format. */
-        private final byte[] dateStyles;
-
-        private boolean inSheetData;
-        private boolean inRow;
-        private int rowNum;
-        private int nextColumn;
-        private List<Cell> cells = new ArrayList<>();
-
-        private boolean inCell;
-        private int column;
-        private String type;
-        private int style;
-        private boolean formula;
-        private boolean hasValue;
-        private boolean inValue;
-        private boolean inInline;
-        private boolean inPhonetic;
-        private boolean inInlineText;
-        private final StringBuilder value = new StringBuilder();
-        private final StringBuilder inline = new StringBuilder();
-
-        SheetHandler(List<String> strings, StylesTable styles, boolean date1904, Rows rows) {
-            this.strings = strings;
-            this.styles = styles;
-            this.dateStyles = new byte[styles == null ? 0 : styles.getNumCellStyles()];
-            this.date1904 = date1904;
-            this.rows = rows;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
-            switch (localName) {
-                case "sheetData" -> inSheetData = true;
-                case "row" -> {
-                    if (inSheetData) {
-                        inRow = true;
-                        rowNum = positiveInt(attribute(atts, "r"), rowNum + 1);
-                        nextColumn = 0;
-                        cells = new ArrayList<>();
-                    }
-                }
-                case "c" -> {
-                    if (inRow) {
-                        inCell = true;
-                        String r = null;
-                        String t = null;
-                        String s = null;
-                        for (int i = 0, n = atts.getLength(); i < n; i++) {
-                            switch (atts.getLocalName(i)) {
-                                case "r" -> r = atts.getValue(i);
-                                case "t" -> t = atts.getValue(i);
-                                case "s" -> s = atts.getValue(i);
-                                default -> {
-                                }
-                            }
-                        }
-                        column = columnOf(r, nextColumn);
-                        nextColumn = column + 1;
-                        type = t == null ? "n" : t;
-                        style = positiveInt(s, 0);
-                        formula = false;
-                        hasValue = false;
-                        value.setLength(0);
-                        inline.setLength(0);
-                    }
-                }
-                case "v" -> {
-                    if (inCell) {
-                        inValue = true;
-                        hasValue = true;
-                    }
-                }
-                case "f" -> formula |= inCell;
-                case "is" -> inInline = inCell;
-                case "rPh" -> inPhonetic = inInline;
-                case "t" -> inInlineText = inInline && !inPhonetic;
-                default -> {
-                    // other elements (formats, extensions) do not matter
-                }
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inValue) {
-                value.append(ch, start, length);
-            } else if (inInlineText) {
-                inline.append(ch, start, length);
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) {
-            switch (localName) {
-                case "v" -> inValue = false;
-                case "t" -> inInlineText = false;
-                case "rPh" -> inPhonetic = false;
-                case "is" -> inInline = false;
-                case "c" -> {
-                    if (inCell) {
-                        inCell = false;
-                        Cell c = cell();
-                        if (c != null) {
-                            cells.add(c);
-                        }
-                    }
-                }
-                case "row" -> {
-                    if (inRow) {
-                        inRow = false;
-                        rows.row(rowNum, cells);
-                    }
-                }
-                case "sheetData" -> inSheetData = false;
-                default -> {
-                }
-            }
-        }
-
-        /** The cell just read, or null when it is blank. */
-        private Cell cell() {
-            if (column >= MAX_COLUMNS) {
-                return null;
-            }
-            if (formula && !hasValue) {
-                return new Cell(column, Kind.NO_VALUE, "");
-            }
-            String v = value.toString();
-            switch (type) {
-                case "s" -> {
-                    if (v.isBlank()) {
-                        return null;
-                    }
-                    return text(sharedString(v.trim()));
-                }
-                case "inlineStr" -> {
-                    return text(hasValue ? v : decodeEscapes(inline.toString()));
-                }
-                case "str" -> {
-                    return text(v);
-                }
-                case "b" -> {
-                    return v.isBlank() ? null : new Cell(column, Kind.TEXT, "1".equals(v.trim()) ? "TRUE" : "FALSE");
-                }
-                case "e" -> {
-                    return new Cell(column, Kind.ERROR, v.isBlank() ? "#VALUE!" : v.trim());
-                }
-                case "d" -> {
-                    return v.isBlank() ? null : new Cell(column, Kind.DATE, v.trim());
-                }
-                default -> {
-                    return number(v.trim());
-                }
-            }
-        }
-
-        private Cell text(String s) {
-            String t = s.strip();
-            return t.isEmpty() ? null : new Cell(column, Kind.TEXT, t);
-        }
-
-        private String sharedString(String index) {
-            int i;
-            try {
-                i = Integer.parseInt(index);
-            } catch (NumberFormatException e) {
-                throw new IllegalStateException("cell " + letters(column) + rowNum + " refers to shared string '"
-                        + index + "', which is not a number");
-            }
-            if (i < 0 || i >= strings.size()) {
-                throw new IllegalStateException("cell " + letters(column) + rowNum + " refers to shared string "
-                        + i + ", which the workbook does not have");
-            }
-            return strings.get(i);
-        }
-
-        private Cell number(String v) {
-            if (v.isEmpty()) {
-                return null;
-            }
-            if (!isDateStyle(style)) {
-                String fast = fastPlain(v);
-                if (fast != null) {
-                    return new Cell(column, Kind.NUMBER, fast);
-                }
-            }
-            double d;
-            try {
-                d = Double.parseDouble(v);
-            } catch (NumberFormatException e) {
-                return text(v);
-            }
-            if (!Double.isFinite(d)) {
-                return text(v);
-            }
-            if (isDateStyle(style) && DateUtil.isValidExcelDate(d)) {
-                LocalDateTime t = DateUtil.getLocalDateTime(d, date1904);
-                String iso = t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString();
-                return new Cell(column, Kind.DATE, iso);
-            }
-            return new Cell(column, Kind.NUMBER, plain(d));
-        }
-
-        private boolean isDateStyle(int index) {
-            if (index < 0 || index >= dateStyles.length) {
-                return false; // no such style: General
-            }
-            if (dateStyles[index] == 0) {
-                XSSFCellStyle st = styles.getStyleAt(index);
-                boolean date = false;
-                if (st != null) {
-                    int fmt = st.getDataFormat();
-                    String f = st.getDataFormatString();
-                    if (f == null) {
-                        f = BuiltinFormats.getBuiltinFormat(fmt);
-                    }
-                    date = f != null && DateUtil.isADateFormat(fmt, f);
-                }
-                dateStyles[index] = (byte) (date ? 2 : 1);
-            }
-            return dateStyles[index] == 2;
-        }
-
-        private static String attribute(Attributes atts, String localName) {
-            for (int i = 0, n = atts.getLength(); i < n; i++) {
-                if (localName.equals(atts.getLocalName(i))) {
-                    return atts.getValue(i);
-                }
-            }
-            return null;
-        }
-
-        private static int positiveInt(String s, int otherwise) {
-            if (s == null) {
-                return otherwise;
-            }
-            try {
-                int v = Integer.parseInt(s.trim());
-                return v > 0 ? v : otherwise;
-            } catch (NumberFormatException e) {
-                return otherwise;
-            }
-        }
-
-        /** The 0-based column of a cell reference such as "C12"; {@code otherwise} when there is none. */
-        private static int columnOf(String ref, int otherwise) {
-            if (ref == null) {
-                return otherwise;
-            }
-            int col = 0;
-            int n = 0;
-            for (int i = 0; i < ref.length(); i++) {
-                char ch = Character.toUpperCase(ref.charAt(i));
-                if (ch < 'A' || ch > 'Z') {
-                    break;
-                }
-                col = col * 26 + (ch - 'A' + 1);
-                n++;
-                if (n > 3) {
-                    return MAX_COLUMNS; // beyond Excel's columns: ignored
-                }
-            }
-            return n == 0 ? otherwise : col - 1;
-        }
-    }
-
-    /**
-     * {@link #plain(double)} of a saved value without the trip through {@code double} when the saved text
-     * is already a plain decimal of at most 15 significant digits (what Excel writes for typed numbers):
-     * such a decimal survives the trip unchanged, so only its trailing zeros need to go. Null otherwise.
-     */
-    static String fastPlain(String v) {
-        int n = v.length();
-        if (n == 0 || n > 40) {
-            return null;
-        }
-        int i = v.charAt(0) == '-' ? 1 : 0;
-        int point = -1;
-        int significant = 0;
-        boolean leading = true;
-        if (i == n) {
-            return null;
-        }
-        for (int k = i; k < n; k++) {
-            char c = v.charAt(k);
-            if (c == '.') {
-                if (point >= 0 || k == i || k == n - 1) {
-                    return null;
-                }
-                point = k;
-            } else if (c >= '0' && c <= '9') {
-                if (c != '0') {
-                    leading = false;
-                }
-                if (!leading) {
-                    significant++;
-                }
-            } else {
-                return null;
-            }
-        }
-        int intDigits = (point < 0 ? n : point) - i;
-        if (significant > 15 || (intDigits > 1 && v.charAt(i) == '0')) {
-            return null;
-        }
-        int end = n;
-        if (point >= 0) {
-            while (v.charAt(end - 1) == '0') {
-                end--;
-            }
-            if (end - 1 == point) {
-                end--;
-            }
-        }
-        if (significant == 0) {
-            return "0";
-        }
-        return end == n ? v : v.substring(0, end);
-    }
-
-    /** A number as the plain decimal text Excel shows in full: 1234.56, 1000 (not 1E+3), 0.3 (not 0.30000000000000004). */
-    static String plain(double d) {
-        return new BigDecimal(NumberToTextConverter.toText(d)).toPlainString();
-    }
 }

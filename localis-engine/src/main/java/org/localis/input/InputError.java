@@ -5,7 +5,7 @@ package org.localis.input;
  * problem is about the file as a whole), the field (column or key) and a message a person can act on.
  * Rendered as {@code file:line: field: message}, the format every adapter shows.
  */
-public record InputError(String file, int line, String field, String message) {
+public record InputError(String file, int line, String field, String message) implements java.io.Serializable {
 
     public InputError {
         file = file == null || file.isBlank() ? "<input>" : file;

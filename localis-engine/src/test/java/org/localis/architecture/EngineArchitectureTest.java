@@ -24,7 +24,8 @@ class EngineArchitectureTest {
 
     @Test
     void inputFormatsDoNotDependOnScoring() {
-        noClasses().that().resideInAnyPackage("org.localis.input..", "org.localis.bom..", "org.localis.scheme..")
+        noClasses().that().resideInAnyPackage("org.localis.input..", "org.localis.bom..", "org.localis.scheme..",
+                        "org.localis.statement..", "org.localis.payment..", "org.localis.ledger..", "org.localis.fleet..")
                 .should().dependOnClassesThat().resideInAPackage("org.localis.assessment..")
                 .check(engine);
     }

@@ -54,6 +54,15 @@ public class ApiExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", err.toString(), List.of(err));
     }
 
+    @ExceptionHandler({org.springframework.http.converter.HttpMessageNotReadableException.class})
+    public ResponseEntity<ProblemDetail> unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        String why = e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                ? "not valid JSON at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr()
+                : "missing or not valid JSON";
+        InputError err = InputError.of("request body", 0, "", why);
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", err.toString(), List.of(err));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     public ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());

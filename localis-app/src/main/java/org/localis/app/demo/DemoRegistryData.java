@@ -84,7 +84,7 @@ public class DemoRegistryData implements ApplicationRunner {
 
         // 1. certified domestic tires
         LocalisUser tyres = as("kama");
-        long tire = registry.createProduct(tyres, "Kama Ambulance Tyre 215/65 R16C", "component");
+        long tire = registry.createProduct(tyres, "Kama Ambulance Tyre 185/75 R16C", "component");
         long tireVersion = registry.addVersion(tyres, tire, form("RUB", "7500", null, 250_000, 640), upload("tyre-bom.csv", TIRE_BOM),
                 upload("operations.csv", "code,performed,evidence\ncomponent-production,yes,Plant certificate\n"
                         + "component-engineering,yes,Design rights\n"), null, null);

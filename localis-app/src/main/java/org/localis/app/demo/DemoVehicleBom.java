@@ -92,7 +92,7 @@ public final class DemoVehicleBom {
         String interior = depth == Depth.SKD ? "" : make(p + "-INT", "", "Interior", 1, 4_000);
         part(interior, "Interior part", 80, share, 80, 7_000);
         if (tireCertificate != null) {
-            buy(p + "-TIRE", "", "Tire 215/65 R16C (certified domestic)", 5, 7_500, "", tireCertificate);
+            buy(p + "-TIRE", "", "Tire 185/75 R16C (certified domestic)", 5, 7_500, "", tireCertificate);
         } else {
             buy(p + "-TIRE", "", "Tire 215/65 R16", 5, 6_900, foreign());
         }

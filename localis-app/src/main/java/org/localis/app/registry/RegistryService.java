@@ -150,12 +150,21 @@ public class RegistryService {
 
     /** Scores a stored version with the engine (registry certificates resolved on the date). */
     public Assessment assess(long versionId, Scheme scheme, Integer period, LocalDate date) {
+        return Assessor.assess(new AssessmentRequest(product(versionId), scheme, period, date, certificates));
+    }
+
+    /** A stored version as the engine's product (BOM, operations, certificates, rates, price, volume). */
+    public org.localis.product.Product product(long versionId) {
         RegistryRepository.VersionFiles f = registry.files(versionId);
         Version v = registry.version(versionId);
-        org.localis.product.Product product = ProductFiles.read(registry.productNameOfVersion(versionId), "", v.currency(), v.price(),
+        return ProductFiles.read(registry.productNameOfVersion(versionId), "", v.currency(), v.price(),
                 v.netCost(), v.annualVolume(), new Upload(f.bomName(), f.bom()), upload(f.operationsName(), f.operations()),
                 upload(f.certificatesName(), f.certificates()), upload(f.ratesName(), f.rates()));
-        return Assessor.assess(new AssessmentRequest(product, scheme, period, date, certificates));
+    }
+
+    /** Registry certificates as the engine resolves them in BOMs. */
+    public org.localis.certificate.CertificateSource certificates() {
+        return certificates;
     }
 
     @Transactional

@@ -20,8 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Rate limit (Bucket4j token buckets, per client address) on the writes anyone may send without being
- * signed in: sign-in, first-administrator setup, accepting an invitation (and, as they come, public
- * pledges). Past the limit: 429 with Retry-After. Complements the per-account lock-out, which cannot
+ * signed in: sign-in, first-administrator setup, accepting an invitation and public pledges. Past the limit: 429 with Retry-After. Complements the per-account lock-out, which cannot
  * stop one address trying many accounts.
  */
 @Component
@@ -43,7 +42,12 @@ public class PublicWriteRateLimit extends OncePerRequestFilter {
             return false;
         }
         String p = r.getRequestURI().substring(r.getContextPath().length());
-        return p.equals("/login") || p.equals("/setup") || p.startsWith("/invite/");
+        return p.equals("/login") || p.equals("/setup") || p.startsWith("/invite/") || isPledge(p);
+    }
+
+    /** {@code /drives/{slug}/pledges} and {@code /api/drives/{slug}/pledges}. */
+    private static boolean isPledge(String p) {
+        return (p.startsWith("/drives/") || p.startsWith("/api/drives/")) && p.endsWith("/pledges");
     }
 
     @Override

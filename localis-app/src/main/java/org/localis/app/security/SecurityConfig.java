@@ -30,11 +30,18 @@ public class SecurityConfig {
     static final String[] PUBLIC_PAGES = {"/", "/schemes", "/schemes/*", "/login", "/setup", "/invite/*", "/error",
             "/css/**", "/js/**", "/webjars/**", "/examples/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
             "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/registry", "/registry/*", "/registry/*/certificate.pdf", "/registry/*/qr.png"};
+            "/registry", "/registry/*", "/registry/*/certificate.pdf", "/registry/*/qr.png",
+            "/drives", "/drives/*", "/drives/*/progress", "/pledges/*", "/pledges/*/qr.png", "/pledges/*/qr.svg",
+            "/drives/*/report", "/drives/*/report.csv", "/drives/*/report.pdf"};
+
+    /** Public writes of the supply drives: anyone may pledge (rate-limited per address, see PublicWriteRateLimit). */
+    static final String PUBLIC_PLEDGE = "/drives/*/pledges";
 
     private static final String MANUFACTURER = Role.MANUFACTURER.name();
     private static final String ASSESSOR = Role.ASSESSOR.name();
     private static final String ADMIN = Role.ADMIN.name();
+    private static final String ORGANIZER = Role.DRIVE_ORGANIZER.name();
+    private static final String FLEET = Role.FLEET_OPERATOR.name();
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -52,7 +59,10 @@ public class SecurityConfig {
                             ProblemAuthenticationEntryPoint entryPoint) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/schemes", "/api/schemes/*", "/api/registry", "/api/registry/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/schemes", "/api/schemes/*", "/api/registry", "/api/registry/*",
+                                "/api/drives/*", "/api/pledges/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/drives/*/pledges").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/drives/*/statements").hasRole(ORGANIZER)
                         .requestMatchers("/api/assessments", "/api/assessments/**").hasAnyRole(MANUFACTURER, ASSESSOR)
                         .anyRequest().denyAll())
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
@@ -68,11 +78,15 @@ public class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_PLEDGE).permitAll()
+                        .requestMatchers("/manage/**").hasRole(ORGANIZER)
+                        .requestMatchers("/fleet", "/fleet/**").hasRole(FLEET)
                         .requestMatchers("/score", "/assessments", "/assessments/**").hasAnyRole(MANUFACTURER, ASSESSOR)
                         .requestMatchers("/audit", "/dashboard").hasAnyRole(ADMIN, ASSESSOR)
                         .requestMatchers(HttpMethod.POST, "/products", "/products/*/versions", "/versions/*/evidence",
                                 "/versions/*/submissions").hasRole(MANUFACTURER)
-                        .requestMatchers("/products", "/products/*", "/versions/*/what-if", "/evidence/*", "/submissions/*")
+                        .requestMatchers("/products", "/products/*", "/versions/*/what-if", "/versions/*/roadmap", "/evidence/*",
+                                "/submissions/*")
                                 .hasAnyRole(MANUFACTURER, ASSESSOR)
                         .requestMatchers("/review", "/submissions/*/decision", "/certificates/*/revoke", "/support",
                                 "/support/**").hasRole(ASSESSOR)
@@ -81,6 +95,9 @@ public class SecurityConfig {
                         .anyRequest().denyAll())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/account", false).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?bye"))
+                // An anonymous pledge carries no authority a forged request could borrow, and a CSRF token
+                // would need a session for every visitor of a page that is meant to be cached.
+                .csrf(c -> c.ignoringRequestMatchers(PUBLIC_PLEDGE))
                 .headers(withDefaults());
         return http.build();
     }

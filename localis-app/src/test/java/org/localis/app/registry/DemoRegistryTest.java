@@ -31,7 +31,7 @@ class DemoRegistryTest {
         Submission skd = byProduct.get("Baltic Compact (SKD kit)");
         Submission ckd = byProduct.get("Ural Crossover (CKD)");
         Submission full = byProduct.get("Volga Sedan (full cycle)");
-        Submission tyre = byProduct.get("Kama Ambulance Tyre 215/65 R16C");
+        Submission tyre = byProduct.get("Kama Ambulance Tyre 185/75 R16C");
         assertThat(skd.classification()).isEqualTo("skd");
         assertThat(ckd.classification()).isEqualTo("ckd");
         assertThat(full.classification()).isEqualTo("full-cycle");

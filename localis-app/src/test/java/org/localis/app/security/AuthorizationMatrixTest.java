@@ -40,6 +40,8 @@ class AuthorizationMatrixTest {
     static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     static final Set<Who> SCORERS = EnumSet.of(Who.MANUFACTURER, Who.ASSESSOR);
     static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
+    static final Set<Who> ORGANIZERS = EnumSet.of(Who.DRIVE_ORGANIZER);
+    static final Set<Who> FLEETS = EnumSet.of(Who.FLEET_OPERATOR);
 
     /** Route ("METHOD pattern") -> who may call it. */
     static final Map<String, Set<Who>> ALLOWED = new TreeMap<>(Map.ofEntries(
@@ -87,6 +89,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /versions/{id}/evidence", EnumSet.of(Who.MANUFACTURER)),
             Map.entry("POST /versions/{id}/submissions", EnumSet.of(Who.MANUFACTURER)),
             Map.entry("GET /versions/{id}/what-if", SCORERS),
+            Map.entry("GET /versions/{id}/roadmap", SCORERS),
+            Map.entry("POST /versions/{id}/roadmap", SCORERS),
             Map.entry("GET /evidence/{id}", SCORERS),
             Map.entry("GET /submissions/{id}", SCORERS),
             Map.entry("GET /review", EnumSet.of(Who.ASSESSOR)),
@@ -97,7 +101,48 @@ class AuthorizationMatrixTest {
             Map.entry("POST /admin/organizations", ADMINS),
             Map.entry("POST /admin/users/{id}/enable", ADMINS),
             Map.entry("POST /admin/users/{id}/disable", ADMINS),
-            Map.entry("POST /admin/users/{id}/unlock", ADMINS)));
+            Map.entry("POST /admin/users/{id}/unlock", ADMINS),
+            Map.entry("GET /drives", EVERYONE),
+            Map.entry("GET /drives/{slug}", EVERYONE),
+            Map.entry("GET /drives/{slug}/progress", EVERYONE),
+            Map.entry("POST /drives/{slug}/pledges", EVERYONE),
+            Map.entry("GET /pledges/{reference}", EVERYONE),
+            Map.entry("GET /pledges/{reference}/qr.png", EVERYONE),
+            Map.entry("GET /pledges/{reference}/qr.svg", EVERYONE),
+            Map.entry("GET /api/drives/{slug}", EVERYONE),
+            Map.entry("POST /api/drives/{slug}/pledges", EVERYONE),
+            Map.entry("GET /api/pledges/{reference}", EVERYONE),
+            Map.entry("POST /api/drives/{slug}/statements", ORGANIZERS),
+            Map.entry("GET /manage/drives", ORGANIZERS),
+            Map.entry("POST /manage/drives", ORGANIZERS),
+            Map.entry("GET /manage/drives/{id}", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/status", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/updates", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/targets", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/targets/from-need", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/statements", ORGANIZERS),
+            Map.entry("GET /manage/drives/{id}/ledger", ORGANIZERS),
+            Map.entry("GET /manage/imports/{id}", ORGANIZERS),
+            Map.entry("GET /manage/imports/{id}/status", ORGANIZERS),
+            Map.entry("GET /manage/entries/{id}", ORGANIZERS),
+            Map.entry("POST /manage/entries/{id}/assign", ORGANIZERS),
+            Map.entry("POST /manage/entries/{id}/general", ORGANIZERS),
+            Map.entry("POST /manage/entries/{id}/classify", ORGANIZERS),
+            Map.entry("POST /manage/entries/{id}/reopen", ORGANIZERS),
+            Map.entry("GET /fleet", FLEETS),
+            Map.entry("POST /fleet/import", FLEETS),
+            Map.entry("POST /fleet/shipments/{id}/confirm", FLEETS),
+            Map.entry("GET /drives/{slug}/report", EVERYONE),
+            Map.entry("GET /drives/{slug}/report.csv", EVERYONE),
+            Map.entry("GET /drives/{slug}/report.pdf", EVERYONE),
+            Map.entry("GET /manage/drives/{id}/procurement", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/offers", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/orders", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/orders/{order}/invoice", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/orders/{order}/delivery", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/allocate", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/ship", ORGANIZERS)));
+
 
     /** Demo users standing for each role. */
     static final Map<Who, String> DEMO_USER = Map.of(Who.MANUFACTURER, "volga", Who.ASSESSOR, "assessor",
@@ -168,7 +213,9 @@ class AuthorizationMatrixTest {
         String[] parts = route.split(" ", 2);
         HttpMethod method = parts[0].equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(parts[0]);
         String path = parts[1].replace("{id}", "999999").replace("{token}", "no-such-invitation")
-                .replace("{number}", "LCL-0000-000000");
+                .replace("{number}", "LCL-0000-000000").replace("{slug}", "no-such-drive")
+                .replace("{reference}", "RF00000000000000")
+                .replace("{order}", "999999");
         MockHttpServletRequestBuilder req = request(method, path);
         if (method != HttpMethod.GET) {
             req = req.with(csrf());

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Load test of the app on PostgreSQL, and the same machine's pgbench insert-and-commit rate for scale.
+#
+#   bench/load.sh                 # 10 s per measurement
+#   SECONDS_EACH=30 bench/load.sh
+#
+# Needs a local PostgreSQL reachable as user postgres on 127.0.0.1:5432 (as on the CI machine) and pgbench.
+# For each of: the public drive page, the pledge endpoint (POST /api/drives/{slug}/pledges) and the public
+# registry search, it measures the maximum throughput (16 connections, closed loop), then latency at a fixed
+# offered load of half that maximum (open loop: latency counted from when each request was due).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+secs="${SECONDS_EACH:-10}"
+port="${PORT:-8091}"
+db=localis_load
+psql_() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+(cd "$root" && ./mvnw -q -DskipTests -pl localis-app,localis-bench -am package)
+app_jar="$(ls "$root"/localis-app/target/localis-app-*.jar | grep -v original | head -1)"
+bench_jar="$root/localis-bench/target/localis-bench.jar"
+
+psql_ -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+log="$(mktemp)"
+SPRING_PROFILES_ACTIVE=postgres,demo SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+  SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= LOCALIS_RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE=100000000 \
+  java -Xmx1g -jar "$app_jar" --server.port="$port" --logging.level.root=WARN >"$log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true; rm -f "$log"' EXIT
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null || { echo "app did not start"; cat "$log"; exit 1; }
+
+load() { java -cp "$bench_jar" org.localis.bench.LoadGenerator "$@"; }
+page="http://127.0.0.1:$port/drives/wheels-for-ambulances"
+pledge="http://127.0.0.1:$port/api/drives/wheels-for-ambulances/pledges"
+search="http://127.0.0.1:$port/api/registry?q=Volga"
+
+echo "== warm-up"
+load max "$page" 5 8 >/dev/null; load max "$pledge" 5 8 post-pledge >/dev/null; load max "$search" 5 8 >/dev/null
+
+declare -A max
+for name in page pledge search; do
+  url="${!name}"; extra=""; [ "$name" = pledge ] && extra=post-pledge
+  out="$(load max "$url" "$secs" 16 $extra)"; echo "$name $out"
+  max[$name]="$(sed -E 's/.*throughput=([0-9]+).*/\1/' <<<"$out")"
+  half=$(( ${max[$name]} / 2 )); [ "$half" -lt 1 ] && half=1
+  echo "$name $(load rate "$url" "$secs" "$half" $extra)"
+done
+
+echo "== pgbench: single-row insert and commit, 16 clients"
+pgdb=localis_pgbench
+psql_ -d postgres -c "DROP DATABASE IF EXISTS $pgdb" -c "CREATE DATABASE $pgdb"
+psql_ -d "$pgdb" -c "CREATE TABLE t (id BIGSERIAL PRIMARY KEY, v TEXT NOT NULL)"
+script="$(mktemp)"; echo "INSERT INTO t (v) VALUES ('x');" >"$script"
+tps="$(pgbench -h 127.0.0.1 -U postgres -n -f "$script" -c 16 -j 2 -T "$secs" "$pgdb" 2>/dev/null | sed -nE 's/^tps = ([0-9.]+).*/\1/p' | head -1)"
+rm -f "$script"
+echo "pgbench tps=$tps"
+awk -v p="${max[pledge]}" -v t="$tps" 'BEGIN { printf "ratio pledge-intake / pgbench = %.2f\n", p / t }'

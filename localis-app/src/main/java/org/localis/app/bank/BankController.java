@@ -1,0 +1,191 @@
+package org.localis.app.bank;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.localis.app.api.NotFoundException;
+import org.localis.app.bank.BankEntryRepository.Balance;
+import org.localis.app.bank.BankEntryRepository.Import;
+import org.localis.app.bank.ReviewService.DebitKind;
+import org.localis.app.bank.ReviewService.ReviewException;
+import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.DriveService;
+import org.localis.app.ledger.LedgerRepository;
+import org.localis.app.security.CurrentUser;
+import org.localis.app.security.LocalisUser;
+import org.localis.ledger.LedgerAccount;
+import org.localis.ledger.TrialBalance;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Money actually received, for the organizer: statement upload with a progress page, the review
+ * queue, one bank entry with its raw row, and the ledger with its trial balance and reconciliation
+ * against the bank's closing balances.
+ */
+@Controller
+public class BankController {
+
+    /** A statement's closing balance next to the ledger's bank balance on the same day. */
+    public record Reconciliation(Balance statement, long ledgerMinor, long expectedMinor, boolean agrees) {
+    }
+
+    private final StatementImportService imports;
+    private final ReviewService review;
+    private final BankEntryRepository entries;
+    private final LedgerRepository ledger;
+    private final DriveService drives;
+
+    public BankController(StatementImportService imports, ReviewService review, BankEntryRepository entries,
+                          LedgerRepository ledger, DriveService drives) {
+        this.imports = imports;
+        this.review = review;
+        this.entries = entries;
+        this.ledger = ledger;
+        this.drives = drives;
+    }
+
+    @PostMapping("/manage/drives/{id}/statements")
+    public String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash)
+            throws IOException {
+        LocalisUser me = CurrentUser.require();
+        Drive d = drives.own(id, me);
+        if (file == null || file.isEmpty()) {
+            flash.addFlashAttribute("problems", List.of(new DriveService.FieldProblem("file", "statement.error.empty")));
+            return "redirect:/manage/drives/" + id + "#money";
+        }
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "statement"
+                : file.getOriginalFilename();
+        long importId = imports.submit(d, name, file.getBytes(), me.getUsername(), me.organizationId());
+        return "redirect:/manage/imports/" + importId;
+    }
+
+    @GetMapping("/manage/imports/{id}")
+    public String importPage(@PathVariable long id, Model model) {
+        Import imp = ownImport(id);
+        model.addAttribute("imp", imp);
+        model.addAttribute("drive", drives.own(imp.driveId(), CurrentUser.require()));
+        model.addAttribute("errors", imp.errors() == null ? List.of() : List.of(imp.errors().split("\n")));
+        return "statement-import";
+    }
+
+    @GetMapping(path = "/manage/imports/{id}/status", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    public Map<String, Object> importStatus(@PathVariable long id) {
+        Import imp = ownImport(id);
+        return Map.of("status", imp.status(), "total", imp.total(), "processed", imp.processed(), "percent", imp.percent(),
+                "newEntries", imp.newEntries(), "finished", imp.finished());
+    }
+
+    @GetMapping("/manage/entries/{id}")
+    public String entry(@PathVariable long id, Model model) {
+        BankEntry e = ownEntry(id);
+        model.addAttribute("e", e);
+        model.addAttribute("drive", drives.own(e.driveId(), CurrentUser.require()));
+        List<LedgerRepository.StoredEntry> journal = new ArrayList<>(ledger.forCause(e.driveId(), "bank_entry", e.id()));
+        journal.addAll(ledger.forCause(e.driveId(), ReviewService.CAUSE, e.id()));
+        journal.sort(Comparator.comparingLong(LedgerRepository.StoredEntry::id));
+        model.addAttribute("journal", journal);
+        return "bank-entry";
+    }
+
+    @PostMapping("/manage/entries/{id}/assign")
+    public String assign(@PathVariable long id, @RequestParam(defaultValue = "") String reference, RedirectAttributes flash) {
+        BankEntry e = ownEntry(id);
+        return decide(e, flash, () -> review.assign(e.driveId(), e.id(), reference, CurrentUser.require().getUsername()));
+    }
+
+    @PostMapping("/manage/entries/{id}/general")
+    public String general(@PathVariable long id, RedirectAttributes flash) {
+        BankEntry e = ownEntry(id);
+        return decide(e, flash, () -> review.markGeneral(e.driveId(), e.id(), CurrentUser.require().getUsername()));
+    }
+
+    @PostMapping("/manage/entries/{id}/classify")
+    public String classify(@PathVariable long id, @RequestParam String kind, RedirectAttributes flash) {
+        BankEntry e = ownEntry(id);
+        DebitKind k;
+        try {
+            k = DebitKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException x) {
+            flash.addFlashAttribute("reviewError", "queue.error.kind");
+            return "redirect:/manage/drives/" + e.driveId() + "#review";
+        }
+        return decide(e, flash, () -> review.classifyDebit(e.driveId(), e.id(), k, CurrentUser.require().getUsername()));
+    }
+
+    @PostMapping("/manage/entries/{id}/reopen")
+    public String reopen(@PathVariable long id, RedirectAttributes flash) {
+        BankEntry e = ownEntry(id);
+        return decide(e, flash, () -> review.reopen(e.driveId(), e.id(), CurrentUser.require().getUsername()));
+    }
+
+    @GetMapping("/manage/drives/{id}/ledger")
+    public String ledgerPage(@PathVariable long id, Model model) {
+        Drive d = drives.own(id, CurrentUser.require());
+        TrialBalance tb = ledger.trialBalance(d.id());
+        List<Object[]> rows = new ArrayList<>();
+        for (LedgerAccount a : LedgerAccount.values()) {
+            long b = tb.balance(a);
+            rows.add(new Object[] {a.name(), b > 0 ? b : 0L, b < 0 ? -b : 0L});
+        }
+        model.addAttribute("drive", d);
+        model.addAttribute("rows", rows);
+        model.addAttribute("tb", tb);
+        model.addAttribute("unbalanced", ledger.unbalancedEntries(d.id()));
+        model.addAttribute("reconciliation", reconcile(d));
+        model.addAttribute("journal", ledger.journal(d.id(), 200));
+        return "ledger";
+    }
+
+    /**
+     * The ledger's bank account against every closing balance the bank stated: the balance before the
+     * earliest imported statement (its opening balance) plus the ledger's bank postings up to the
+     * closing date must equal the closing balance.
+     */
+    public List<Reconciliation> reconcile(Drive d) {
+        List<Balance> balances = entries.balances(d.id());
+        long baseline = balances.stream().filter(b -> b.openingMinor() != null)
+                .min(Comparator.comparing((Balance b) -> b.fromDate() == null ? b.closingDate() : b.fromDate()))
+                .map(Balance::openingMinor).orElse(0L);
+        List<Reconciliation> out = new ArrayList<>();
+        for (Balance b : balances) {
+            long l = ledger.bankBalanceAt(d.id(), b.closingDate());
+            out.add(new Reconciliation(b, l, baseline + l, baseline + l == b.closingMinor()));
+        }
+        return out;
+    }
+
+    private String decide(BankEntry e, RedirectAttributes flash, Runnable action) {
+        try {
+            action.run();
+        } catch (ReviewException x) {
+            flash.addFlashAttribute("reviewError", x.getMessage());
+        }
+        return "redirect:/manage/drives/" + e.driveId() + "#review";
+    }
+
+    private Import ownImport(long id) {
+        Import imp = entries.findImport(id).orElseThrow(() -> new NotFoundException("no import " + id));
+        drives.own(imp.driveId(), CurrentUser.require());
+        return imp;
+    }
+
+    private BankEntry ownEntry(long id) {
+        BankEntry e = entries.find(id).orElseThrow(() -> new NotFoundException("no entry " + id));
+        drives.own(e.driveId(), CurrentUser.require());
+        return e;
+    }
+}

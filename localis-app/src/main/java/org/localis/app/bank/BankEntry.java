@@ -1,0 +1,21 @@
+package org.localis.app.bank;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A bank entry as stored: what the bank said (kept raw), and how Localis reconciled it. */
+public record BankEntry(long id, long driveId, long importId, String dedupeKey, int fileLine, LocalDate bookingDate,
+                        long amountMinor, String currency, String direction, boolean reversal, String payerName,
+                        String payerAccount, String bankReference, String endToEndId, String structuredRef,
+                        String remittance, String rawText, MatchStatus status, String matchSource, String foundReference,
+                        Long pledgeId, String resolvedBy, Instant resolvedAt) {
+
+    public boolean credit() {
+        return "CREDIT".equals(direction);
+    }
+
+    /** Signed effect on the bank account. */
+    public long signedMinor() {
+        return credit() ? amountMinor : -amountMinor;
+    }
+}

@@ -1,0 +1,257 @@
+package org.localis.app.bank;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Bank entries, statement imports and closing balances. */
+@Repository
+public class BankEntryRepository {
+
+    /** One entry to insert. */
+    public record NewEntry(long driveId, long importId, String dedupeKey, int fileLine, LocalDate bookingDate,
+                           long amountMinor, String currency, String direction, boolean reversal, String payerName,
+                           String payerAccount, String bankReference, String endToEndId, String structuredRef,
+                           String remittance, String rawText, MatchStatus status, String matchSource,
+                           String foundReference, Long pledgeId) {
+    }
+
+    /** A statement import and where it stands. */
+    public record Import(long id, long driveId, String fileName, String sha256, String format, String status, int total,
+                         int processed, int newEntries, String errors, Instant startedAt, Instant finishedAt,
+                         String importedBy) {
+        public int percent() {
+            return total <= 0 ? ("DONE".equals(status) ? 100 : 0) : Math.min(100, processed * 100 / total);
+        }
+
+        public boolean finished() {
+            return !"QUEUED".equals(status) && !"RUNNING".equals(status);
+        }
+    }
+
+    /** A closing balance stated by the bank. */
+    public record Balance(String statementId, LocalDate fromDate, LocalDate toDate, Long openingMinor, long closingMinor,
+                          LocalDate closingDate) {
+    }
+
+    private static final String SELECT = """
+            SELECT id, drive_id, import_id, dedupe_key, file_line, booking_date, amount_minor, currency, direction, reversal,
+              payer_name, payer_account, bank_reference, end_to_end_id, structured_ref, remittance, raw_text, match_status,
+              match_source, found_reference, pledge_id, resolved_by, resolved_at FROM bank_entry\s""";
+
+    private final JdbcClient jdbc;
+
+    public BankEntryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Set<String> existingKeys(long driveId, List<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        java.util.HashSet<String> found = new java.util.HashSet<>();
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+            found.addAll(jdbc.sql("SELECT dedupe_key FROM bank_entry WHERE drive_id = :d AND dedupe_key IN (:k)")
+                    .param("d", driveId).param("k", chunk).query(String.class).list());
+        }
+        return found;
+    }
+
+    public long insert(NewEntry e) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO bank_entry (drive_id, import_id, dedupe_key, file_line, booking_date, amount_minor, currency,
+                          direction, reversal, payer_name, payer_account, bank_reference, end_to_end_id, structured_ref,
+                          remittance, raw_text, match_status, match_source, found_reference, pledge_id)
+                        VALUES (:d, :i, :k, :l, :bd, :a, :c, :dir, :rev, :pn, :pa, :br, :e2e, :sr, :rem, :raw, :st, :src, :ref, :p)""")
+                .param("d", e.driveId()).param("i", e.importId()).param("k", e.dedupeKey()).param("l", e.fileLine())
+                .param("bd", Date.valueOf(e.bookingDate())).param("a", e.amountMinor()).param("c", e.currency())
+                .param("dir", e.direction()).param("rev", e.reversal()).param("pn", cut(e.payerName(), 200))
+                .param("pa", cut(e.payerAccount(), 64)).param("br", cut(e.bankReference(), 100))
+                .param("e2e", cut(e.endToEndId(), 100)).param("sr", cut(e.structuredRef(), 100))
+                .param("rem", cut(e.remittance(), 2000)).param("raw", e.rawText()).param("st", e.status().name())
+                .param("src", e.matchSource()).param("ref", cut(e.foundReference(), 40)).param("p", e.pledgeId())
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public Optional<BankEntry> find(long id) {
+        return jdbc.sql(SELECT + "WHERE id = :id").param("id", id).query(BankEntryRepository::entry).optional();
+    }
+
+    public List<BankEntry> ofDrive(long driveId, Set<MatchStatus> statuses, int limit) {
+        return jdbc.sql(SELECT + "WHERE drive_id = :d AND match_status IN (:s) ORDER BY booking_date DESC, id DESC LIMIT :n")
+                .param("d", driveId).param("s", statuses.stream().map(Enum::name).toList()).param("n", limit)
+                .query(BankEntryRepository::entry).list();
+    }
+
+    public List<BankEntry> ofPledge(long pledgeId) {
+        return jdbc.sql(SELECT + "WHERE pledge_id = :p ORDER BY booking_date, id").param("p", pledgeId)
+                .query(BankEntryRepository::entry).list();
+    }
+
+    public int countByStatus(long driveId, MatchStatus status) {
+        return jdbc.sql("SELECT COUNT(*) FROM bank_entry WHERE drive_id = :d AND match_status = :s").param("d", driveId)
+                .param("s", status.name()).query(Integer.class).single();
+    }
+
+    public void resolve(long id, MatchStatus status, Long pledgeId, String by) {
+        jdbc.sql("UPDATE bank_entry SET match_status = :s, pledge_id = :p, resolved_by = :by, resolved_at = :at WHERE id = :id")
+                .param("s", status.name()).param("p", pledgeId).param("by", by).param("at", Timestamp.from(Instant.now()))
+                .param("id", id).update();
+    }
+
+    /** Money received per pledge (credits matched less refunds linked to it): pledge id, target line, amount, received. */
+    public List<long[]> receivedPerPledge(long driveId) {
+        return jdbc.sql("""
+                        SELECT p.id, COALESCE(p.target_line, -1), p.amount_minor,
+                          SUM(CASE WHEN b.direction = 'CREDIT' THEN b.amount_minor ELSE -b.amount_minor END)
+                        FROM pledge p JOIN bank_entry b ON b.pledge_id = p.id AND b.match_status IN ('MATCHED', 'REFUND')
+                        WHERE p.drive_id = :d GROUP BY p.id, p.target_line, p.amount_minor""")
+                .param("d", driveId)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).list();
+    }
+
+    /** How many donations arrived: credits matched to a pledge or accepted as general donations. */
+    public int donationCount(long driveId) {
+        return jdbc.sql("SELECT COUNT(*) FROM bank_entry WHERE drive_id = :d AND direction = 'CREDIT' "
+                        + "AND match_status IN ('MATCHED', 'GENERAL')")
+                .param("d", driveId).query(Integer.class).single();
+    }
+
+    /** Distinct donors: pledges with money received, plus general donations (each counted once). */
+    public int donorCount(long driveId) {
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(DISTINCT pledge_id) FROM bank_entry WHERE drive_id = :d AND match_status = 'MATCHED'
+                                  AND direction = 'CREDIT')
+                             + (SELECT COUNT(*) FROM bank_entry WHERE drive_id = :d AND match_status = 'GENERAL' AND direction = 'CREDIT')""")
+                .param("d", driveId).query(Integer.class).single();
+    }
+
+    /** Recent donations for the public page: date, amount, and the donor's first name if the donor agreed. */
+    public List<Object[]> recentDonations(long driveId, int limit) {
+        return jdbc.sql("""
+                        SELECT b.booking_date, b.amount_minor, CASE WHEN p.show_name THEN p.donor_name ELSE NULL END
+                        FROM bank_entry b LEFT JOIN pledge p ON p.id = b.pledge_id
+                        WHERE b.drive_id = :d AND b.direction = 'CREDIT' AND b.match_status IN ('MATCHED', 'GENERAL')
+                        ORDER BY b.booking_date DESC, b.id DESC LIMIT :n""")
+                .param("d", driveId).param("n", limit)
+                .query((rs, i) -> new Object[] {rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3)}).list();
+    }
+
+    // --- imports ---
+
+    public long insertImport(long driveId, String fileName, String sha256, String format, String by) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO statement_import (drive_id, file_name, sha256, format, status, total, processed, new_entries,
+                          started_at, heartbeat_at, imported_by)
+                        VALUES (:d, :f, :h, :fmt, 'QUEUED', 0, 0, 0, :at, :at, :by)""")
+                .param("d", driveId).param("f", cut(fileName, 300)).param("h", sha256).param("fmt", format)
+                .param("at", Timestamp.from(Instant.now())).param("by", by).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public void importProgress(long id, String status, int total, int processed) {
+        jdbc.sql("UPDATE statement_import SET status = :s, total = :t, processed = :p, heartbeat_at = :hb WHERE id = :id")
+                .param("s", status).param("t", total).param("p", processed).param("hb", Timestamp.from(Instant.now()))
+                .param("id", id).update();
+    }
+
+    /**
+     * Imports still QUEUED or RUNNING whose last sign of life is older than {@code before}: the server
+     * running them stopped (their data transaction was rolled back). Marked FAILED with a message; returns
+     * how many.
+     */
+    public int failInterrupted(Instant before) {
+        return jdbc.sql("""
+                        UPDATE statement_import SET status = 'FAILED', finished_at = :now,
+                          errors = 'the import was interrupted (the server stopped); nothing was stored; import the file again'
+                        WHERE status IN ('QUEUED', 'RUNNING') AND COALESCE(heartbeat_at, started_at) < :before""")
+                .param("now", Timestamp.from(Instant.now())).param("before", Timestamp.from(before)).update();
+    }
+
+    public void finishImport(long id, String status, int total, int newEntries, String format, String errors) {
+        jdbc.sql("""
+                        UPDATE statement_import SET status = :s, total = :t, processed = :t, new_entries = :n, format = :f,
+                          errors = :e, finished_at = :at WHERE id = :id""")
+                .param("s", status).param("t", total).param("n", newEntries).param("f", format).param("e", cut(errors, 20000))
+                .param("at", Timestamp.from(Instant.now())).param("id", id).update();
+    }
+
+    public Optional<Import> findImport(long id) {
+        return jdbc.sql(SELECT_IMPORT + "WHERE id = :id").param("id", id).query(BankEntryRepository::imp).optional();
+    }
+
+    public List<Import> imports(long driveId, int limit) {
+        return jdbc.sql(SELECT_IMPORT + "WHERE drive_id = :d ORDER BY id DESC LIMIT :n").param("d", driveId).param("n", limit)
+                .query(BankEntryRepository::imp).list();
+    }
+
+    private static final String SELECT_IMPORT = "SELECT id, drive_id, file_name, sha256, format, status, total, processed, "
+            + "new_entries, errors, started_at, finished_at, imported_by FROM statement_import ";
+
+    private static Import imp(ResultSet rs, int n) throws SQLException {
+        Timestamp fin = rs.getTimestamp(12);
+        return new Import(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getString(10), rs.getTimestamp(11).toInstant(),
+                fin == null ? null : fin.toInstant(), rs.getString(13));
+    }
+
+    // --- balances ---
+
+    /** Stores a statement's closing balance once (the same statement imported again is ignored). */
+    public boolean insertBalance(long driveId, long importId, Balance b) {
+        int exists = jdbc.sql("SELECT COUNT(*) FROM statement_balance WHERE drive_id = :d AND statement_id = :s")
+                .param("d", driveId).param("s", b.statementId()).query(Integer.class).single();
+        if (exists > 0) {
+            return false;
+        }
+        jdbc.sql("""
+                        INSERT INTO statement_balance (drive_id, import_id, statement_id, from_date, to_date, opening_minor,
+                          closing_minor, closing_date) VALUES (:d, :i, :s, :f, :t, :o, :c, :cd)""")
+                .param("d", driveId).param("i", importId).param("s", cut(b.statementId(), 200))
+                .param("f", b.fromDate() == null ? null : Date.valueOf(b.fromDate()))
+                .param("t", b.toDate() == null ? null : Date.valueOf(b.toDate())).param("o", b.openingMinor())
+                .param("c", b.closingMinor()).param("cd", Date.valueOf(b.closingDate())).update();
+        return true;
+    }
+
+    public List<Balance> balances(long driveId) {
+        return jdbc.sql("""
+                        SELECT statement_id, from_date, to_date, opening_minor, closing_minor, closing_date
+                        FROM statement_balance WHERE drive_id = :d ORDER BY closing_date, id""")
+                .param("d", driveId)
+                .query((rs, i) -> new Balance(rs.getString(1), date(rs, 2), date(rs, 3), rs.getObject(4, Long.class),
+                        rs.getLong(5), rs.getDate(6).toLocalDate())).list();
+    }
+
+    private static LocalDate date(ResultSet rs, int col) throws SQLException {
+        Date d = rs.getDate(col);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static BankEntry entry(ResultSet rs, int n) throws SQLException {
+        Timestamp at = rs.getTimestamp(23);
+        return new BankEntry(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
+                rs.getDate(6).toLocalDate(), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getBoolean(10),
+                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+                rs.getString(17), MatchStatus.valueOf(rs.getString(18)), rs.getString(19), rs.getString(20),
+                rs.getObject(21, Long.class), rs.getString(22), at == null ? null : at.toInstant());
+    }
+}

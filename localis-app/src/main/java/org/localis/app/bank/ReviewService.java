@@ -1,0 +1,150 @@
+package org.localis.app.bank;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.localis.app.api.NotFoundException;
+import org.localis.app.audit.AuditLog;
+import org.localis.app.drive.DriveProgressService;
+import org.localis.app.drive.DriveRecords.Pledge;
+import org.localis.app.drive.DriveRepository;
+import org.localis.app.ledger.LedgerRepository;
+import org.localis.app.ledger.LedgerRepository.StoredEntry;
+import org.localis.ledger.EntryKind;
+import org.localis.ledger.JournalEntry;
+import org.localis.ledger.LedgerAccount;
+import org.localis.payment.CreditorReference;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The organizer's review queue: bank credits that matched no pledge, and debits nobody has explained.
+ * Each decision moves the money out of suspense with a balanced ledger entry in the same transaction,
+ * and can be undone by a reversing entry (never by editing the ledger).
+ */
+@Service
+public class ReviewService {
+
+    /** What an organizer can say of an outgoing payment. */
+    public enum DebitKind {
+        FEE(MatchStatus.FEE, EntryKind.FEE, LedgerAccount.FEES),
+        REFUND(MatchStatus.REFUND, EntryKind.REFUND, LedgerAccount.REFUNDS),
+        PURCHASE(MatchStatus.PURCHASE, EntryKind.SUPPLIER_PAYMENT, LedgerAccount.PAYABLES);
+
+        final MatchStatus status;
+        final EntryKind kind;
+        final LedgerAccount account;
+
+        DebitKind(MatchStatus status, EntryKind kind, LedgerAccount account) {
+            this.status = status;
+            this.kind = kind;
+            this.account = account;
+        }
+    }
+
+    /** A decision that cannot be taken, with a message key for the page. */
+    public static class ReviewException extends RuntimeException {
+        public ReviewException(String messageKey) {
+            super(messageKey);
+        }
+    }
+
+    static final String CAUSE = "bank_entry_review";
+
+    private final BankEntryRepository entries;
+    private final DriveRepository drives;
+    private final LedgerRepository ledger;
+    private final AuditLog audit;
+    private final DriveProgressService progress;
+
+    public ReviewService(BankEntryRepository entries, DriveRepository drives, LedgerRepository ledger, AuditLog audit,
+                         DriveProgressService progress) {
+        this.entries = entries;
+        this.drives = drives;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.progress = progress;
+    }
+
+    /** Assigns an unmatched credit to the pledge with this reference (typed by the organizer). */
+    @Transactional
+    public void assign(long driveId, long entryId, String reference, String by) {
+        BankEntry e = lockedEntry(driveId, entryId);
+        if (e.status() != MatchStatus.REVIEW) {
+            throw new ReviewException("queue.error.notPending");
+        }
+        String ref = CreditorReference.normalize(reference == null ? "" : reference);
+        if (!CreditorReference.isValid(ref)) {
+            throw new ReviewException("queue.error.badReference");
+        }
+        Pledge p = drives.pledgeByReference(ref).filter(x -> x.driveId() == driveId)
+                .orElseThrow(() -> new ReviewException("queue.error.noPledge"));
+        JournalEntry j = JournalEntry.transfer(EntryKind.DONATION_ASSIGNED, "assigned to " + ref, LedgerAccount.SUSPENSE,
+                LedgerAccount.FUND, e.amountMinor());
+        ledger.post(driveId, j, e.bookingDate(), CAUSE, entryId, null, by);
+        entries.resolve(entryId, MatchStatus.MATCHED, p.id(), by);
+        audit.record("bank-entry.assigned", "bank_entry", entryId, "credit of " + e.amountMinor() + " assigned to pledge " + ref,
+                MatchStatus.REVIEW.name(), MatchStatus.MATCHED.name());
+        progress.evict(driveId);
+    }
+
+    /** Accepts an unmatched credit as a general donation to the drive. */
+    @Transactional
+    public void markGeneral(long driveId, long entryId, String by) {
+        BankEntry e = lockedEntry(driveId, entryId);
+        if (e.status() != MatchStatus.REVIEW) {
+            throw new ReviewException("queue.error.notPending");
+        }
+        JournalEntry j = JournalEntry.transfer(EntryKind.DONATION_ASSIGNED, "general donation", LedgerAccount.SUSPENSE,
+                LedgerAccount.FUND, e.amountMinor());
+        ledger.post(driveId, j, e.bookingDate(), CAUSE, entryId, null, by);
+        entries.resolve(entryId, MatchStatus.GENERAL, null, by);
+        audit.record("bank-entry.general", "bank_entry", entryId, "credit of " + e.amountMinor() + " accepted as a general donation",
+                MatchStatus.REVIEW.name(), MatchStatus.GENERAL.name());
+        progress.evict(driveId);
+    }
+
+    /** Says what an outgoing payment was: a bank fee, a refund to a donor, or a purchase. */
+    @Transactional
+    public void classifyDebit(long driveId, long entryId, DebitKind kind, String by) {
+        BankEntry e = lockedEntry(driveId, entryId);
+        if (e.status() != MatchStatus.OUTGOING) {
+            throw new ReviewException("queue.error.notPending");
+        }
+        JournalEntry j = JournalEntry.transfer(kind.kind, kind.name().toLowerCase(Locale.ROOT), kind.account,
+                LedgerAccount.SUSPENSE, e.amountMinor());
+        ledger.post(driveId, j, e.bookingDate(), CAUSE, entryId, null, by);
+        entries.resolve(entryId, kind.status, null, by);
+        audit.record("bank-entry.classified", "bank_entry", entryId, "debit of " + e.amountMinor() + " classified as " + kind,
+                MatchStatus.OUTGOING.name(), kind.status.name());
+        progress.evict(driveId);
+    }
+
+    /**
+     * Undoes an organizer's decision: reverses its ledger entry exactly and puts the bank entry back in
+     * the queue. Matches made automatically from the statement are not undone here (they are facts of
+     * the statement, corrected by a later refund).
+     */
+    @Transactional
+    public void reopen(long driveId, long entryId, String by) {
+        BankEntry e = lockedEntry(driveId, entryId);
+        List<StoredEntry> decisions = ledger.forCause(driveId, CAUSE, entryId);
+        StoredEntry last = decisions.stream().filter(s -> s.kind() != EntryKind.REVERSAL)
+                .filter(s -> decisions.stream().noneMatch(r -> Long.valueOf(s.id()).equals(r.reverses())))
+                .findFirst().orElseThrow(() -> new ReviewException("queue.error.nothingToUndo"));
+        JournalEntry original = new JournalEntry(last.kind(), last.memo(), last.postings());
+        ledger.post(driveId, original.reversal("undo: " + last.memo()), e.bookingDate(), CAUSE, entryId, last.id(), by);
+        MatchStatus back = e.credit() ? MatchStatus.REVIEW : MatchStatus.OUTGOING;
+        entries.resolve(entryId, back, null, by);
+        audit.record("bank-entry.reopened", "bank_entry", entryId, "decision undone by a reversing entry",
+                e.status().name(), back.name());
+        progress.evict(driveId);
+    }
+
+    private BankEntry lockedEntry(long driveId, long entryId) {
+        drives.lock(driveId);
+        BankEntry e = entries.find(entryId).filter(x -> x.driveId() == driveId)
+                .orElseThrow(() -> new NotFoundException("no such bank entry"));
+        return e;
+    }
+}

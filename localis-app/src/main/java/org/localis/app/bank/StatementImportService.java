@@ -1,0 +1,269 @@
+package org.localis.app.bank;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PreDestroy;
+import org.localis.app.audit.AuditLog;
+import org.localis.app.bank.BankEntryRepository.Balance;
+import org.localis.app.bank.BankEntryRepository.Import;
+import org.localis.app.bank.BankEntryRepository.NewEntry;
+import org.localis.app.drive.DriveProgressService;
+import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.DriveRecords.Pledge;
+import org.localis.app.drive.DriveRepository;
+import org.localis.app.ledger.LedgerRepository;
+import org.localis.app.registry.Checksums;
+import org.localis.drive.PaymentMatch;
+import org.localis.drive.ReferenceMatcher;
+import org.localis.input.InputError;
+import org.localis.input.InvalidInputException;
+import org.localis.ledger.EntryKind;
+import org.localis.ledger.JournalEntry;
+import org.localis.ledger.LedgerAccount;
+import org.localis.statement.BankStatement;
+import org.localis.statement.Direction;
+import org.localis.statement.EntryStatus;
+import org.localis.statement.StatementEntry;
+import org.localis.statement.StatementFile;
+import org.localis.statement.StatementFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a bank statement (camt.053 or 1CClientBankExchange) into a drive: all or nothing, and
+ * idempotent. The file is read and checked whole first (any malformed entry rejects it, with every
+ * error's line); then, in ONE transaction holding the drive's row lock, every booked entry not seen
+ * before (by the bank's dedupe key) is stored with its raw text, matched to a pledge by its reference,
+ * and posted to the ledger. Importing the same or an overlapping statement again adds nothing.
+ * Progress is written in separate short transactions so a page can show a bar while the work runs.
+ */
+@Service
+public class StatementImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(StatementImportService.class);
+    private static final int PROGRESS_EVERY = 250;
+
+    /** What an import did. */
+    public record Outcome(String status, int entries, int newEntries, int matched, int review, List<InputError> errors) {
+    }
+
+    private final BankEntryRepository entries;
+    private final DriveRepository drives;
+    private final LedgerRepository ledger;
+    private final AuditLog audit;
+    private final DriveProgressService progress;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate progressTx;
+    private final ReferenceMatcher matcher = new ReferenceMatcher();
+    private final ExecutorService jobs = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "statement-import");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public StatementImportService(BankEntryRepository entries, DriveRepository drives, LedgerRepository ledger, AuditLog audit,
+                                  DriveProgressService progress, PlatformTransactionManager txm) {
+        this.entries = entries;
+        this.drives = drives;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.progress = progress;
+        this.tx = new TransactionTemplate(txm);
+        this.progressTx = new TransactionTemplate(txm);
+        this.progressTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @PreDestroy
+    void stop() {
+        jobs.shutdownNow();
+    }
+
+    /** Records the import and runs it in the background; returns the import's id for its progress page. */
+    public long submit(Drive drive, String fileName, byte[] content, String actor, Long actorOrg) {
+        long id = progressTx.execute(s -> entries.insertImport(drive.id(), fileName, Checksums.sha256(content), "?", actor));
+        jobs.submit(() -> {
+            try {
+                run(id, drive, fileName, content, actor, actorOrg);
+            } catch (RuntimeException e) {
+                log.error("statement import {} failed", id, e);
+            }
+        });
+        return id;
+    }
+
+    /** Records and runs an import in the caller's thread (CLI, REST, tests). */
+    public Outcome importNow(Drive drive, String fileName, byte[] content, String actor, Long actorOrg) {
+        long id = progressTx.execute(s -> entries.insertImport(drive.id(), fileName, Checksums.sha256(content), "?", actor));
+        return run(id, drive, fileName, content, actor, actorOrg);
+    }
+
+    public Optional<Import> find(long importId) {
+        return entries.findImport(importId);
+    }
+
+    Outcome run(long importId, Drive drive, String fileName, byte[] content, String actor, Long actorOrg) {
+        StatementFile file;
+        try {
+            progressTx.executeWithoutResult(s -> entries.importProgress(importId, "RUNNING", 0, 0));
+            file = StatementFiles.read(content, fileName);
+            checkAccounts(file, drive, fileName);
+        } catch (InvalidInputException e) {
+            return failed(importId, drive, fileName, "?", e.errors(), actor, actorOrg);
+        } catch (RuntimeException e) {
+            log.error("statement import {} could not read {}", importId, fileName, e);
+            return failed(importId, drive, fileName, "?", List.of(InputError.ofFile(fileName,
+                    "the file could not be read (" + e.getClass().getSimpleName() + ")")), actor, actorOrg);
+        }
+        String format = file.format().name() + " " + file.formatVersion();
+        List<StatementEntry> all = file.entries();
+        try {
+            Outcome o = tx.execute(s -> store(importId, drive, file, all, format, actor, actorOrg));
+            progress.evict(drive.id());
+            return o;
+        } catch (RuntimeException e) {
+            log.error("statement import {} rolled back", importId, e);
+            return failed(importId, drive, fileName, format, List.of(InputError.ofFile(fileName,
+                    "the import was rolled back; nothing was stored (" + e.getClass().getSimpleName() + ")")), actor, actorOrg);
+        }
+    }
+
+    private Outcome store(long importId, Drive drive, StatementFile file, List<StatementEntry> all, String format, String actor,
+                          Long actorOrg) {
+        drives.lock(drive.id());
+        Set<String> seen = new HashSet<>(entries.existingKeys(drive.id(), all.stream().map(StatementEntry::dedupeKey).toList()));
+        int added = 0;
+        int matched = 0;
+        int review = 0;
+        int done = 0;
+        for (StatementEntry e : all) {
+            done++;
+            if (done % PROGRESS_EVERY == 0) {
+                int d = done;
+                progressTx.executeWithoutResult(s -> entries.importProgress(importId, "RUNNING", all.size(), d));
+            }
+            if (e.status() != EntryStatus.BOOKED || !seen.add(e.dedupeKey())) {
+                continue;
+            }
+            MatchStatus status = storeEntry(importId, drive, e, actor);
+            added++;
+            if (status == MatchStatus.MATCHED || status == MatchStatus.REFUND) {
+                matched++;
+            } else {
+                review++;
+            }
+        }
+        for (BankStatement st : file.statements()) {
+            if (st.closingBalanceMinor() != null && st.closingDate() != null) {
+                entries.insertBalance(drive.id(), importId, new Balance(st.statementId(), st.from(), st.to(),
+                        st.openingBalanceMinor(), st.closingBalanceMinor(), st.closingDate()));
+            }
+        }
+        String status = added == 0 ? "UNCHANGED" : "DONE";
+        entries.finishImport(importId, status, all.size(), added, format, null);
+        audit.recordAs(actor, actorOrg, "statement.imported", "drive", drive.id(),
+                file.fileName() + ": " + all.size() + " entries, " + added + " new (" + matched + " matched, " + review
+                        + " for review)", null, format);
+        return new Outcome(status, all.size(), added, matched, review, List.of());
+    }
+
+    private MatchStatus storeEntry(long importId, Drive drive, StatementEntry e, String actor) {
+        PaymentMatch match = matcher.match(e);
+        Pledge pledge = null;
+        String found = null;
+        String source = null;
+        if (match instanceof PaymentMatch.Found f) {
+            found = f.reference();
+            source = f.source().name();
+            pledge = drives.pledgeByReference(f.reference()).filter(p -> p.driveId() == drive.id()).orElse(null);
+            if (pledge == null) {
+                source = "UNKNOWN_REFERENCE";
+            }
+        } else if (match instanceof PaymentMatch.BadCheckDigit b) {
+            found = b.candidate();
+            source = "BAD_CHECK_DIGIT";
+        }
+        boolean credit = e.direction() == Direction.CREDIT;
+        MatchStatus status;
+        JournalEntry posting;
+        String memo = memo(e);
+        if (credit && !e.reversal() && pledge != null) {
+            status = MatchStatus.MATCHED;
+            posting = JournalEntry.transfer(EntryKind.DONATION, memo, LedgerAccount.BANK, LedgerAccount.FUND, e.amountMinor());
+        } else if (credit) {
+            status = MatchStatus.REVIEW;
+            pledge = null;
+            posting = JournalEntry.transfer(EntryKind.UNMATCHED_CREDIT, memo, LedgerAccount.BANK, LedgerAccount.SUSPENSE,
+                    e.amountMinor());
+        } else if (pledge != null) {
+            status = MatchStatus.REFUND;
+            posting = JournalEntry.transfer(EntryKind.REFUND, memo, LedgerAccount.REFUNDS, LedgerAccount.BANK, e.amountMinor());
+        } else {
+            status = MatchStatus.OUTGOING;
+            posting = JournalEntry.transfer(EntryKind.UNMATCHED_DEBIT, memo, LedgerAccount.SUSPENSE, LedgerAccount.BANK,
+                    e.amountMinor());
+        }
+        String remittance = e.remittanceLines() == null ? null : String.join("\n", e.remittanceLines());
+        long id = entries.insert(new NewEntry(drive.id(), importId, e.dedupeKey(), e.line(), e.bookingDate(), e.amountMinor(),
+                e.currency(), e.direction().name(), e.reversal(), e.payerName(), e.payerAccount(), e.bankReference(),
+                e.endToEndId(), e.structuredReference(), remittance, e.rawText(), status, source, found,
+                pledge == null ? null : pledge.id()));
+        ledger.post(drive.id(), posting, e.bookingDate(), "bank_entry", id, null, actor);
+        return status;
+    }
+
+    private static String memo(StatementEntry e) {
+        StringBuilder sb = new StringBuilder();
+        if (e.payerName() != null) {
+            sb.append(e.payerName()).append(": ");
+        }
+        if (e.remittanceLines() != null) {
+            sb.append(String.join(" ", e.remittanceLines()));
+        }
+        return sb.toString().strip();
+    }
+
+    private Outcome failed(long importId, Drive drive, String fileName, String format, List<InputError> errors, String actor,
+                           Long actorOrg) {
+        String text = errors.stream().map(InputError::toString).collect(Collectors.joining("\n"));
+        progressTx.executeWithoutResult(s -> {
+            entries.finishImport(importId, "FAILED", 0, 0, format, text);
+            audit.recordAs(actor, actorOrg, "statement.rejected", "drive", drive.id(),
+                    fileName + ": " + errors.size() + " error(s); nothing imported", null, null);
+        });
+        return new Outcome("FAILED", 0, 0, 0, 0, errors);
+    }
+
+    /** Every statement in the file must be for this drive's account and currency. */
+    private static void checkAccounts(StatementFile file, Drive drive, String fileName) {
+        String mine = normalize(drive.bank().account());
+        List<InputError> errors = new ArrayList<>();
+        for (BankStatement st : file.statements()) {
+            if (!normalize(st.account()).equals(mine)) {
+                errors.add(InputError.of(fileName, st.line(), "account", "this statement is for account " + st.account()
+                        + ", but the drive's bank account is " + drive.bank().account()));
+            } else if (st.currency() != null && !st.currency().equalsIgnoreCase(drive.currency())) {
+                errors.add(InputError.of(fileName, st.line(), "currency", "this statement is in " + st.currency()
+                        + ", but the drive collects " + drive.currency()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static String normalize(String account) {
+        return account == null ? "" : account.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+}

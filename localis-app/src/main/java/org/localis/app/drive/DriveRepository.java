@@ -1,0 +1,178 @@
+package org.localis.app.drive;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.localis.app.drive.DriveRecords.BankDetails;
+import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.DriveRecords.DriveStatus;
+import org.localis.app.drive.DriveRecords.Pledge;
+import org.localis.app.drive.DriveRecords.Target;
+import org.localis.app.drive.DriveRecords.Update;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Drives, their target tables, organizer updates and pledges. */
+@Repository
+public class DriveRepository {
+
+    private static final String SELECT_DRIVE = """
+            SELECT d.id, d.slug, d.title, d.story, d.organization_id, o.name, d.currency, d.deadline, d.status, d.categories,
+              d.coverage_percent, d.payee_name, d.payee_account, d.bank_name, d.bank_bic, d.corresp_account, d.payee_inn,
+              d.payee_kpp, d.created_at, d.created_by
+            FROM drive d JOIN organization o ON o.id = d.organization_id\s""";
+
+    private final JdbcClient jdbc;
+
+    public DriveRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(String slug, String title, String story, long orgId, String currency, java.time.LocalDate deadline,
+                       List<String> categories, int coveragePercent, BankDetails bank, String by) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO drive (slug, title, story, organization_id, currency, deadline, status, categories,
+                          coverage_percent, payee_name, payee_account, bank_name, bank_bic, corresp_account, payee_inn,
+                          payee_kpp, created_at, created_by)
+                        VALUES (:slug, :title, :story, :org, :cur, :deadline, 'DRAFT', :cats, :cov, :pn, :pa, :bn, :bic, :ca,
+                          :inn, :kpp, :at, :by)""")
+                .param("slug", slug).param("title", title).param("story", story).param("org", orgId).param("cur", currency)
+                .param("deadline", Date.valueOf(deadline)).param("cats", String.join(",", categories))
+                .param("cov", coveragePercent).param("pn", bank.payeeName()).param("pa", bank.account())
+                .param("bn", bank.bankName()).param("bic", bank.bic()).param("ca", bank.correspAccount())
+                .param("inn", bank.inn()).param("kpp", bank.kpp()).param("at", Timestamp.from(Instant.now()))
+                .param("by", by).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public Optional<Drive> find(long id) {
+        return jdbc.sql(SELECT_DRIVE + "WHERE d.id = :id").param("id", id).query(DriveRepository::drive).optional();
+    }
+
+    public Optional<Drive> findBySlug(String slug) {
+        return jdbc.sql(SELECT_DRIVE + "WHERE d.slug = :s").param("s", slug).query(DriveRepository::drive).optional();
+    }
+
+    public boolean slugTaken(String slug) {
+        return jdbc.sql("SELECT COUNT(*) FROM drive WHERE slug = :s").param("s", slug).query(Integer.class).single() > 0;
+    }
+
+    /** Published drives (open or closed), newest deadline first. */
+    public List<Drive> published() {
+        return jdbc.sql(SELECT_DRIVE + "WHERE d.status <> 'DRAFT' ORDER BY d.status DESC, d.deadline, d.id")
+                .query(DriveRepository::drive).list();
+    }
+
+    public List<Drive> ofOrganization(long orgId) {
+        return jdbc.sql(SELECT_DRIVE + "WHERE d.organization_id = :o ORDER BY d.id DESC").param("o", orgId)
+                .query(DriveRepository::drive).list();
+    }
+
+    public List<Drive> all() {
+        return jdbc.sql(SELECT_DRIVE + "ORDER BY d.id DESC").query(DriveRepository::drive).list();
+    }
+
+    public void setStatus(long id, DriveStatus status) {
+        jdbc.sql("UPDATE drive SET status = :s WHERE id = :id").param("s", status.name()).param("id", id).update();
+    }
+
+    /** Locks the drive's row until the transaction ends: imports and reviews of one drive run one at a time. */
+    public void lock(long id) {
+        jdbc.sql("SELECT id FROM drive WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).single();
+    }
+
+    public List<Target> targets(long driveId) {
+        return jdbc.sql("""
+                        SELECT line_no, size_key, designation, season, quantity, unit_price_minor, vehicles
+                        FROM drive_target WHERE drive_id = :d ORDER BY line_no""")
+                .param("d", driveId)
+                .query((rs, i) -> new Target(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getLong(6), rs.getInt(7))).list();
+    }
+
+    public void replaceTargets(long driveId, List<Target> targets) {
+        jdbc.sql("DELETE FROM drive_target WHERE drive_id = :d").param("d", driveId).update();
+        for (Target t : targets) {
+            jdbc.sql("""
+                            INSERT INTO drive_target (drive_id, line_no, size_key, designation, season, quantity, unit_price_minor, vehicles)
+                            VALUES (:d, :n, :k, :des, :s, :q, :p, :v)""")
+                    .param("d", driveId).param("n", t.lineNo()).param("k", t.sizeKey()).param("des", t.designation())
+                    .param("s", t.season()).param("q", t.quantity()).param("p", t.unitPriceMinor()).param("v", t.vehicles())
+                    .update();
+        }
+    }
+
+    public long addUpdate(long driveId, String author, String body) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO drive_update (drive_id, posted_at, author, body) VALUES (:d, :at, :a, :b)")
+                .param("d", driveId).param("at", Timestamp.from(Instant.now())).param("a", author).param("b", body)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public List<Update> updates(long driveId) {
+        return jdbc.sql("SELECT id, posted_at, author, body FROM drive_update WHERE drive_id = :d ORDER BY id DESC")
+                .param("d", driveId)
+                .query((rs, i) -> new Update(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    public long insertPledge(long driveId, String reference, long amountMinor, Integer targetLine, Integer tires,
+                             String donorName, String donorEmail, boolean showName) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO pledge (drive_id, reference, amount_minor, target_line, tires, donor_name, donor_email,
+                          show_name, created_at)
+                        VALUES (:d, :r, :a, :t, :n, :name, :email, :show, :at)""")
+                .param("d", driveId).param("r", reference).param("a", amountMinor).param("t", targetLine).param("n", tires)
+                .param("name", donorName).param("email", donorEmail).param("show", showName)
+                .param("at", Timestamp.from(Instant.now())).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    private static final String SELECT_PLEDGE = "SELECT id, drive_id, reference, amount_minor, target_line, tires, donor_name, "
+            + "donor_email, show_name, created_at FROM pledge ";
+
+    public Optional<Pledge> pledgeByReference(String reference) {
+        return jdbc.sql(SELECT_PLEDGE + "WHERE reference = :r").param("r", reference).query(DriveRepository::pledge).optional();
+    }
+
+    public Optional<Pledge> pledge(long id) {
+        return jdbc.sql(SELECT_PLEDGE + "WHERE id = :id").param("id", id).query(DriveRepository::pledge).optional();
+    }
+
+    public List<Pledge> pledges(long driveId, int limit) {
+        return jdbc.sql(SELECT_PLEDGE + "WHERE drive_id = :d ORDER BY id DESC LIMIT :n").param("d", driveId).param("n", limit)
+                .query(DriveRepository::pledge).list();
+    }
+
+    /** Count and total of pledges: promised money, shown apart from money received. */
+    public long[] pledgeTotals(long driveId) {
+        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(amount_minor), 0) FROM pledge WHERE drive_id = :d").param("d", driveId)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
+    private static Pledge pledge(ResultSet rs, int n) throws SQLException {
+        return new Pledge(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getObject(5, Integer.class),
+                rs.getObject(6, Integer.class), rs.getString(7), rs.getString(8), rs.getBoolean(9),
+                rs.getTimestamp(10).toInstant());
+    }
+
+    private static Drive drive(ResultSet rs, int n) throws SQLException {
+        String cats = rs.getString(10);
+        return new Drive(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
+                rs.getString(7), rs.getDate(8).toLocalDate(), DriveStatus.valueOf(rs.getString(9)),
+                cats.isBlank() ? List.of() : Arrays.asList(cats.split(",")), rs.getInt(11),
+                new BankDetails(rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+                        rs.getString(17), rs.getString(18)),
+                rs.getTimestamp(19).toInstant(), rs.getString(20));
+    }
+}

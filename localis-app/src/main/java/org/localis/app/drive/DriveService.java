@@ -1,0 +1,172 @@
+package org.localis.app.drive;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.localis.app.api.NotFoundException;
+import org.localis.app.audit.AuditLog;
+import org.localis.app.drive.DriveRecords.BankDetails;
+import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.DriveRecords.DriveStatus;
+import org.localis.app.drive.DriveRecords.Target;
+import org.localis.app.security.LocalisUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A drive's life as its organizer runs it: created as a draft with bank details that are checked by
+ * building a payment QR, given a target table, published, updated, closed. Every change is audited.
+ * An organizer sees and changes only its own organization's drives.
+ */
+@Service
+public class DriveService {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{2,58}[a-z0-9]");
+
+    /** The create form. */
+    public record DriveForm(String slug, String title, String story, String currency, LocalDate deadline,
+                            List<String> categories, Integer coveragePercent, BankDetails bank) {
+    }
+
+    /** A field and what is wrong with it (a message key or a literal message from the payment standard). */
+    public record FieldProblem(String field, String message) implements java.io.Serializable {
+    }
+
+    /** Thrown when a form cannot be accepted; carries every problem. */
+    public static class InvalidFormException extends RuntimeException {
+        private final List<FieldProblem> problems;
+
+        public InvalidFormException(List<FieldProblem> problems) {
+            super(problems.toString());
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<FieldProblem> problems() {
+            return problems;
+        }
+    }
+
+    private final DriveRepository drives;
+    private final AuditLog audit;
+    private final DriveProgressService progress;
+
+    public DriveService(DriveRepository drives, AuditLog audit, DriveProgressService progress) {
+        this.drives = drives;
+        this.audit = audit;
+        this.progress = progress;
+    }
+
+    /** The drive, if the user's organization runs it; otherwise "not found" (never "forbidden", which would leak it). */
+    public Drive own(long id, LocalisUser user) {
+        return drives.find(id).filter(d -> user.organizationId() != null && d.organizationId() == user.organizationId())
+                .orElseThrow(() -> new NotFoundException("no drive " + id));
+    }
+
+    @Transactional
+    public Drive create(DriveForm f, LocalisUser user) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String slug = f.slug() == null ? "" : f.slug().strip().toLowerCase(Locale.ROOT);
+        if (!SLUG.matcher(slug).matches()) {
+            problems.add(new FieldProblem("slug", "drive.error.slug"));
+        } else if (drives.slugTaken(slug)) {
+            problems.add(new FieldProblem("slug", "drive.error.slugTaken"));
+        }
+        if (f.title() == null || f.title().isBlank() || f.title().length() > 200) {
+            problems.add(new FieldProblem("title", "drive.error.title"));
+        }
+        if (f.story() == null || f.story().length() > 4000) {
+            problems.add(new FieldProblem("story", "drive.error.story"));
+        }
+        if (f.deadline() == null || !f.deadline().isAfter(LocalDate.now())) {
+            problems.add(new FieldProblem("deadline", "drive.error.deadline"));
+        }
+        int coverage = f.coveragePercent() == null ? 90 : f.coveragePercent();
+        if (coverage < 50 || coverage > 100) {
+            problems.add(new FieldProblem("coveragePercent", "drive.error.coverage"));
+        }
+        String currency = f.currency() == null ? "" : f.currency().strip().toUpperCase(Locale.ROOT);
+        BankDetails bank = trimmed(f.bank());
+        for (String p : PaymentQrService.problems(currency, bank)) {
+            int colon = p.indexOf(':');
+            problems.add(new FieldProblem(colon > 0 ? p.substring(0, colon) : "bank", p));
+        }
+        if (user.organizationId() == null) {
+            problems.add(new FieldProblem("organization", "drive.error.organization"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        List<String> categories = f.categories() == null ? List.of() : f.categories();
+        long id = drives.insert(slug, f.title().strip(), f.story().strip(), user.organizationId(), currency, f.deadline(),
+                categories, coverage, bank, user.getUsername());
+        audit.record("drive.created", "drive", id, "drive " + slug + " created as a draft", null, slug);
+        return drives.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public void setStatus(Drive d, DriveStatus status) {
+        if (status == DriveStatus.OPEN && drives.targets(d.id()).isEmpty()) {
+            throw new InvalidFormException(List.of(new FieldProblem("status", "drive.error.noTargets")));
+        }
+        drives.setStatus(d.id(), status);
+        audit.record("drive.status", "drive", d.id(), "drive " + d.slug() + " is now " + status, d.status().name(), status.name());
+        progress.evict(d.id());
+    }
+
+    @Transactional
+    public void postUpdate(Drive d, String body, LocalisUser user) {
+        if (body == null || body.isBlank() || body.length() > 2000) {
+            throw new InvalidFormException(List.of(new FieldProblem("body", "drive.error.update")));
+        }
+        long id = drives.addUpdate(d.id(), user.displayName(), body.strip());
+        audit.record("drive.update-posted", "drive", d.id(), "update " + id + " posted", null, null);
+    }
+
+    /** Replaces the target table (only while the drive is a draft: donors pledge against it once it is open). */
+    @Transactional
+    public void replaceTargets(Drive d, List<Target> targets) {
+        if (d.status() != DriveStatus.DRAFT) {
+            throw new InvalidFormException(List.of(new FieldProblem("targets", "drive.error.targetsFrozen")));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Target t : targets) {
+            if (t.quantity() <= 0 || t.quantity() > 1_000_000) {
+                problems.add(new FieldProblem("quantity." + t.lineNo(), "drive.error.quantity"));
+            }
+            if (t.unitPriceMinor() <= 0) {
+                problems.add(new FieldProblem("price." + t.lineNo(), "drive.error.price"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        String before = String.valueOf(drives.targets(d.id()).size());
+        drives.replaceTargets(d.id(), targets);
+        audit.record("drive.targets", "drive", d.id(), "target table set: " + targets.size() + " lines, "
+                + targets.stream().mapToInt(Target::quantity).sum() + " tires", before, String.valueOf(targets.size()));
+        progress.evict(d.id());
+    }
+
+    private static BankDetails trimmed(BankDetails b) {
+        if (b == null) {
+            return new BankDetails("", "", "", "", null, null, null);
+        }
+        return new BankDetails(strip(b.payeeName()), compact(b.account()), strip(b.bankName()), compact(b.bic()),
+                blankToNull(compact(b.correspAccount())), blankToNull(compact(b.inn())), blankToNull(compact(b.kpp())));
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String compact(String s) {
+        return s == null ? "" : s.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

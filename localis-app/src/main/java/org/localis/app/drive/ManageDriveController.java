@@ -1,0 +1,190 @@
+package org.localis.app.drive;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.localis.app.bank.BankEntryRepository;
+import org.localis.app.bank.MatchStatus;
+import org.localis.app.drive.DriveRecords.BankDetails;
+import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.DriveRecords.DriveStatus;
+import org.localis.app.drive.DriveRecords.Target;
+import org.localis.app.drive.DriveService.DriveForm;
+import org.localis.app.drive.DriveService.InvalidFormException;
+import org.localis.app.fleet.NeedService;
+import org.localis.app.security.CurrentUser;
+import org.localis.app.security.LocalisUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The organizer's pages: their drives, a new drive, and one drive's dashboard (target, pledges, money, review). */
+@Controller
+public class ManageDriveController {
+
+    private final DriveRepository drives;
+    private final DriveService service;
+    private final DriveProgressService progress;
+    private final BankEntryRepository entries;
+    private final NeedService need;
+    private final org.localis.app.procurement.ReadinessService readiness;
+
+    public ManageDriveController(DriveRepository drives, DriveService service, DriveProgressService progress,
+                                 BankEntryRepository entries, NeedService need,
+                                 org.localis.app.procurement.ReadinessService readiness) {
+        this.readiness = readiness;
+        this.drives = drives;
+        this.service = service;
+        this.progress = progress;
+        this.entries = entries;
+        this.need = need;
+    }
+
+    @GetMapping("/manage/drives")
+    public String list(Model model) {
+        LocalisUser me = CurrentUser.require();
+        model.addAttribute("drives", me.organizationId() == null ? List.of() : drives.ofOrganization(me.organizationId()));
+        model.addAttribute("categories", need.categories());
+        return "manage-drives";
+    }
+
+    @PostMapping("/manage/drives")
+    public String create(@RequestParam(defaultValue = "") String slug, @RequestParam(defaultValue = "") String title,
+                         @RequestParam(defaultValue = "") String story, @RequestParam(defaultValue = "RUB") String currency,
+                         @RequestParam(defaultValue = "") String deadline,
+                         @RequestParam(required = false) List<String> categories,
+                         @RequestParam(required = false) Integer coveragePercent,
+                         @RequestParam(defaultValue = "") String payeeName, @RequestParam(defaultValue = "") String account,
+                         @RequestParam(defaultValue = "") String bankName, @RequestParam(defaultValue = "") String bic,
+                         @RequestParam(required = false) String correspAccount, @RequestParam(required = false) String inn,
+                         @RequestParam(required = false) String kpp, Model model) {
+        LocalisUser me = CurrentUser.require();
+        LocalDate due = null;
+        List<DriveService.FieldProblem> early = new ArrayList<>();
+        try {
+            due = deadline.isBlank() ? null : LocalDate.parse(deadline);
+        } catch (DateTimeParseException e) {
+            early.add(new DriveService.FieldProblem("deadline", "drive.error.deadline"));
+        }
+        DriveForm form = new DriveForm(slug, title, story, currency, due, categories == null ? List.of() : categories,
+                coveragePercent, new BankDetails(payeeName, account, bankName, bic, correspAccount, inn, kpp));
+        try {
+            if (!early.isEmpty()) {
+                throw new InvalidFormException(early);
+            }
+            Drive d = service.create(form, me);
+            return "redirect:/manage/drives/" + d.id();
+        } catch (InvalidFormException e) {
+            model.addAttribute("problems", e.problems());
+            model.addAttribute("form", form);
+            model.addAttribute("deadlineText", deadline);
+            return list(model);
+        }
+    }
+
+    @GetMapping("/manage/drives/{id}")
+    public String drive(@PathVariable long id, Model model) {
+        Drive d = service.own(id, CurrentUser.require());
+        model.addAttribute("drive", d);
+        model.addAttribute("p", progress.snapshot(d));
+        model.addAttribute("targets", drives.targets(d.id()));
+        model.addAttribute("updates", drives.updates(d.id()));
+        model.addAttribute("pledges", drives.pledges(d.id(), 50));
+        model.addAttribute("imports", entries.imports(d.id(), 20));
+        model.addAttribute("review", entries.ofDrive(d.id(), java.util.Set.of(MatchStatus.REVIEW, MatchStatus.OUTGOING), 200));
+        model.addAttribute("recent", entries.ofDrive(d.id(), java.util.EnumSet.allOf(MatchStatus.class), 50));
+        var points = readiness.series(d, java.time.LocalDate.now());
+        model.addAttribute("readiness", points);
+        model.addAttribute("readinessLine", org.localis.app.procurement.ReadinessService.polyline(points, 600, 120));
+        return "manage-drive";
+    }
+
+    @PostMapping("/manage/drives/{id}/status")
+    public String status(@PathVariable long id, @RequestParam String status, RedirectAttributes flash) {
+        Drive d = service.own(id, CurrentUser.require());
+        try {
+            service.setStatus(d, DriveStatus.valueOf(status.toUpperCase(Locale.ROOT)));
+        } catch (InvalidFormException e) {
+            flash.addFlashAttribute("problems", e.problems());
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("problems", List.of(new DriveService.FieldProblem("status", "drive.error.status")));
+        }
+        return "redirect:/manage/drives/" + id;
+    }
+
+    @PostMapping("/manage/drives/{id}/updates")
+    public String update(@PathVariable long id, @RequestParam(defaultValue = "") String body, RedirectAttributes flash) {
+        LocalisUser me = CurrentUser.require();
+        Drive d = service.own(id, me);
+        try {
+            service.postUpdate(d, body, me);
+        } catch (InvalidFormException e) {
+            flash.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/manage/drives/" + id + "#updates";
+    }
+
+    /** Computes the target table from the registered fleets' need (popular sizes only). */
+    @PostMapping("/manage/drives/{id}/targets/from-need")
+    public String fromNeed(@PathVariable long id, RedirectAttributes flash) {
+        Drive d = service.own(id, CurrentUser.require());
+        try {
+            service.replaceTargets(d, need.targetsFor(d));
+        } catch (InvalidFormException e) {
+            flash.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/manage/drives/" + id + "#targets";
+    }
+
+    /** Edits quantities and unit prices of the target table (draft only). */
+    @PostMapping("/manage/drives/{id}/targets")
+    public String targets(@PathVariable long id, @RequestParam List<Integer> lineNo, @RequestParam List<String> quantity,
+                          @RequestParam List<String> price, RedirectAttributes flash) {
+        Drive d = service.own(id, CurrentUser.require());
+        List<Target> current = drives.targets(d.id());
+        List<Target> next = new ArrayList<>();
+        List<DriveService.FieldProblem> problems = new ArrayList<>();
+        for (Target t : current) {
+            int i = lineNo.indexOf(t.lineNo());
+            if (i < 0 || i >= quantity.size() || i >= price.size()) {
+                next.add(t);
+                continue;
+            }
+            Integer q = parseInt(quantity.get(i));
+            Long p = Money.parse(price.get(i), d.currency()).orElse(null);
+            if (q == null) {
+                problems.add(new DriveService.FieldProblem("quantity." + t.lineNo(), "drive.error.quantity"));
+            }
+            if (p == null) {
+                problems.add(new DriveService.FieldProblem("price." + t.lineNo(), "drive.error.price"));
+            }
+            if (q != null && p != null) {
+                next.add(new Target(t.lineNo(), t.sizeKey(), t.designation(), t.season(), q, p, t.vehicles()));
+            }
+        }
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidFormException(problems);
+            }
+            service.replaceTargets(d, next);
+        } catch (InvalidFormException e) {
+            flash.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/manage/drives/" + id + "#targets";
+    }
+
+    private static Integer parseInt(String s) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.localis.app.fleet;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.localis.app.security.CurrentUser;
+import org.localis.app.security.LocalisUser;
+import org.localis.fleet.Need;
+import org.localis.fleet.Vehicle;
+import org.localis.input.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** A fleet operator's page: its vehicles, their import from CSV/Excel, and what they need by a date. */
+@Controller
+public class FleetController {
+
+    private final FleetRepository fleets;
+    private final FleetService service;
+    private final NeedService need;
+    private final org.localis.app.procurement.DeliveryRepository deliveries;
+    private final org.localis.app.procurement.DeliveryService delivery;
+
+    public FleetController(FleetRepository fleets, FleetService service, NeedService need,
+                           org.localis.app.procurement.DeliveryRepository deliveries,
+                           org.localis.app.procurement.DeliveryService delivery) {
+        this.deliveries = deliveries;
+        this.delivery = delivery;
+        this.fleets = fleets;
+        this.service = service;
+        this.need = need;
+    }
+
+    @GetMapping("/fleet")
+    public String page(@RequestParam(required = false) String by, Model model) {
+        LocalisUser me = CurrentUser.require();
+        LocalDate deadline = LocalDate.now().plusMonths(3);
+        try {
+            if (by != null && !by.isBlank()) {
+                deadline = LocalDate.parse(by);
+            }
+        } catch (DateTimeParseException e) {
+            model.addAttribute("byError", true);
+        }
+        List<FleetRepository.StoredVehicle> mine = fleets.ofOrganization(me.organizationId());
+        List<Vehicle> vehicles = mine.stream().map(FleetRepository.StoredVehicle::vehicle).toList();
+        Need n = need.calculate(vehicles, deadline, new BigDecimal("0.90"));
+        model.addAttribute("vehicles", mine);
+        model.addAttribute("need", n);
+        model.addAttribute("by", deadline);
+        model.addAttribute("categories", need.categories());
+        model.addAttribute("shipments", deliveries.shipmentsTo(me.organizationId()));
+        return "fleet";
+    }
+
+    /** The fleet confirms a shipment with the number of tires it received (a difference is recorded). */
+    @PostMapping("/fleet/shipments/{id}/confirm")
+    public String confirm(@org.springframework.web.bind.annotation.PathVariable long id,
+                          @RequestParam(defaultValue = "") String received, @RequestParam(required = false) String note,
+                          Model model) {
+        LocalisUser me = CurrentUser.require();
+        int count;
+        try {
+            count = Integer.parseInt(received.strip());
+            delivery.confirm(id, count, note, me);
+            model.addAttribute("confirmed", id);
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("errors", List.of(org.localis.input.InputError.of("shipment " + id, 0, "received",
+                    "enter the number of tires received (0 to 100000)")));
+        }
+        return page(null, model);
+    }
+
+    @PostMapping("/fleet/import")
+    public String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+        LocalisUser me = CurrentUser.require();
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("errors", List.of(org.localis.input.InputError.ofFile("fleet", "choose a fleet file (CSV or XLSX)")));
+            return page(null, model);
+        }
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "fleet.csv"
+                : file.getOriginalFilename();
+        try {
+            FleetService.Imported r = service.importFile(me, name, file.getBytes());
+            model.addAttribute("imported", r);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.errors());
+        }
+        return page(null, model);
+    }
+}

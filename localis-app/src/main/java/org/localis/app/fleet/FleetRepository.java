@@ -1,0 +1,117 @@
+package org.localis.app.fleet;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.localis.fleet.Season;
+import org.localis.fleet.TireSize;
+import org.localis.fleet.Vehicle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Fleets' vehicles, stored per organization and keyed by the fleet's own vehicle number. */
+@Repository
+public class FleetRepository {
+
+    /** A stored vehicle with the organization it belongs to. */
+    public record StoredVehicle(long id, long organizationId, String organizationName, Vehicle vehicle, Instant updatedAt) {
+    }
+
+    private static final String SELECT = """
+            SELECT v.id, v.organization_id, o.name, v.fleet_number, v.make_model, v.category, v.wheel_positions, v.full_size_spare,
+              v.tire_size, v.season, v.tread_mm, v.tires_made, v.region, v.priority, v.off_road, v.updated_at
+            FROM vehicle v JOIN organization o ON o.id = v.organization_id\s""";
+
+    private final JdbcClient jdbc;
+
+    public FleetRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the vehicle, or updates it when the organization already has one with this number. */
+    public boolean upsert(long orgId, Vehicle v) {
+        Timestamp now = Timestamp.from(Instant.now());
+        int updated = jdbc.sql("""
+                        UPDATE vehicle SET make_model = :mm, category = :cat, wheel_positions = :wp, full_size_spare = :sp,
+                          tire_size = :ts, season = :se, tread_mm = :tr, tires_made = :made, region = :re, priority = :pr,
+                          off_road = :off, updated_at = :at
+                        WHERE organization_id = :org AND fleet_number = :id""")
+                .params(params(orgId, v, now)).update();
+        if (updated > 0) {
+            return false;
+        }
+        jdbc.sql("""
+                        INSERT INTO vehicle (organization_id, fleet_number, make_model, category, wheel_positions, full_size_spare,
+                          tire_size, season, tread_mm, tires_made, region, priority, off_road, updated_at)
+                        VALUES (:org, :id, :mm, :cat, :wp, :sp, :ts, :se, :tr, :made, :re, :pr, :off, :at)""")
+                .params(params(orgId, v, now)).update();
+        return true;
+    }
+
+    private static java.util.Map<String, Object> params(long orgId, Vehicle v, Timestamp now) {
+        java.util.Map<String, Object> m = new java.util.HashMap<>();
+        m.put("org", orgId);
+        m.put("id", v.id());
+        m.put("mm", v.makeModel());
+        m.put("cat", v.category());
+        m.put("wp", v.wheelPositions());
+        m.put("sp", v.fullSizeSpare());
+        m.put("ts", v.tireSize().canonical());
+        m.put("se", v.fittedSeason().name());
+        m.put("tr", v.treadMm());
+        m.put("made", v.tiresMade().toString());
+        m.put("re", v.region() == null ? "" : v.region());
+        m.put("pr", v.priority());
+        m.put("off", v.offRoad());
+        m.put("at", now);
+        return m;
+    }
+
+    public long idOf(long orgId, String fleetNumber) {
+        return jdbc.sql("SELECT id FROM vehicle WHERE organization_id = :o AND fleet_number = :n").param("o", orgId)
+                .param("n", fleetNumber).query(Long.class).single();
+    }
+
+    public java.util.Optional<StoredVehicle> find(long id) {
+        return jdbc.sql(SELECT + "WHERE v.id = :id").param("id", id).query(FleetRepository::vehicle).optional();
+    }
+
+    /** New tires fitted: the vehicle's set is now of this season, with this tread and production month. */
+    public void fitted(long id, String season, java.math.BigDecimal tread, String tiresMade) {
+        jdbc.sql("UPDATE vehicle SET season = :s, tread_mm = :t, tires_made = :m, off_road = FALSE, updated_at = :at WHERE id = :id")
+                .param("s", season).param("t", tread).param("m", tiresMade).param("at", Timestamp.from(Instant.now()))
+                .param("id", id).update();
+    }
+
+    public void recordImport(long orgId, String fileName, String sha256, int vehicles, String by) {
+        jdbc.sql("""
+                        INSERT INTO fleet_import (organization_id, file_name, sha256, vehicles, imported_at, imported_by)
+                        VALUES (:o, :f, :h, :n, :at, :by)""")
+                .param("o", orgId).param("f", fileName.length() > 300 ? fileName.substring(0, 300) : fileName)
+                .param("h", sha256).param("n", vehicles).param("at", Timestamp.from(Instant.now())).param("by", by).update();
+    }
+
+    public List<StoredVehicle> ofOrganization(long orgId) {
+        return jdbc.sql(SELECT + "WHERE v.organization_id = :o ORDER BY v.fleet_number").param("o", orgId)
+                .query(FleetRepository::vehicle).list();
+    }
+
+    public List<StoredVehicle> all() {
+        return jdbc.sql(SELECT + "ORDER BY v.organization_id, v.fleet_number").query(FleetRepository::vehicle).list();
+    }
+
+    public int count() {
+        return jdbc.sql("SELECT COUNT(*) FROM vehicle").query(Integer.class).single();
+    }
+
+    private static StoredVehicle vehicle(ResultSet rs, int n) throws SQLException {
+        Vehicle v = new Vehicle(rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getBoolean(8),
+                TireSize.parse(rs.getString(9)), Season.valueOf(rs.getString(10)), rs.getBigDecimal(11),
+                YearMonth.parse(rs.getString(12)), rs.getString(13), rs.getInt(14), rs.getBoolean(15));
+        return new StoredVehicle(rs.getLong(1), rs.getLong(2), rs.getString(3), v, rs.getTimestamp(16).toInstant());
+    }
+}

@@ -1,0 +1,135 @@
+package org.localis.app.procurement;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.DriveService;
+import org.localis.app.drive.DriveService.FieldProblem;
+import org.localis.app.drive.DriveService.InvalidFormException;
+import org.localis.app.security.CurrentUser;
+import org.localis.app.security.LocalisUser;
+import org.localis.fleet.Season;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The organizer's procurement page: offers, the purchase plan, orders, invoices, deliveries, allocation and shipping. */
+@Controller
+public class ProcurementController {
+
+    private final DriveService drives;
+    private final ProcurementService procurement;
+    private final ProcurementRepository rows;
+    private final DeliveryService delivery;
+    private final DeliveryRepository deliveries;
+    private final ReadinessService readiness;
+    private final DomesticStatusResolver domestic;
+
+    public ProcurementController(DriveService drives, ProcurementService procurement, ProcurementRepository rows,
+                                 DeliveryService delivery, DeliveryRepository deliveries, ReadinessService readiness,
+                                 DomesticStatusResolver domestic) {
+        this.drives = drives;
+        this.procurement = procurement;
+        this.rows = rows;
+        this.delivery = delivery;
+        this.deliveries = deliveries;
+        this.readiness = readiness;
+        this.domestic = domestic;
+    }
+
+    @GetMapping("/manage/drives/{id}/procurement")
+    public String page(@PathVariable long id, Model model) {
+        Drive d = drives.own(id, CurrentUser.require());
+        model.addAttribute("drive", d);
+        model.addAttribute("offers", rows.offers(d.id()));
+        model.addAttribute("view", procurement.plan(d));
+        model.addAttribute("preference", procurement.preferencePercent());
+        model.addAttribute("minimumTier", domestic.minimumTier());
+        model.addAttribute("orders", rows.orders(d.id()));
+        model.addAttribute("stock", delivery.stock(d.id()));
+        model.addAttribute("allocations", deliveries.allocations(d.id()));
+        model.addAttribute("shipments", deliveries.shipments(d.id()));
+        var points = readiness.series(d, LocalDate.now());
+        model.addAttribute("readiness", points);
+        model.addAttribute("readinessLine", ReadinessService.polyline(points, 600, 120));
+        return "procurement";
+    }
+
+    @PostMapping("/manage/drives/{id}/offers")
+    public String offer(@PathVariable long id, @RequestParam(defaultValue = "") String supplier,
+                        @RequestParam(defaultValue = "") String brandModel, @RequestParam(defaultValue = "") String designation,
+                        @RequestParam(defaultValue = "") String season, @RequestParam(defaultValue = "") String price,
+                        @RequestParam(defaultValue = "") String available, @RequestParam(defaultValue = "0") String leadTime,
+                        @RequestParam(required = false) String certificate, RedirectAttributes flash) {
+        LocalisUser me = CurrentUser.require();
+        Drive d = drives.own(id, me);
+        return act(id, flash, () -> procurement.addOffer(d, supplier, brandModel, designation, season, price, available,
+                leadTime, certificate, me));
+    }
+
+    @PostMapping("/manage/drives/{id}/orders")
+    public String order(@PathVariable long id, RedirectAttributes flash) {
+        LocalisUser me = CurrentUser.require();
+        Drive d = drives.own(id, me);
+        return act(id, flash, () -> procurement.placeOrders(d, me));
+    }
+
+    @PostMapping("/manage/drives/{id}/orders/{order}/invoice")
+    public String invoice(@PathVariable long id, @PathVariable long order, @RequestParam(defaultValue = "") String invoiceNo,
+                          @RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String date,
+                          RedirectAttributes flash) {
+        LocalisUser me = CurrentUser.require();
+        Drive d = drives.own(id, me);
+        LocalDate day;
+        try {
+            day = date.isBlank() ? LocalDate.now() : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            flash.addFlashAttribute("problems", List.of(new FieldProblem("date", "drive.error.deadline")));
+            return "redirect:/manage/drives/" + id + "/procurement";
+        }
+        return act(id, flash, () -> procurement.invoice(d, order, invoiceNo, amount, day, me));
+    }
+
+    @PostMapping("/manage/drives/{id}/orders/{order}/delivery")
+    public String deliver(@PathVariable long id, @PathVariable long order, @RequestParam(defaultValue = "") String quantity,
+                          RedirectAttributes flash) {
+        LocalisUser me = CurrentUser.require();
+        Drive d = drives.own(id, me);
+        return act(id, flash, () -> procurement.receive(d, order, quantity, me));
+    }
+
+    @PostMapping("/manage/drives/{id}/allocate")
+    public String allocate(@PathVariable long id, @RequestParam(defaultValue = "WINTER") String season, RedirectAttributes flash) {
+        LocalisUser me = CurrentUser.require();
+        Drive d = drives.own(id, me);
+        Optional<Season> s = Season.parse(season.toLowerCase(Locale.ROOT));
+        if (s.isEmpty() || s.get() == Season.ALL_SEASON) {
+            flash.addFlashAttribute("problems", List.of(new FieldProblem("season", "offer.error.season")));
+            return "redirect:/manage/drives/" + id + "/procurement";
+        }
+        return act(id, flash, () -> flash.addFlashAttribute("allocated", delivery.allocate(d, s.get(), me)));
+    }
+
+    @PostMapping("/manage/drives/{id}/ship")
+    public String ship(@PathVariable long id, RedirectAttributes flash) {
+        Drive d = drives.own(id, CurrentUser.require());
+        return act(id, flash, () -> delivery.ship(d));
+    }
+
+    private String act(long id, RedirectAttributes flash, Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidFormException e) {
+            flash.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/manage/drives/" + id + "/procurement";
+    }
+}

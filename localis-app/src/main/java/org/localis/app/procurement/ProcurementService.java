@@ -1,0 +1,252 @@
+package org.localis.app.procurement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.localis.app.api.NotFoundException;
+import org.localis.app.audit.AuditLog;
+import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.DriveRecords.Target;
+import org.localis.app.drive.DriveRepository;
+import org.localis.app.drive.DriveService.FieldProblem;
+import org.localis.app.drive.DriveService.InvalidFormException;
+import org.localis.app.drive.Money;
+import org.localis.app.ledger.LedgerRepository;
+import org.localis.app.procurement.ProcurementRepository.Offer;
+import org.localis.app.procurement.ProcurementRepository.Order;
+import org.localis.app.security.LocalisUser;
+import org.localis.fleet.Season;
+import org.localis.fleet.TireSize;
+import org.localis.ledger.EntryKind;
+import org.localis.ledger.JournalEntry;
+import org.localis.ledger.LedgerAccount;
+import org.localis.procurement.DomesticStatus;
+import org.localis.procurement.PlanRules;
+import org.localis.procurement.PurchasePlan;
+import org.localis.procurement.PurchasePlanner;
+import org.localis.procurement.Requirement;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Buying for a drive: suppliers' offers (linked to registry certificates), the purchase plan for the
+ * money available (the engine's {@link PurchasePlanner}, domestic preference applied), purchase orders
+ * placed from it (the engine's exact planner: as many tires as the money covers, then the least evaluated
+ * cost), supplier invoices (posted to the ledger: purchases against payables) and deliveries
+ * into stock.
+ */
+@Service
+public class ProcurementService {
+
+    /** The plan with what the page needs to explain it. */
+    public record PlanView(PurchasePlan plan, Map<String, Offer> offers, Map<String, Target> lines, long availableMinor,
+                           Map<Long, DomesticStatusResolver.Status> domestic, Map<String, Integer> uncovered) {
+    }
+
+    private final ProcurementRepository procurement;
+    private final DriveRepository drives;
+    private final LedgerRepository ledger;
+    private final DomesticStatusResolver domestic;
+    private final AuditLog audit;
+    private final BigDecimal preferencePercent;
+
+    public ProcurementService(ProcurementRepository procurement, DriveRepository drives, LedgerRepository ledger,
+                              DomesticStatusResolver domestic, AuditLog audit,
+                              @Value("${localis.procurement.domestic-preference-percent:15}") BigDecimal preferencePercent) {
+        this.procurement = procurement;
+        this.drives = drives;
+        this.ledger = ledger;
+        this.domestic = domestic;
+        this.audit = audit;
+        this.preferencePercent = preferencePercent;
+    }
+
+    public BigDecimal preferencePercent() {
+        return preferencePercent;
+    }
+
+    @Transactional
+    public long addOffer(Drive d, String supplier, String brandModel, String designation, String season, String price,
+                         String available, String leadTime, String certificate, LocalisUser by) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (supplier == null || supplier.isBlank() || supplier.length() > 200) {
+            problems.add(new FieldProblem("supplier", "offer.error.supplier"));
+        }
+        if (brandModel == null || brandModel.isBlank() || brandModel.length() > 200) {
+            problems.add(new FieldProblem("brandModel", "offer.error.brand"));
+        }
+        TireSize tire = null;
+        try {
+            tire = TireSize.parse(designation == null ? "" : designation);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("designation", e.getMessage()));
+        }
+        Optional<Season> s = Season.parse(season);
+        if (s.isEmpty()) {
+            problems.add(new FieldProblem("season", "offer.error.season"));
+        }
+        Optional<Long> p = Money.parse(price, d.currency());
+        if (p.isEmpty()) {
+            problems.add(new FieldProblem("price", "offer.error.price"));
+        }
+        Integer avail = parse(available, 1, 1_000_000);
+        if (avail == null) {
+            problems.add(new FieldProblem("available", "offer.error.available"));
+        }
+        Integer lead = parse(leadTime, 0, 365);
+        if (lead == null) {
+            problems.add(new FieldProblem("leadTime", "offer.error.lead"));
+        }
+        String cert = certificate == null || certificate.isBlank() ? null : certificate.strip().toUpperCase(Locale.ROOT);
+        if (cert != null && domestic.resolve(cert, LocalDate.now()).map(st -> st.productName() == null).orElse(true)) {
+            problems.add(new FieldProblem("certificate", "offer.error.certificate"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        long id = procurement.insertOffer(d.id(), supplier.strip(), brandModel.strip(), tire.canonical(), s.get().name(), p.get(),
+                avail, lead, cert, by.getUsername());
+        audit.record("offer.added", "drive", d.id(), "offer " + id + ": " + supplier.strip() + " " + tire.canonical() + " "
+                + s.get().word() + " x " + avail + " at " + Money.plain(p.get(), d.currency()), null, cert);
+        return id;
+    }
+
+    /** Money the drive can commit: reconciled donations less refunds, fees and purchases already invoiced or ordered. */
+    public long available(Drive d) {
+        long ordered = 0;
+        long invoiced = 0;
+        for (Order o : procurement.orders(d.id())) {
+            ordered += o.valueMinor();
+            invoiced += o.invoicedMinor();
+        }
+        // invoices are already in the ledger's purchases; the rest of each order is still committed
+        return Math.max(0, ledger.trialBalance(d.id()).available() - (ordered - invoiced));
+    }
+
+    /** The plan for what is still to buy, within the money available now. */
+    public PlanView plan(Drive d) {
+        Map<String, Target> lines = new HashMap<>();
+        Map<String, Integer> ordered = new HashMap<>();
+        Map<Long, DomesticStatusResolver.Status> statuses = new HashMap<>();
+        List<Order> orders = procurement.orders(d.id());
+        List<Requirement> need = new ArrayList<>();
+        List<Target> targets = drives.targets(d.id());
+        for (Order o : orders) {
+            ordered.merge(o.targetKey(), o.quantity(), Integer::sum);
+        }
+        for (Target t : targets) {
+            lines.put(t.key(), t);
+            need.add(requirement(t, Math.max(0, t.quantity() - ordered.getOrDefault(t.key(), 0))));
+        }
+        Map<String, Offer> byId = new HashMap<>();
+        List<org.localis.procurement.Offer> offers = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        for (Offer o : procurement.offers(d.id())) {
+            int left = o.available() - procurement.orderedFrom(o.id());
+            Optional<DomesticStatusResolver.Status> st = domestic.resolve(o.certificateNumber(), today);
+            st.ifPresent(x -> statuses.put(o.id(), x));
+            byId.put(String.valueOf(o.id()), o);
+            if (left > 0) {
+                DomesticStatus dom = st.filter(x -> x.tier() != null).map(x -> new DomesticStatus(x.certificateNumber(),
+                        x.qualifies() ? QUALIFIES : x.tier(), x.score(), "valid".equals(x.validity()))).orElse(null);
+                offers.add(new org.localis.procurement.Offer(String.valueOf(o.id()), o.supplier(), o.brandModel(), "",
+                        TireSize.parse(o.designation()), Season.valueOf(o.season()), o.unitPriceMinor(), left,
+                        o.leadTimeDays(), dom));
+            }
+        }
+        long money = available(d);
+        PlanRules rules = PlanRules.defaults(java.util.Set.of(QUALIFIES)).withPreference(preferencePercent.movePointLeft(2));
+        PurchasePlan plan = PurchasePlanner.plan(need, offers, money, rules);
+        Map<String, Integer> uncovered = new java.util.LinkedHashMap<>();
+        for (org.localis.procurement.Coverage c : plan.coverage()) {
+            if (c.uncovered() > 0) {
+                uncovered.put(c.requirementKey(), c.uncovered());
+            }
+        }
+        return new PlanView(plan, byId, lines, money, statuses, uncovered);
+    }
+
+    /** Places purchase orders for the current plan (recomputed under the drive's lock). */
+    @Transactional
+    public int placeOrders(Drive d, LocalisUser by) {
+        drives.lock(d.id());
+        PlanView view = plan(d);
+        for (org.localis.procurement.PlanLine l : view.plan().lines()) {
+            Offer o = view.offers().get(l.offerId());
+            long id = procurement.insertOrder(d.id(), o.id(), l.requirementKey(), l.quantity(), o.unitPriceMinor(), l.domestic(),
+                    by.getUsername());
+            audit.record("order.placed", "purchase_order", id, l.quantity() + " x " + o.designation() + " from " + o.supplier()
+                    + " for " + l.requirementKey() + (l.domestic() ? " (domestic)" : ""), null, null);
+        }
+        return view.plan().lines().size();
+    }
+
+    /** A supplier's invoice: the fund's money is committed to purchases (purchases debited, payables credited). */
+    @Transactional
+    public void invoice(Drive d, long orderId, String invoiceNo, String amount, LocalDate date, LocalisUser by) {
+        drives.lock(d.id());
+        Order o = own(d, orderId);
+        Optional<Long> a = Money.parse(amount, d.currency());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (invoiceNo == null || invoiceNo.isBlank() || invoiceNo.length() > 60) {
+            problems.add(new FieldProblem("invoiceNo", "offer.error.invoiceNo"));
+        }
+        if (a.isEmpty() || a.get() > o.valueMinor() - o.invoicedMinor()) {
+            problems.add(new FieldProblem("amount", "offer.error.invoiceAmount"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        procurement.addInvoice(orderId, invoiceNo.strip(), a.get(), date, by.getUsername());
+        ledger.post(d.id(), JournalEntry.transfer(EntryKind.PURCHASE, "invoice " + invoiceNo.strip() + " of " + o.supplier()
+                + " for order " + orderId, LedgerAccount.PURCHASES, LedgerAccount.PAYABLES, a.get()), date, "purchase_order",
+                orderId, null, by.getUsername());
+        audit.record("order.invoiced", "purchase_order", orderId, "invoice " + invoiceNo.strip() + ": "
+                + Money.plain(a.get(), d.currency()), null, null);
+    }
+
+    /** Tires delivered into the drive's stock (partial deliveries add up; never more than ordered). */
+    @Transactional
+    public void receive(Drive d, long orderId, String quantity, LocalisUser by) {
+        drives.lock(d.id());
+        Order o = own(d, orderId);
+        Integer q = parse(quantity, 1, o.quantity() - o.delivered());
+        if (q == null) {
+            throw new InvalidFormException(List.of(new FieldProblem("quantity", "offer.error.delivery")));
+        }
+        procurement.addReceipt(orderId, q, LocalDate.now(), by.getUsername());
+        audit.record("order.delivered", "purchase_order", orderId, q + " tires into stock", String.valueOf(o.delivered()),
+                String.valueOf(o.delivered() + q));
+    }
+
+    private Order own(Drive d, long orderId) {
+        return procurement.order(orderId).filter(o -> o.driveId() == d.id())
+                .orElseThrow(() -> new NotFoundException("no order " + orderId));
+    }
+
+    /**
+     * Whether a certificate's tier is at or above the drive's minimum is decided here, per the certificate's own
+     * scheme ({@link DomesticStatusResolver}); the planner only sees this marker for the ones that qualify.
+     */
+    private static final String QUALIFIES = "qualifying";
+
+    private static Requirement requirement(Target t, int quantity) {
+        return new Requirement(t.key(), TireSize.parse(t.designation()), Season.valueOf(t.season()), quantity);
+    }
+
+    private static Integer parse(String s, int min, int max) {
+        try {
+            int v = Integer.parseInt(s == null ? "" : s.strip());
+            return v < min || v > max ? null : v;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.localis.app.procurement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.fleet.NeedService;
+import org.localis.fleet.NeedRules;
+import org.localis.fleet.Season;
+import org.springframework.stereotype.Service;
+
+/**
+ * Fleet readiness: the share of a drive's vehicles whose recorded tires are legal and right for the
+ * season on a given day, from the history of vehicle conditions (fleet imports and fitted drive sets).
+ * Legal: tread at least the minimum of the set's season (1.6 mm summer, 4 mm winter) and not older than
+ * the age limit. Right for the season: in December to February a winter or all-season set (summer tires
+ * are not allowed on M1/N1 vehicles then); in June to August not a winter set (studs are banned);
+ * otherwise any set.
+ */
+@Service
+public class ReadinessService {
+
+    /** Readiness on one day. */
+    public record Point(LocalDate date, int vehicles, int ready, int percent) {
+    }
+
+    private final DeliveryRepository delivery;
+    private final NeedService need;
+
+    public ReadinessService(DeliveryRepository delivery, NeedService need) {
+        this.delivery = delivery;
+        this.need = need;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Long, Object[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link #series} kept for a minute: the public page shows it on every request. */
+    public List<Point> cachedSeries(Drive drive) {
+        long now = System.currentTimeMillis();
+        Object[] c = cache.get(drive.id());
+        if (c != null && (long) c[0] > now) {
+            @SuppressWarnings("unchecked")
+            List<Point> points = (List<Point>) c[1];
+            return points;
+        }
+        List<Point> points = series(drive, LocalDate.now());
+        cache.put(drive.id(), new Object[] {now + 60_000, points});
+        return points;
+    }
+
+    /** SVG polyline points for a chart {@code width} x {@code height} (0 % at the bottom, 100 % at the top). */
+    public static String polyline(List<Point> points, int width, int height) {
+        StringBuilder sb = new StringBuilder();
+        int n = points.size();
+        for (int i = 0; i < n; i++) {
+            int x = n == 1 ? 0 : i * width / (n - 1);
+            int y = height - points.get(i).percent() * height / 100;
+            sb.append(i == 0 ? "" : " ").append(x).append(',').append(y);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Weekly points from eight weeks before the drive was created to its deadline (or today, if later); weeks
+     * before any vehicle's condition was recorded are left out. Future weeks use today's conditions.
+     */
+    public List<Point> series(Drive drive, LocalDate today) {
+        LocalDate start = drive.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().minusWeeks(8);
+        LocalDate end = today.isAfter(drive.deadline()) ? today : drive.deadline();
+        List<Object[]> rows = delivery.conditions(drive.categories());
+        List<Point> out = new ArrayList<>();
+        for (LocalDate d = start; !d.isAfter(end); d = d.plusWeeks(1)) {
+            Point p = at(rows, d.isAfter(today) ? today : d, d);
+            if (p.vehicles() > 0) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Readiness on {@code asOf} with the conditions known on {@code known} (no look into the future). */
+    Point at(List<Object[]> rows, LocalDate known, LocalDate asOf) {
+        Map<Long, Object[]> latest = new HashMap<>();
+        for (Object[] r : rows) {
+            LocalDate observed = (LocalDate) r[2];
+            if (!observed.isAfter(known)) {
+                latest.put((Long) r[0], r);
+            }
+        }
+        int ready = 0;
+        for (Object[] r : latest.values()) {
+            if (ready(Season.valueOf((String) r[3]), (BigDecimal) r[4], YearMonth.parse((String) r[5]), asOf, need.rules())) {
+                ready++;
+            }
+        }
+        int n = latest.size();
+        return new Point(asOf, n, ready, n == 0 ? 0 : ready * 100 / n);
+    }
+
+    static boolean ready(Season fitted, BigDecimal tread, YearMonth made, LocalDate on, NeedRules rules) {
+        Month m = on.getMonth();
+        boolean winterMonths = m == Month.DECEMBER || m == Month.JANUARY || m == Month.FEBRUARY;
+        boolean summerMonths = m == Month.JUNE || m == Month.JULY || m == Month.AUGUST;
+        if (winterMonths && fitted == Season.SUMMER) {
+            return false;
+        }
+        if (summerMonths && fitted == Season.WINTER) {
+            return false;
+        }
+        Season legalFor = fitted == Season.ALL_SEASON ? (winterMonths ? Season.WINTER : Season.SUMMER) : fitted;
+        if (tread.compareTo(rules.minTread(legalFor)) < 0) {
+            return false;
+        }
+        return !made.atDay(1).plusYears(rules.maxAgeYears()).isBefore(on);
+    }
+}

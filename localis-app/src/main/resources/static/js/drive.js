@@ -1,0 +1,55 @@
+// Public drive page: live progress (polls the cached JSON), share link, pledge form mode.
+(function () {
+  var page = document.querySelector('.drive-page');
+  if (!page) { return; }
+  var share = document.getElementById('share-link');
+  if (share) { share.value = location.origin + share.dataset.path; share.addEventListener('focus', function () { share.select(); }); }
+
+  var form = document.getElementById('pledge-form');
+  if (form) {
+    var sync = function () {
+      var tires = form.querySelector('input[name=mode][value=tires]').checked;
+      document.getElementById('pledge-amount').closest('label').hidden = tires;
+      document.getElementById('pledge-size').closest('.row').hidden = !tires;
+    };
+    form.querySelectorAll('input[name=mode]').forEach(function (r) { r.addEventListener('change', sync); });
+    sync();
+  }
+
+  var lang = document.documentElement.lang === 'ru' ? 'ru' : 'en';
+  var symbols = { RUB: '\u20bd', EUR: '\u20ac' };
+  // Exact money text from minor units, without floating point.
+  function money(minor, currency) {
+    var neg = minor < 0; var s = String(Math.abs(minor));
+    while (s.length < 3) { s = '0' + s; }
+    var whole = s.slice(0, -2), frac = s.slice(-2);
+    var group = lang === 'ru' ? '\u00a0' : ',', point = lang === 'ru' ? ',' : '.';
+    whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+    return (neg ? '-' : '') + whole + point + frac + '\u00a0' + (symbols[currency] || currency);
+  }
+  function set(id, text) { var e = document.getElementById(id); if (e && e.textContent !== text) { e.textContent = text; } }
+
+  var url = page.dataset.progressUrl;
+  function refresh() {
+    fetch(url, { headers: { Accept: 'application/json' } }).then(function (r) { return r.ok ? r.json() : null; }).then(function (p) {
+      if (!p) { return; }
+      set('raised', money(p.raisedMinor, p.currency));
+      set('goal', money(p.goalMinor, p.currency));
+      set('percent', p.percent + '%');
+      set('donors', String(p.donors));
+      set('days-left', String(p.daysLeft));
+      set('tires-funded', p.tiresFunded + ' / ' + p.tiresTarget);
+      set('pledged', p.pledgeCount + ' \u00b7 ' + money(p.pledgedMinor, p.currency));
+      var bar = document.getElementById('raised-bar'); if (bar) { bar.style.width = p.percent + '%'; }
+      p.lines.forEach(function (l) {
+        var row = document.querySelector('#sizes tr[data-line="' + l.lineNo + '"]');
+        if (!row) { return; }
+        row.querySelector('.meter-fill').style.width = l.percent + '%';
+        row.querySelector('.meter').setAttribute('aria-valuenow', l.percent);
+        row.querySelector('.funded').textContent = String(l.funded);
+      });
+    }).catch(function () { /* offline: keep what is shown */ });
+  }
+  var every = Number(page.dataset.refreshSeconds || 10) * 1000;
+  setInterval(function () { if (!document.hidden) { refresh(); } }, every);
+})();

@@ -1,0 +1,92 @@
+package org.localis.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.localis.app.bank.StatementImportService;
+import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.DriveRecords.Pledge;
+import org.localis.app.drive.DriveRepository;
+import org.localis.app.drive.DriveService;
+import org.localis.app.drive.DriveTestSupport;
+import org.localis.app.drive.PledgeService;
+import org.localis.app.security.LocalisUser;
+import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.testing.StatementSamples;
+import org.localis.testing.StatementSamples.Movement;
+import org.localis.testing.StatementSamples.Statement;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * From purchase to confirmed delivery to the public report: the organizer adds an offer, places the
+ * order, records the delivery, allocates and ships; the fleet confirms receipt; the public report shows
+ * the tires delivered and the fleet served.
+ */
+class ProcurementBrowserIT extends BrowserTest {
+
+    @Autowired DriveService driveService;
+    @Autowired DriveRepository drives;
+    @Autowired PledgeService pledges;
+    @Autowired StatementImportService imports;
+    @Autowired LocalisUserDetailsService users;
+
+    @Test
+    void fromPurchaseToConfirmedDeliveryToThePublicReport() throws Exception {
+        LocalisUser organizer = DriveTestSupport.organizer(users);
+        Drive d = DriveTestSupport.openDrive(driveService, organizer, drives);
+        Pledge p = pledges.pledge(d, new PledgeService.PledgeForm("500000", null, null, null, null, false)).pledge();
+        LocalDate day = LocalDate.now().minusDays(1);
+        imports.importNow(d, "fund.xml", StatementSamples.camt053Bytes(8, new Statement(d.bank().account(), "H", "RUB",
+                "PB-" + d.id(), day, day, 0L, List.of(Movement.credit(day, 50_000_000, "PB-1", "Donor", "40817810000000000001",
+                        p.reference())))), "organizer", organizer.organizationId());
+
+        signIn("organizer");
+        browser.get(url("/manage/drives/" + d.id() + "/procurement?lang=en"));
+        browser.findElement(By.id("offer-supplier")).sendKeys("Volga Tyre Depot");
+        browser.findElement(By.id("offer-brand")).sendKeys("Winter Van");
+        browser.findElement(By.id("offer-size")).sendKeys("185/75 R16 C 104/102 Q");
+        browser.findElement(By.id("offer-price")).sendKeys("8000");
+        browser.findElement(By.id("offer-available")).sendKeys("10");
+        browser.findElement(By.id("offer-add")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-lines")));
+        assertThat(browser.findElement(By.id("plan-tires")).getText()).isEqualTo("10");
+        browser.findElement(By.id("place-orders")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("orders")));
+        browser.findElement(By.cssSelector("#orders .invoice-no")).sendKeys("INV-1");
+        browser.findElement(By.cssSelector("#orders button.invoice")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("orders")));
+        browser.findElement(By.cssSelector("#orders button.deliver")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allocate")));
+        browser.findElement(By.id("allocate")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allocations")));
+        int sets = browser.findElements(By.cssSelector("#allocations tbody tr")).size();
+        assertThat(sets).isBetween(1, 2);
+        browser.findElement(By.id("ship")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("shipments")));
+        screenshot("procurement-shipped");
+        signOut();
+
+        signIn("fleet");
+        browser.get(url("/fleet?lang=en"));
+        String rowText = browser.findElement(By.id("fleet-shipments")).getText();
+        assertThat(rowText).contains(d.title());
+        browser.findElements(By.cssSelector("#fleet-shipments button.confirm")).stream()
+                .filter(b -> b.findElement(By.xpath("./ancestor::tr")).getText().contains(d.title())).findFirst().orElseThrow()
+                .click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("shipment-confirmed")));
+        screenshot("fleet-confirmed");
+        signOut();
+
+        browser.get(url("/drives/" + d.slug() + "/report?lang=en"));
+        assertThat(browser.findElement(By.id("report-fleets")).getText()).contains("City Ambulance Fleet");
+        String tires = browser.findElement(By.id("report-tires")).getText();
+        assertThat(tires).contains("185/75 R16 C 104/102 Q");
+        assertThat(browser.findElement(By.id("report-purchases")).getText()).contains("Volga Tyre Depot");
+        screenshot("public-report");
+    }
+}

@@ -1,0 +1,76 @@
+package org.localis.app.roadmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.localis.app.registry.RegistryRepository;
+import org.localis.app.security.LocalisUserDetailsService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The roadmap page plans the demo CKD crossover's path to the base tier, and explains bad input. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RoadmapPageTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired LocalisUserDetailsService users;
+    @Autowired JdbcClient jdbc;
+
+    static final String ACTIONS = """
+            id,kind,target,extra_unit_cost,capital_cost,yearly_cost,new_origin,requires,excludes,earliest_year,note
+            stamping,operation,body-stamping,,450000000,20000000,,,,,press line
+            engine,operation,engine-production,,1500000000,60000000,,,,,engine plant
+            gearbox,operation,gearbox-production,,1100000000,40000000,,,,,gearbox plant
+            ecu,operation,electronics-production,,90000000,5000000,,,,,engine control units
+            rnd,operation,rnd-expenditure,,,150000000,,,,,R&D centre
+            """;
+
+    long ckdVersion() {
+        return jdbc.sql("SELECT v.id FROM product_version v JOIN product p ON p.id = v.product_id WHERE p.name LIKE 'Ural Crossover%'")
+                .query(Long.class).single();
+    }
+
+    @Test
+    void theCrossoverGetsTheCheapestPlanToTheBaseTier() throws Exception {
+        long v = ckdVersion();
+        var ural = user(users.loadUserByUsername("ural"));
+        String form = mvc.perform(get("/versions/" + v + "/roadmap").param("lang", "en").with(ural)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("roadmap-form");
+        int year = LocalDate.now().getYear();
+        String html = mvc.perform(multipart("/versions/" + v + "/roadmap").file(new MockMultipartFile("actions", "actions.csv",
+                        "text/csv", ACTIONS.getBytes(StandardCharsets.UTF_8))).param("scheme", "ru-719-passenger-car")
+                .param("target", "base").param("years", year + "-" + (year + 1)).param("lang", "en").with(ural).with(csrf()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("roadmap-result").contains("id=\"roadmap-status\">OPTIMAL<").contains("roadmap-years-table")
+                .contains("data-plan=");
+        // 900 points today (welding, painting); the base threshold needs 3200: stamping + engine + gearbox is the only way
+        assertThat(html).contains(">stamping<").contains(">engine<").contains(">gearbox<");
+        // another manufacturer cannot plan for this version
+        assertThat(mvc.perform(get("/versions/" + v + "/roadmap").with(user(users.loadUserByUsername("volga"))))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void badActionsAreListedWithTheirLines() throws Exception {
+        long v = ckdVersion();
+        String bad = "id,kind,target\nx,teleport,engine-production\n";
+        String html = mvc.perform(multipart("/versions/" + v + "/roadmap").file(new MockMultipartFile("actions", "bad.csv",
+                        "text/csv", bad.getBytes(StandardCharsets.UTF_8))).param("scheme", "ru-719-passenger-car")
+                .param("target", "base").with(user(users.loadUserByUsername("assessor"))).with(csrf()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"errors\"").contains("bad.csv:2: kind:");
+    }
+}

@@ -1,0 +1,2 @@
+/** Supply drives: how reconciled money turns into tires funded per size. */
+package org.localis.drive;

@@ -1,0 +1,217 @@
+package org.localis.fleet;
+
+import static org.localis.fleet.FleetColumns.CATEGORY;
+import static org.localis.fleet.FleetColumns.FULL_SIZE_SPARE;
+import static org.localis.fleet.FleetColumns.ID;
+import static org.localis.fleet.FleetColumns.MAKE_MODEL;
+import static org.localis.fleet.FleetColumns.OFF_ROAD;
+import static org.localis.fleet.FleetColumns.PRIORITY;
+import static org.localis.fleet.FleetColumns.REGION;
+import static org.localis.fleet.FleetColumns.SEASON;
+import static org.localis.fleet.FleetColumns.TIRES_MADE;
+import static org.localis.fleet.FleetColumns.TIRE_SIZE;
+import static org.localis.fleet.FleetColumns.TREAD_MM;
+import static org.localis.fleet.FleetColumns.WHEEL_POSITIONS;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.localis.input.CsvHeader;
+import org.localis.input.CsvTable;
+import org.localis.input.ErrorCollector;
+import org.localis.input.Values;
+
+/**
+ * The rules of a fleet file's rows, shared by the CSV and Excel readers: every field checked, every problem
+ * reported with its line and column, the vehicles of the good rows kept in order.
+ */
+final class FleetRows implements CsvTable.RowHandler {
+
+    static final String EMPTY_HINT = "a header row with the columns " + String.join(", ", FleetColumns.REQUIRED)
+            + " and one row per vehicle are required";
+    static final String NO_VEHICLES = "the fleet file has a header but no vehicles";
+
+    private static final int MIN_YEAR = 1990;
+    private static final int MAX_YEAR = 2100;
+
+    private final ServiceCategories categories;
+    private final List<Vehicle> vehicles = new ArrayList<>();
+    private final Map<String, Integer> idLines = new HashMap<>();
+    private FleetColumns.Positions cols;
+
+    FleetRows(ServiceCategories categories) {
+        this.categories = categories;
+    }
+
+    List<Vehicle> vehicles() {
+        return vehicles;
+    }
+
+    @Override
+    public void row(String[] row, int line, CsvHeader header, ErrorCollector errors) {
+        if (cols == null) {
+            cols = new FleetColumns.Positions(header);
+        }
+        boolean ok = true;
+        String id = cols.get(row, ID);
+        if (id.isEmpty()) {
+            errors.add(line, cols.field(ID), "a vehicle id (plate or fleet number) is required");
+            ok = false;
+        } else {
+            String key = id.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+            Integer first = idLines.putIfAbsent(key, line);
+            if (first != null) {
+                errors.add(line, cols.field(ID), "vehicle " + id + " already appears on line " + first);
+                ok = false;
+            }
+        }
+        String category = category(cols.get(row, CATEGORY), errors, line);
+        Integer positions = wheelPositions(cols.get(row, WHEEL_POSITIONS), errors, line);
+        Boolean spare = yesNo(cols.get(row, FULL_SIZE_SPARE), errors, line, cols.field(FULL_SIZE_SPARE), null);
+        TireSize size = tireSize(cols.get(row, TIRE_SIZE), errors, line);
+        if (size != null && positions != null && positions == 6 && !size.hasDualLoadIndex()) {
+            errors.add(line, cols.field(TIRE_SIZE), Vehicle.twinNeedsDual(size));
+            ok = false;
+        }
+        Season season = season(cols.get(row, SEASON), errors, line);
+        BigDecimal tread = tread(cols.get(row, TREAD_MM), errors, line);
+        YearMonth made = made(cols.get(row, TIRES_MADE), errors, line);
+        Integer priority = priority(cols.get(row, PRIORITY), errors, line);
+        Boolean offRoad = yesNo(cols.get(row, OFF_ROAD), errors, line, cols.field(OFF_ROAD), Boolean.FALSE);
+        if (!ok || category == null || positions == null || spare == null || size == null || season == null
+                || tread == null || made == null || priority == null || offRoad == null) {
+            return;
+        }
+        try {
+            vehicles.add(new Vehicle(id, cols.get(row, MAKE_MODEL), category, positions, spare, size, season, tread,
+                    made, cols.get(row, REGION), priority, offRoad));
+        } catch (IllegalArgumentException e) {
+            errors.add(line, "", e.getMessage()); // every rule of Vehicle is checked above; kept as a safety net
+        }
+    }
+
+    private String category(String text, ErrorCollector errors, int line) {
+        if (text.isEmpty()) {
+            errors.add(line, cols.field(CATEGORY), "a service category is required (one of "
+                    + String.join(", ", categories.codes()) + ")");
+            return null;
+        }
+        Optional<ServiceCategory> c = categories.find(text);
+        if (c.isEmpty()) {
+            errors.add(line, cols.field(CATEGORY), "'" + text + "' is not a known service category (known: "
+                    + String.join(", ", categories.codes()) + ")");
+            return null;
+        }
+        return c.get().code();
+    }
+
+    private Integer wheelPositions(String text, ErrorCollector errors, int line) {
+        String field = cols.field(WHEEL_POSITIONS);
+        if (text.isEmpty()) {
+            errors.add(line, field, "the number of wheel positions is required: 4 (single rear wheels) or 6 (twin rear)");
+            return null;
+        }
+        if (!text.equals("4") && !text.equals("6")) {
+            errors.add(line, field, "'" + text + "' is not 4 (single rear wheels) or 6 (twin rear wheels)");
+            return null;
+        }
+        return Integer.parseInt(text);
+    }
+
+    private TireSize tireSize(String text, ErrorCollector errors, int line) {
+        String field = cols.field(TIRE_SIZE);
+        if (text.isEmpty()) {
+            errors.add(line, field, "a tire size is required, e.g. 185/75 R16 C 104/102 Q");
+            return null;
+        }
+        try {
+            return TireSize.parse(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(line, field, e.getMessage());
+            return null;
+        }
+    }
+
+    private Season season(String text, ErrorCollector errors, int line) {
+        Optional<Season> s = Season.parse(text);
+        if (s.isEmpty()) {
+            errors.add(line, cols.field(SEASON), (text.isEmpty() ? "the season of the fitted set is required"
+                    : "'" + text + "' is not a season") + " (summer, winter or all-season; летние, зимние, всесезонные)");
+            return null;
+        }
+        return s.get();
+    }
+
+    private BigDecimal tread(String text, ErrorCollector errors, int line) {
+        String field = cols.field(TREAD_MM);
+        if (text.isEmpty()) {
+            errors.add(line, field, "the remaining tread depth in mm is required, e.g. 5.5");
+            return null;
+        }
+        String t = text.replace(',', '.');
+        if (!Values.isPlainDecimal(t) || t.startsWith("+")) {
+            errors.add(line, field, "'" + text + "' is not a depth in mm (a number such as 5.5)");
+            return null;
+        }
+        BigDecimal mm = new BigDecimal(t);
+        if (mm.signum() < 0 || mm.compareTo(Vehicle.MAX_TREAD_MM) > 0) {
+            errors.add(line, field, "tread depth " + text + " mm is outside 0..30 mm");
+            return null;
+        }
+        if (mm.stripTrailingZeros().scale() > 1) {
+            errors.add(line, field, "tread depth " + text + " mm has more than one decimal (measure to 0.1 mm)");
+            return null;
+        }
+        return mm;
+    }
+
+    private YearMonth made(String text, ErrorCollector errors, int line) {
+        String field = cols.field(TIRES_MADE);
+        if (text.isEmpty()) {
+            errors.add(line, field, "the month the fitted tires were made is required (YYYY-MM, e.g. 2021-03)");
+            return null;
+        }
+        YearMonth ym;
+        try {
+            ym = text.length() == 7 ? YearMonth.parse(text) : YearMonth.from(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            errors.add(line, field, "'" + text + "' is not a month in the form YYYY-MM (e.g. 2021-03)");
+            return null;
+        }
+        if (ym.getYear() < MIN_YEAR || ym.getYear() > MAX_YEAR) {
+            errors.add(line, field, "'" + text + "' is not a plausible production month (" + MIN_YEAR + " or later)");
+            return null;
+        }
+        return ym;
+    }
+
+    private Integer priority(String text, ErrorCollector errors, int line) {
+        String field = cols.field(PRIORITY);
+        if (text.length() == 1 && text.charAt(0) >= '1' && text.charAt(0) <= '5') {
+            return text.charAt(0) - '0';
+        }
+        errors.add(line, field, text.isEmpty() ? "a priority 1 (highest) .. 5 is required"
+                : "'" + text + "' is not a priority 1 (highest) .. 5");
+        return null;
+    }
+
+    /** yes/no, true/false, y/n, 1/0, да/нет; {@code ifEmpty} for an empty value (null: required). */
+    static Boolean yesNo(String text, ErrorCollector errors, int line, String field, Boolean ifEmpty) {
+        if (text.isEmpty() && ifEmpty != null) {
+            return ifEmpty;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "да", "д" -> Boolean.TRUE;
+            case "нет", "н" -> Boolean.FALSE;
+            default -> Values.yesNo(text, errors, line, field);
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package org.localis.fleet;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A vehicle of a fleet with the tire set it runs on now.
+ *
+ * @param id             plate or fleet number, unique in a fleet
+ * @param makeModel      e.g. "GAZelle Next ambulance" (may be empty)
+ * @param category       a {@link ServiceCategory} code, lower case
+ * @param wheelPositions 4 (single rear wheels) or 6 (twin rear wheels)
+ * @param fullSizeSpare  whether the vehicle carries a full-size spare of the same tire (one more tire per set)
+ * @param tireSize       the size of the vehicle's tire placard; with 6 positions it must carry a dual load index
+ * @param fittedSeason   the season of the set fitted now
+ * @param treadMm        remaining tread depth of the fitted set (the worst tire), 0..30 mm, at most one decimal
+ * @param tiresMade      month the fitted tires were made (their DOT date), for the age rule
+ * @param region         where the vehicle serves (may be empty)
+ * @param priority       the fleet's own priority, 1 (highest) .. 5
+ * @param offRoad        the vehicle is off the road now (out of service, e.g. waiting for tires)
+ */
+public record Vehicle(String id, String makeModel, String category, int wheelPositions, boolean fullSizeSpare,
+                      TireSize tireSize, Season fittedSeason, BigDecimal treadMm, YearMonth tiresMade, String region,
+                      int priority, boolean offRoad) {
+
+    /** The largest tread depth accepted, in mm. */
+    public static final BigDecimal MAX_TREAD_MM = BigDecimal.valueOf(30);
+
+    /** @throws IllegalArgumentException when a field is out of its range */
+    public Vehicle {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(tireSize, "tireSize");
+        Objects.requireNonNull(fittedSeason, "fittedSeason");
+        Objects.requireNonNull(treadMm, "treadMm");
+        Objects.requireNonNull(tiresMade, "tiresMade");
+        id = id.strip();
+        makeModel = makeModel == null ? "" : makeModel.strip();
+        category = category.strip().toLowerCase(Locale.ROOT);
+        region = region == null ? "" : region.strip();
+        if (id.isEmpty()) {
+            throw new IllegalArgumentException("a vehicle needs an id");
+        }
+        if (category.isEmpty()) {
+            throw new IllegalArgumentException("vehicle " + id + " needs a service category");
+        }
+        if (wheelPositions != 4 && wheelPositions != 6) {
+            throw new IllegalArgumentException("vehicle " + id + ": wheel positions must be 4 or 6, not " + wheelPositions);
+        }
+        if (wheelPositions == 6 && !tireSize.hasDualLoadIndex()) {
+            throw new IllegalArgumentException("vehicle " + id + ": " + twinNeedsDual(tireSize));
+        }
+        if (treadMm.signum() < 0 || treadMm.compareTo(MAX_TREAD_MM) > 0) {
+            throw new IllegalArgumentException("vehicle " + id + ": tread depth " + treadMm.toPlainString()
+                    + " mm is outside 0..30 mm");
+        }
+        if (treadMm.stripTrailingZeros().scale() > 1) {
+            throw new IllegalArgumentException("vehicle " + id + ": tread depth " + treadMm.toPlainString()
+                    + " mm has more than one decimal");
+        }
+        if (priority < 1 || priority > 5) {
+            throw new IllegalArgumentException("vehicle " + id + ": priority must be 1..5, not " + priority);
+        }
+    }
+
+    /** The message for a twin-rear vehicle whose tire has no dual load index. */
+    static String twinNeedsDual(TireSize size) {
+        return "6 wheel positions (twin rear wheels) need a tire with a dual load index, e.g. 195/75 R16 C 107/105 R;"
+                + " " + size.canonical() + " has none";
+    }
+
+    /** Tires in one set: the wheel positions, plus one for a full-size spare. */
+    public int tiresPerSet() {
+        return wheelPositions + (fullSizeSpare ? 1 : 0);
+    }
+}

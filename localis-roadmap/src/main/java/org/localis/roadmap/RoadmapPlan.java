@@ -1,0 +1,119 @@
+package org.localis.roadmap;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a roadmap question: what to adopt in which year, what it costs, the score each year as the
+ * engine computes it against the year's target, why each action is in the plan, the solver's status and
+ * proof, the greedy baseline's cost, and the cost-optimal frontier of the last year. Money is in the product
+ * currency to the cent.
+ *
+ * @param provenOptimal  the solver proved no cheaper plan exists under the model (and the engine confirmed the plan)
+ * @param bound          best lower bound on the total cost the solver proved, or null
+ * @param gapPercent     (cost - bound) / cost x 100, or null without a plan
+ * @param solveSeconds   wall time of the LP relaxation (value-share schemes) and of the CP-SAT solves of the
+ *                       plan (all re-solves), seconds
+ * @param totalSeconds   wall time of the whole call (engine valuations, greedy, solves, checks, frontier)
+ * @param engineCuts     how many times the engine disagreed with the linear model and the plan was re-solved
+ * @param modelExact     true for points schemes (the model is the scheme's own arithmetic); false when the
+ *                       value-share contributions are per-action linearizations (the plan is still checked)
+ * @param blockers       when there is no plan: what makes the targets unreachable
+ */
+public record RoadmapPlan(String scheme, String schemeVersion, String kind, String unit, boolean lowerIsBetter,
+                          String currency, int firstYear, int lastYear, Status status, boolean provenOptimal,
+                          BigDecimal totalCost, BigDecimal bound, BigDecimal gapPercent, double solveSeconds,
+                          double totalSeconds, int engineCuts, boolean modelExact, List<Year> years,
+                          List<Chosen> actions, Greedy greedy, List<FrontierPoint> frontier, List<String> blockers,
+                          List<String> notes) {
+
+    public RoadmapPlan {
+        years = List.copyOf(years);
+        actions = List.copyOf(actions);
+        frontier = List.copyOf(frontier);
+        blockers = List.copyOf(blockers);
+        notes = List.copyOf(notes);
+    }
+
+    /** Solver outcome. */
+    public enum Status {
+        /** Cheapest plan, proven. */
+        OPTIMAL,
+        /** A plan meeting every target, not proven cheapest (time limit): see the gap. */
+        FEASIBLE,
+        /** No plan meets the targets: see the blockers. */
+        INFEASIBLE,
+        /** The solver found no plan and no proof in the time limit. */
+        UNKNOWN,
+        /** The engine kept rejecting the model's plans; the last one is shown, not confirmed. */
+        UNVERIFIED
+    }
+
+    /**
+     * One planning year.
+     *
+     * @param adopted        ids of actions adopted this year
+     * @param spending       spent this year: capital of actions adopted now, yearly and unit costs of all in effect
+     * @param cumulativeCost spent from the first planning year through this one
+     * @param budget         the year's budget, or null
+     * @param target         what the year must reach (e.g. "tier base"), or null
+     * @param required       the score the target needs (points or percent), or null
+     * @param modelScore     the score the integer program expects
+     * @param score          the score the engine computes (two decimals)
+     * @param tier           the tier the engine gives, or null
+     * @param meetsTarget    the engine confirms the target
+     */
+    public record Year(int year, List<String> adopted, BigDecimal spending, BigDecimal cumulativeCost, BigDecimal budget,
+                       String target, BigDecimal required, BigDecimal modelScore, BigDecimal score, String tier,
+                       boolean passed, boolean meetsTarget) {
+        public Year {
+            adopted = List.copyOf(adopted);
+        }
+    }
+
+    /**
+     * An action of the plan and why it is there.
+     *
+     * @param cost                 its total cost over the plan (capital, yearly and unit costs from its year on)
+     * @param contribution         what it adds to the score in its adoption year, given the rest of the plan
+     *                             (points, or percentage points)
+     * @param contributionPerMillion contribution per 1,000,000 of cost, or null when it costs nothing
+     * @param neededFor            years whose target the plan would miss without it
+     * @param requiredBy           plan actions that require it
+     */
+    public record Chosen(String id, String kind, String target, int year, BigDecimal cost, BigDecimal contribution,
+                         BigDecimal contributionPerMillion, List<Integer> neededFor, List<String> requiredBy,
+                         String reason) {
+        public Chosen {
+            neededFor = List.copyOf(neededFor);
+            requiredBy = List.copyOf(requiredBy);
+        }
+    }
+
+    /** The greedy baseline: found a plan or not, its total cost, adoption years, whether the engine confirms it. */
+    public record Greedy(boolean found, BigDecimal cost, Map<String, Integer> years, boolean verified, String message) {
+        public Greedy {
+            years = Map.copyOf(years);
+        }
+    }
+
+    /**
+     * A point of the cost-optimal frontier of the last planning year: the cheapest cost of reaching at least
+     * {@code level} in that year when every action is adopted in it (capital plus one year of running costs).
+     *
+     * @param optimal proven cheapest
+     * @param score   the score the engine gives that cheapest set
+     * @param actions how many actions the set has
+     */
+    public record FrontierPoint(BigDecimal level, BigDecimal cost, boolean optimal, BigDecimal score, int actions) {
+    }
+
+    /** Total cost of the greedy plan minus the optimal plan's, or null when either is missing. */
+    public BigDecimal savingVersusGreedy() {
+        if (totalCost == null || greedy == null || greedy.cost() == null) {
+            return null;
+        }
+        return greedy.cost().subtract(totalCost);
+    }
+}
