@@ -12,7 +12,7 @@ import org.localis.app.account.AccountRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -43,16 +43,16 @@ class SetupAndInviteTest {
         mvc.perform(post("/setup").param("username", "evil").param("password", "a-long-enough-password").with(csrf()))
                 .andExpect(status().isNotFound());
 
-        MockHttpSession admin = signIn("root", "a-long-enough-password");
+        Cookie admin = signIn("root", "a-long-enough-password");
         mvc.perform(post("/admin/organizations").param("name", "Kama Trucks").param("kind", "MANUFACTURER")
-                .session(admin).with(csrf())).andExpect(status().is3xxRedirection());
+                .cookie(admin).with(csrf())).andExpect(status().is3xxRedirection());
         long org = accounts.findOrganization("Kama Trucks").orElseThrow().id();
         // a manufacturer without an organization is refused
         String refused = mvc.perform(post("/admin/users").param("username", "kama").param("role", "MANUFACTURER")
-                .session(admin).with(csrf())).andReturn().getResponse().getContentAsString();
+                .cookie(admin).with(csrf())).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("must belong to an organization");
         MvcResult invited = mvc.perform(post("/admin/users").param("username", "kama").param("role", "MANUFACTURER")
-                .param("organizationId", String.valueOf(org)).session(admin).with(csrf())).andReturn();
+                .param("organizationId", String.valueOf(org)).cookie(admin).with(csrf())).andReturn();
         String link = (String) invited.getFlashMap().get("invitationLink");
         assertThat(link).contains("/invite/");
         String path = link.substring(link.indexOf("/invite/"));
@@ -64,15 +64,18 @@ class SetupAndInviteTest {
         mvc.perform(post(path).param("password", "tiny").with(csrf())).andExpect(status().isOk());
         mvc.perform(post(path).param("password", "kama-trucks-password").with(csrf())).andExpect(redirectedUrl("/login?welcome"));
         mvc.perform(get(path)).andExpect(status().isNotFound()); // used
-        MockHttpSession kama = signIn("kama", "kama-trucks-password");
-        String account = mvc.perform(get("/account").session(kama)).andReturn().getResponse().getContentAsString();
+        Cookie kama = signIn("kama", "kama-trucks-password");
+        String account = mvc.perform(get("/account").cookie(kama)).andReturn().getResponse().getContentAsString();
         assertThat(account).contains("MANUFACTURER").contains("Kama Trucks");
-        mvc.perform(get("/admin/users").session(kama)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").cookie(kama)).andExpect(status().isForbidden());
     }
 
-    private MockHttpSession signIn(String user, String password) throws Exception {
+    /** Signs in through the form; the session lives in the JDBC session store and travels as its cookie. */
+    private Cookie signIn(String user, String password) throws Exception {
         MvcResult r = mvc.perform(post("/login").param("username", user).param("password", password).with(csrf()))
                 .andExpect(redirectedUrl("/account")).andReturn();
-        return (MockHttpSession) r.getRequest().getSession(false);
+        Cookie session = r.getResponse().getCookie("LOCALIS_SESSION");
+        assertThat(session).as("session cookie after sign-in").isNotNull();
+        return session;
     }
 }
