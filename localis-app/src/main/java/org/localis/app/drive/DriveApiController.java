@@ -2,6 +2,7 @@ package org.localis.app.drive;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -84,7 +85,9 @@ public class DriveApiController {
             pd.setProperty("errors", r.problems().stream().map(p -> Map.of("field", p.field(), "code", p.messageKey())).toList());
             return ResponseEntity.unprocessableEntity().body(pd);
         }
-        return ResponseEntity.created(URI.create("/api/pledges/" + r.pledge().reference())).body(response(d, r.pledge()));
+        // a pledge made this instant has no bank entries yet: its status is "awaiting payment" without a query
+        return ResponseEntity.created(URI.create("/api/pledges/" + r.pledge().reference()))
+                .body(response(d, r.pledge(), PledgeStatus.of(r.pledge(), List.of())));
     }
 
     @Operation(summary = "A pledge's status by reference: awaiting payment, or what was received and when")
@@ -123,7 +126,10 @@ public class DriveApiController {
     }
 
     private PledgeResponse response(Drive d, Pledge p) {
-        PledgeStatus s = PledgeStatus.of(p, entries.ofPledge(p.id()));
+        return response(d, p, PledgeStatus.of(p, entries.ofPledge(p.id())));
+    }
+
+    private PledgeResponse response(Drive d, Pledge p, PledgeStatus s) {
         return new PledgeResponse(p.reference(), CreditorReference.printed(p.reference()), p.amountMinor(), d.currency(),
                 d.bank().payeeName(), d.bank().account(), d.bank().bankName(), d.bank().bic(), qr.purpose(d, p), qr.text(d, p),
                 "/pledges/" + p.reference() + "/qr.png", "/pledges/" + p.reference() + "/qr.svg", "/pledges/" + p.reference(),

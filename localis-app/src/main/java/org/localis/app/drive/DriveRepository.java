@@ -125,17 +125,21 @@ public class DriveRepository {
                 .list();
     }
 
-    public long insertPledge(long driveId, String reference, long amountMinor, Integer targetLine, Integer tires,
-                             String donorName, String donorEmail, boolean showName) {
+    /** Inserts a pledge and returns it as stored (no second read: the row is exactly these values). */
+    public Pledge insertPledge(long driveId, String reference, long amountMinor, Integer targetLine, Integer tires,
+                               String donorName, String donorEmail, boolean showName) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
+        // microsecond precision, as both databases store it, so the returned value equals a later read
+        Instant at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         jdbc.sql("""
                         INSERT INTO pledge (drive_id, reference, amount_minor, target_line, tires, donor_name, donor_email,
                           show_name, created_at)
                         VALUES (:d, :r, :a, :t, :n, :name, :email, :show, :at)""")
                 .param("d", driveId).param("r", reference).param("a", amountMinor).param("t", targetLine).param("n", tires)
                 .param("name", donorName).param("email", donorEmail).param("show", showName)
-                .param("at", Timestamp.from(Instant.now())).update(key, "id");
-        return key.getKey().longValue();
+                .param("at", Timestamp.from(at)).update(key, "id");
+        return new Pledge(key.getKey().longValue(), driveId, reference, amountMinor, targetLine, tires, donorName, donorEmail,
+                showName, at);
     }
 
     private static final String SELECT_PLEDGE = "SELECT id, drive_id, reference, amount_minor, target_line, tires, donor_name, "

@@ -98,9 +98,8 @@ public class PledgeService {
         while (drives.pledgeByReference(reference).isPresent()) {
             reference = CreditorReference.create(body());
         }
-        long id = drives.insertPledge(drive.id(), reference, amount, line, tires, name, email, form.showName() && name != null);
-        Pledge p = drives.pledge(id).orElseThrow();
-        audit.record("pledge.created", "pledge", id, "pledge " + reference + " to drive " + drive.slug() + ": "
+        Pledge p = drives.insertPledge(drive.id(), reference, amount, line, tires, name, email, form.showName() && name != null);
+        audit.record("pledge.created", "pledge", p.id(), "pledge " + reference + " to drive " + drive.slug() + ": "
                 + Money.plain(amount, drive.currency()) + " " + drive.currency(), null, null);
         // The public numbers are not recomputed for every pledge (a busy drive would recompute them for
         // every visitor): pledges appear within the cache's few seconds; reconciled money evicts at once.
