@@ -68,6 +68,13 @@ public class ApiExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
     }
 
+    @ExceptionHandler(org.localis.app.drive.PledgeIntake.BusyException.class)
+    public ResponseEntity<ProblemDetail> busy(org.localis.app.drive.PledgeIntake.BusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problemDetail(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage() + "; try again", List.of()));
+    }
+
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("unexpected failure in the API", e);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.localis.app.security.LocalisUser;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,15 +28,21 @@ public class AuditLog {
     private static final int MAX_STATE = 4000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public AuditLog(JdbcClient jdbc) {
+    public AuditLog(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    /** Records a change by the current user (or "anonymous" / "system" when there is none). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String entityType, Object entityId, String summary, String before, String after) {
+    /** Who is acting: the signed-in user, "anonymous" in a request without one, "system" otherwise; and from where. */
+    public record Actor(String name, Long organizationId, String address) {
+    }
+
+    /** The actor of the current thread's request (call it on the request's thread). */
+    public static Actor currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        HttpServletRequest req = currentRequest();
         String actor = "system";
         Long org = null;
         if (auth != null && auth.getPrincipal() instanceof LocalisUser u) {
@@ -43,10 +50,17 @@ public class AuditLog {
             org = u.organizationId();
         } else if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getPrincipal())) {
             actor = auth.getName();
-        } else if (currentRequest() != null) {
+        } else if (req != null) {
             actor = "anonymous";
         }
-        recordAs(actor, org, action, entityType, entityId, summary, before, after);
+        return new Actor(actor, org, req == null ? null : req.getRemoteAddr());
+    }
+
+    /** Records a change by the current user (or "anonymous" / "system" when there is none). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String entityType, Object entityId, String summary, String before, String after) {
+        Actor a = currentActor();
+        recordAs(a.name(), a.organizationId(), action, entityType, entityId, summary, before, after);
     }
 
     /** Records a change attributed to a named actor (e.g. the user whose login failed). */
@@ -69,6 +83,28 @@ public class AuditLog {
                 .param("before", before == null ? null : cut(before, MAX_STATE))
                 .param("after", after == null ? null : cut(after, MAX_STATE))
                 .update();
+    }
+
+    /** One change by an actor captured earlier (e.g. on a request thread), for {@link #recordAll}. */
+    public record Change(Actor actor, String action, String entityType, Object entityId, String summary) {
+    }
+
+    /**
+     * Records several changes in one JDBC batch, in the caller's transaction (the pledge intake commits
+     * many donors' pledges together, away from their request threads).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<Change> changes) {
+        Timestamp at = Timestamp.from(Instant.now());
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            rows.add(new Object[] {at, cut(c.actor().name(), 100), c.actor().organizationId(), cut(c.actor().address(), 64),
+                    c.action(), c.entityType(), c.entityId() == null ? null : cut(String.valueOf(c.entityId()), 100),
+                    cut(c.summary(), 1000)});
+        }
+        batch.batchUpdate("""
+                INSERT INTO audit_event (at, actor, actor_org_id, address, action, entity_type, entity_id, summary)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     /** Filters for the audit page; null means any. */

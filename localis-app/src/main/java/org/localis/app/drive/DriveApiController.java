@@ -76,7 +76,8 @@ public class DriveApiController {
     @Operation(summary = "Pledge to a drive: returns a unique RF payment reference and the payment QR")
     @PostMapping("/drives/{slug}/pledges")
     public ResponseEntity<?> pledge(@PathVariable String slug, @RequestBody PledgeRequest req) {
-        Drive d = published(slug);
+        Drive d = drives.findBySlugCached(slug).filter(x -> x.status() != DriveStatus.DRAFT)
+                .orElseThrow(() -> new NotFoundException("no drive " + slug));
         PledgeService.Result r = pledges.pledge(d, new PledgeForm(req.amount(), req.targetLine(), req.tires(), req.name(),
                 req.email(), Boolean.TRUE.equals(req.showName())));
         if (!r.ok()) {

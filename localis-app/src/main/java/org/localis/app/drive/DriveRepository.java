@@ -29,10 +29,18 @@ public class DriveRepository {
               d.payee_kpp, d.created_at, d.created_by
             FROM drive d JOIN organization o ON o.id = d.organization_id\s""";
 
-    private final JdbcClient jdbc;
+    static final long SLUG_CACHE_MILLIS = 2_000;
 
-    public DriveRepository(JdbcClient jdbc) {
+    private record CachedDrive(Drive drive, long until) {
+    }
+
+    private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final java.util.Map<String, CachedDrive> bySlug = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public DriveRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public long insert(String slug, String title, String story, long orgId, String currency, java.time.LocalDate deadline,
@@ -61,6 +69,22 @@ public class DriveRepository {
         return jdbc.sql(SELECT_DRIVE + "WHERE d.slug = :s").param("s", slug).query(DriveRepository::drive).optional();
     }
 
+    /**
+     * The drive by slug, from a cache of at most {@link #SLUG_CACHE_MILLIS} for the hot public write path
+     * (pledges: thousands a second must not each read the drive). Changes made here evict it at once; a
+     * status change made on another instance is seen within that time. Only existing drives are cached.
+     */
+    public Optional<Drive> findBySlugCached(String slug) {
+        long now = System.currentTimeMillis();
+        CachedDrive c = bySlug.get(slug);
+        if (c != null && c.until() > now) {
+            return Optional.of(c.drive());
+        }
+        Optional<Drive> d = findBySlug(slug);
+        d.ifPresent(x -> bySlug.put(slug, new CachedDrive(x, now + SLUG_CACHE_MILLIS)));
+        return d;
+    }
+
     public boolean slugTaken(String slug) {
         return jdbc.sql("SELECT COUNT(*) FROM drive WHERE slug = :s").param("s", slug).query(Integer.class).single() > 0;
     }
@@ -81,6 +105,7 @@ public class DriveRepository {
     }
 
     public void setStatus(long id, DriveStatus status) {
+        bySlug.clear();
         jdbc.sql("UPDATE drive SET status = :s WHERE id = :id").param("s", status.name()).param("id", id).update();
     }
 
@@ -140,6 +165,57 @@ public class DriveRepository {
                 .param("at", Timestamp.from(at)).update(key, "id");
         return new Pledge(key.getKey().longValue(), driveId, reference, amountMinor, targetLine, tires, donorName, donorEmail,
                 showName, at);
+    }
+
+    /** A pledge to be stored. */
+    public record NewPledge(long driveId, String reference, long amountMinor, Integer targetLine, Integer tires,
+                            String donorName, String donorEmail, boolean showName) {
+    }
+
+    /**
+     * Inserts pledges in one JDBC batch (one round trip) and returns them as stored, in order. A clash
+     * of references fails the whole batch (the caller retries one by one).
+     */
+    public List<Pledge> insertPledges(List<NewPledge> pledges) {
+        Instant at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Timestamp ts = Timestamp.from(at);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        batch.batchUpdate(con -> con.prepareStatement("""
+                        INSERT INTO pledge (drive_id, reference, amount_minor, target_line, tires, donor_name, donor_email,
+                          show_name, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"}),
+                new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(java.sql.PreparedStatement ps, int i) throws SQLException {
+                        NewPledge p = pledges.get(i);
+                        ps.setLong(1, p.driveId());
+                        ps.setString(2, p.reference());
+                        ps.setLong(3, p.amountMinor());
+                        ps.setObject(4, p.targetLine(), java.sql.Types.INTEGER);
+                        ps.setObject(5, p.tires(), java.sql.Types.INTEGER);
+                        ps.setString(6, p.donorName());
+                        ps.setString(7, p.donorEmail());
+                        ps.setBoolean(8, p.showName());
+                        ps.setTimestamp(9, ts);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return pledges.size();
+                    }
+                }, keys);
+        List<java.util.Map<String, Object>> ids = keys.getKeyList();
+        if (ids.size() != pledges.size()) {
+            throw new IllegalStateException("the database returned " + ids.size() + " keys for " + pledges.size() + " pledges");
+        }
+        List<Pledge> out = new java.util.ArrayList<>(pledges.size());
+        for (int i = 0; i < pledges.size(); i++) {
+            NewPledge p = pledges.get(i);
+            long id = ((Number) ids.get(i).values().iterator().next()).longValue();
+            out.add(new Pledge(id, p.driveId(), p.reference(), p.amountMinor(), p.targetLine(), p.tires(), p.donorName(),
+                    p.donorEmail(), p.showName(), at));
+        }
+        return out;
     }
 
     private static final String SELECT_PLEDGE = "SELECT id, drive_id, reference, amount_minor, target_line, tires, donor_name, "

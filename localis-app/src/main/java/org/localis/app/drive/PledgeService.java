@@ -10,10 +10,11 @@ import org.localis.app.audit.AuditLog;
 import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRecords.Pledge;
 import org.localis.app.drive.DriveRecords.Target;
+import org.localis.app.drive.DriveRepository.NewPledge;
 import org.localis.drive.ReferenceMatcher;
 import org.localis.payment.CreditorReference;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pledges: a donor's intent, with a unique payment reference. A pledge is not money; it only tells
@@ -41,15 +42,15 @@ public class PledgeService {
     }
 
     private final DriveRepository drives;
-    private final AuditLog audit;
+    private final PledgeIntake intake;
     private final SecureRandom random = new SecureRandom();
 
-    public PledgeService(DriveRepository drives, AuditLog audit) {
+    public PledgeService(DriveRepository drives, PledgeIntake intake) {
         this.drives = drives;
-        this.audit = audit;
+        this.intake = intake;
     }
 
-    @Transactional
+    /** Validates and stores a pledge; the pledge is committed when this returns it. */
     public Result pledge(Drive drive, PledgeForm form) {
         List<Problem> problems = new ArrayList<>();
         if (!drive.acceptsPledges()) {
@@ -93,14 +94,22 @@ public class PledgeService {
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
-        // 12 random digits per reference: a clash is checked for, but practically never happens.
-        String reference = CreditorReference.create(body());
-        while (drives.pledgeByReference(reference).isPresent()) {
-            reference = CreditorReference.create(body());
+        // 12 random digits per reference: two pledges practically never draw the same one, and if they do
+        // the unique key refuses the second and it simply draws again.
+        String summary = Money.plain(amount, drive.currency()) + " " + drive.currency();
+        AuditLog.Actor actor = AuditLog.currentActor();
+        Pledge p = null;
+        for (int attempt = 1; p == null; attempt++) {
+            String reference = CreditorReference.create(body());
+            try {
+                p = intake.store(new NewPledge(drive.id(), reference, amount, line, tires, name, email,
+                        form.showName() && name != null), "pledge " + reference + " to drive " + drive.slug() + ": " + summary, actor);
+            } catch (DuplicateKeyException clash) {
+                if (attempt == 3) {
+                    throw clash;
+                }
+            }
         }
-        Pledge p = drives.insertPledge(drive.id(), reference, amount, line, tires, name, email, form.showName() && name != null);
-        audit.record("pledge.created", "pledge", p.id(), "pledge " + reference + " to drive " + drive.slug() + ": "
-                + Money.plain(amount, drive.currency()) + " " + drive.currency(), null, null);
         // The public numbers are not recomputed for every pledge (a busy drive would recompute them for
         // every visitor): pledges appear within the cache's few seconds; reconciled money evicts at once.
         return new Result(p, List.of());

@@ -1,0 +1,84 @@
+package org.localis.app.drive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.localis.app.audit.AuditLog;
+import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.DriveRecords.Pledge;
+import org.localis.app.drive.DriveRepository.NewPledge;
+import org.localis.app.security.LocalisUser;
+import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.payment.CreditorReference;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Group commit of pledges: many donors at once, each pledge stored once with its audit event; a clash fails only itself. */
+@SpringBootTest
+class PledgeIntakeTest {
+
+    @Autowired PledgeIntake intake;
+    @Autowired DriveService driveService;
+    @Autowired DriveRepository drives;
+    @Autowired LocalisUserDetailsService users;
+    @Autowired JdbcClient jdbc;
+
+    static final AuditLog.Actor DONOR = new AuditLog.Actor("anonymous", null, "192.0.2.7");
+
+    @Test
+    void concurrentPledgesAreEachStoredOnceWithTheirAuditEventAndAClashFailsOnlyItself() throws Exception {
+        LocalisUser organizer = DriveTestSupport.organizer(users);
+        Drive d = DriveTestSupport.openDrive(driveService, organizer, drives);
+        String clash = CreditorReference.create("990000000001");
+        List<Callable<Pledge>> jobs = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            // two donors get the same reference (impossible in practice; forced here): exactly one may win
+            String ref = i == 100 || i == 101 ? clash : CreditorReference.create(String.format("%012d", 770000000000L + i));
+            long amount = 100_00L + i;
+            jobs.add(() -> intake.store(new NewPledge(d.id(), ref, amount, null, null, null, null, false),
+                    "pledge " + ref + " to drive " + d.slug(), DONOR));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        List<Pledge> stored = new ArrayList<>();
+        int clashes = 0;
+        try {
+            for (Future<Pledge> f : pool.invokeAll(jobs)) {
+                try {
+                    stored.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(DuplicateKeyException.class);
+                    clashes++;
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(clashes).isEqualTo(1);
+        assertThat(stored).hasSize(399);
+        Set<Long> ids = new HashSet<>();
+        for (Pledge p : stored) {
+            assertThat(ids.add(p.id())).isTrue();
+            Pledge read = drives.pledge(p.id()).orElseThrow();
+            assertThat(read).isEqualTo(p); // what the donor was told is what is stored
+        }
+        long rows = jdbc.sql("SELECT COUNT(*) FROM pledge WHERE drive_id = :d").param("d", d.id()).query(Long.class).single();
+        assertThat(rows).isEqualTo(399);
+        long audited = jdbc.sql("""
+                        SELECT COUNT(DISTINCT entity_id) FROM audit_event
+                        WHERE action = 'pledge.created' AND actor = 'anonymous' AND address = '192.0.2.7'
+                          AND summary LIKE :s""")
+                .param("s", "% to drive " + d.slug()).query(Long.class).single();
+        assertThat(audited).isEqualTo(399);
+    }
+}
