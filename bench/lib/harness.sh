@@ -55,13 +55,15 @@ fresh_db() {
     || die "cannot create database $1 on $PGHOST:$PGPORT as $PGUSER"
 }
 
-# start_app DB PORT LOGFILE: starts the app jar in the background, sets APP_PID (also kept in APP_PIDS).
+# start_app DB PORT LOGFILE [ARG...]: starts the app jar in the background (ARGs are added to its command
+# line, e.g. --localis.instance-id=A), sets APP_PID (also kept in APP_PIDS).
 start_app() {
   local db="$1" port="$2" logf="$3"
+  shift 3
   (cd "$WORK" && SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" SPRING_DATASOURCE_USERNAME="$PGUSER" \
      SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" LOCALIS_RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE=1000000 \
      exec java ${APP_JAVA_OPTS:--Xmx1g} -jar "$JAR" --server.port="$port" --spring.profiles.active=postgres,demo \
-       --localis.rate-limit.public-writes-per-minute=1000000) >>"$logf" 2>&1 &
+       --localis.rate-limit.public-writes-per-minute=1000000 "$@") >>"$logf" 2>&1 &
   APP_PID=$!
   APP_PIDS+=("$APP_PID")
 }
@@ -162,6 +164,46 @@ gen_camt() {
 import_statement() {
   curl -s -o "$3" -w '%{http_code}' --max-time "${IMPORT_TIMEOUT:-900}" -u "$ORGANIZER" \
     -F "file=@$2;type=application/xml" "http://127.0.0.1:$1/api/drives/$SLUG/statements" || true
+}
+
+# Pages: form login, the session cookie LOCALIS_SESSION (kept in the database by Spring Session, so any
+# instance accepts it) and a CSRF token in every form. The cookie is sent by hand (it is marked Secure, and
+# this way plain http works whatever a cookie jar makes of that), which also lets one session go to any instance.
+SESSION_COOKIE=LOCALIS_SESSION
+
+cookie_of() { tr -d '\r' <"$1" | sed -n "s/^[Ss]et-[Cc]ookie: $SESSION_COOKIE=\([^;]*\).*/\1/p" | tail -n 1; }
+location_of() { tr -d '\r' <"$1" | sed -n 's/^[Ll]ocation: *//p' | tail -n 1; }
+csrf_of() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' "$1" | head -n 1; }
+
+# web_login PORT USER:PASSWORD: signs in through the login form of that instance; prints the session cookie.
+web_login() {
+  local port="$1" user="${2%%:*}" pass="${2#*:}" t s csrf loc
+  t="$(mktemp "$WORK/login.XXXXXX")"
+  curl -s -D "$t.h1" -o "$t.b1" --max-time 60 "http://127.0.0.1:$port/login" || true
+  s="$(cookie_of "$t.h1")"; csrf="$(csrf_of "$t.b1")"
+  if [[ -z "$s" || -z "$csrf" ]]; then echo "the login page on port $port gave no session or no CSRF token" >&2; return 1; fi
+  curl -s -D "$t.h2" -o /dev/null --max-time 60 -H "Cookie: $SESSION_COOKIE=$s" --data-urlencode "username=$user" \
+    --data-urlencode "password=$pass" --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$port/login" || true
+  loc="$(location_of "$t.h2")"
+  if [[ "$loc" != */account ]]; then echo "signing in on port $port failed (redirect to '$loc')" >&2; return 1; fi
+  s="$(cookie_of "$t.h2")"   # a new session id after signing in
+  rm -f "$t" "$t".*
+  printf '%s' "$s"
+}
+
+# web_get PORT SESSION PATH OUT: GETs a page with the session; prints the HTTP code.
+web_get() {
+  curl -s -o "$4" -w '%{http_code}' --max-time 120 -H "Cookie: $SESSION_COOKIE=$2" "http://127.0.0.1:$1$3" || true
+}
+
+# web_post PORT SESSION PATH CSRF HEADERS_OUT [NAME=VALUE...]: POSTs a form; prints the HTTP code (the pages
+# answer 302 to where the browser goes next: location_of HEADERS_OUT).
+web_post() {
+  local port="$1" s="$2" path="$3" csrf="$4" h="$5" f args=()
+  shift 5
+  for f in "$@"; do args+=(--data-urlencode "$f"); done
+  curl -s -D "$h" -o /dev/null -w '%{http_code}' --max-time 300 -H "Cookie: $SESSION_COOKIE=$s" \
+    --data-urlencode "_csrf=$csrf" "${args[@]}" "http://127.0.0.1:$port$path" || true
 }
 
 # check_ledger DB [LABEL_PREFIX]: ledger checks shared by both scripts: total zero, every entry zero, one ledger entry per bank entry.
