@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  *       as in wrk2). A connection that falls behind sends at once and its late requests count their wait.</li>
  * </ul>
  * Usage: {@code java -cp localis-bench.jar org.localis.bench.LoadGenerator MODE URL SECONDS (CONNECTIONS|RATE)
- * [post-pledge] [connections-for-rate]}. Prints one line: mode, requests, errors (non-2xx or I/O), throughput,
+ * [post-pledge] [connections-for-rate]}; {@code -Dwarmup=SECONDS} (default 3) runs the same load first without
+ * counting it. Prints one line: mode, requests, errors (non-2xx or I/O), throughput,
  * p50, p90, p99, max (ms).
  */
 public final class LoadGenerator {
@@ -46,6 +47,11 @@ public final class LoadGenerator {
         int n = Integer.parseInt(args[3]);
         boolean pledge = args.length > 4 && args[4].equals("post-pledge");
         int connections = args.length > 5 ? Integer.parseInt(args[5]) : 32;
+        int warmUp = Integer.parseInt(System.getProperty("warmup", "3"));
+        if (warmUp > 0) {
+            // the same load, not counted: the server's and this client's JIT compile, pools fill up
+            run(uri, warmUp, mode.equals("max") ? n : connections, mode.equals("max") ? 0 : n, pledge);
+        }
         Result r = mode.equals("max") ? run(uri, seconds, n, 0, pledge) : run(uri, seconds, connections, n, pledge);
         System.out.println(r.line(mode, seconds));
         System.exit(0);
