@@ -21,6 +21,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipArchiveFakeEntry;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -59,6 +60,9 @@ public final class XlsxWorkbook {
     /** A part may expand to at most 100 times its compressed size (POI's default; also its zip-bomb check). */
     public static final double MIN_INFLATE_RATIO = 0.01;
 
+    /** Parts of a workbook read from a stream larger than this are kept in a temporary file, not in memory. */
+    public static final int SPILL_PART_BYTES = 4 * 1024 * 1024;
+
     /** Excel's last column (XFD). */
     private static final int MAX_COLUMNS = 16_384;
 
@@ -68,6 +72,12 @@ public final class XlsxWorkbook {
         ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_PART_BYTES));
         // Workbooks read from a stream are held in memory part by part; POI's own cap is 100 MB a part.
         ZipArchiveFakeEntry.setMaxEntrySize(MAX_PART_BYTES);
+        // ...every part, even ones no reader asks for: past 4 MiB a part goes to a temporary file instead, so
+        // a small upload full of large (but individually ratio-compliant) parts cannot fill the heap.
+        int threshold = ZipInputStreamZipEntrySource.getThresholdBytesForTempFiles();
+        if (threshold < 0 || threshold > SPILL_PART_BYTES) {
+            ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(SPILL_PART_BYTES);
+        }
     }
 
     /** What a cell holds. */

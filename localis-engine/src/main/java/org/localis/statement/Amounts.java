@@ -13,7 +13,32 @@ final class Amounts {
     static final int CAMT_FRACTION_DIGITS = 5;
     static final int CAMT_TOTAL_DIGITS = 18;
 
+    /**
+     * Largest total of the amounts of one statement's entries, in minor units (10^18). Every sum made of them,
+     * by a reader (opening + credits − debits) or by a consumer ({@link BankStatement#bookedMovementMinor()}),
+     * then fits a {@code long}.
+     */
+    static final long MAX_TOTAL_MINOR = 1_000_000_000_000_000_000L;
+
     private Amounts() {
+    }
+
+    /** Whether these non-negative amounts add up to at most {@link #MAX_TOTAL_MINOR}. */
+    static boolean totalFits(Iterable<Long> amounts) {
+        long sum = 0;
+        for (long a : amounts) {
+            if (a > MAX_TOTAL_MINOR - sum) {
+                return false;
+            }
+            sum += a;
+        }
+        return true;
+    }
+
+    /** The error message for a statement whose entries add up to more than {@link #MAX_TOTAL_MINOR}. */
+    static String totalTooLarge() {
+        return "the amounts of the statement's entries add up to more than " + MAX_TOTAL_MINOR
+                + " minor units (cents, kopecks); the file cannot be a real statement";
     }
 
     /**

@@ -51,7 +51,8 @@ import org.localis.input.InvalidInputException;
  * transaction amounts must add up to the entry amount. Otherwise an entry is one {@link StatementEntry}
  * whatever its {@code TxDtls} say about amounts.
  *
- * <p><b>Amounts</b> may have up to 5 decimals; decimals past the currency's minor units must be zeros.
+ * <p><b>Amounts</b> may have up to 5 decimals; decimals past the currency's minor units must be zeros. The
+ * entries of one statement may add up to at most 10^18 minor units, so that every sum of them fits a {@code long}.
  *
  * <p><b>Balances.</b> When a statement has both {@code OPBD} and {@code CLBD} in its currency, opening +
  * booked credits − booked debits is compared with the closing balance. A mismatch is a
@@ -609,6 +610,10 @@ public final class Camt053Reader {
             if (currency == null && !local.hasErrors()) {
                 local.add(line, "Acct/Ccy", "cannot tell the statement's currency: no Acct/Ccy, entries or balances");
             }
+            if (!Amounts.totalFits(txs.stream().map(Tx::amountMinor).toList())) {
+                local.add(line, "Ntry/Amt", Amounts.totalTooLarge());
+                return null;
+            }
             Long openingMinor = balanceIn(opening, currency, "opening balance (OPBD)");
             Long closingMinor = balanceIn(closing, currency, "closing balance (CLBD)");
             LocalDate closingDate = closingMinor == null ? null : closing.date();
@@ -673,7 +678,14 @@ public final class Camt053Reader {
                 }
             }
             int digits = Amounts.minorDigits(currency, new ErrorCollector(fileName), line, "");
-            long expected = opening + credits - debits;
+            long expected;
+            try {
+                expected = Math.subtractExact(Math.addExact(opening, credits), debits);
+            } catch (ArithmeticException e) {
+                warnings.add(InputError.of(fileName, line, "Bal", "the balances cannot be checked: opening balance (OPBD) "
+                        + Amounts.format(opening, digits) + " plus the booked entries is out of range"));
+                return;
+            }
             if (expected != closing) {
                 warnings.add(InputError.of(fileName, line, "Bal", "opening balance (OPBD) " + Amounts.format(opening, digits)
                         + " + booked credits " + Amounts.format(credits, digits) + " - booked debits "

@@ -34,7 +34,8 @@ import org.localis.input.InvalidInputException;
  * Every line inside is {@code Key=Value}; the keys allowed are {@link #HEADER_KEYS},
  * {@link #BALANCE_KEYS} and {@link #DOCUMENT_KEYS}, and any other key is an error naming its line
  * (a key the program does not know could carry money information it would silently drop). Dates are
- * {@code dd.MM.yyyy}; {@code Сумма} is rubles with '.' as the decimal point (decimals optional).
+ * {@code dd.MM.yyyy}; {@code Сумма} is rubles with '.' as the decimal point (decimals optional); the documents of one account
+ * may add up to at most 10^18 kopecks.
  *
  * <p><b>Direction.</b> The statement accounts are the {@code РасчСчет} values of the header and of the
  * balance sections. A document whose {@code ПолучательСчет} or {@code ПолучательРасчСчет} is one of them is
@@ -588,6 +589,10 @@ public final class ClientBankExchangeReader {
             if (from.isAfter(to)) {
                 errors.add(line, "ДатаКонца", "the period of account " + account + " ends (" + to + ") before it starts ("
                         + from + ")");
+                return null;
+            }
+            if (!Amounts.totalFits(entries.stream().map(StatementEntry::amountMinor).toList())) {
+                errors.add(line, "Сумма", Amounts.totalTooLarge() + " (account " + account + ")");
                 return null;
             }
             Long opening = first == null ? null : first.opening();

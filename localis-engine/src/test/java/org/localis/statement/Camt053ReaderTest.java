@@ -575,4 +575,36 @@ class Camt053ReaderTest {
         assertThat(rejected(xml.replaceFirst("<NtryDtls>", "<NtryDtls>" + deep))).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("nested more than"));
     }
+    // ---- totals that do not fit a long (found by fuzzing) ----
+
+    @Test
+    void entriesAddingUpBeyondTheLimitAreRejectedNotOverflowed() {
+        LocalDate d = LocalDate.of(2025, 3, 3);
+        List<Movement> huge = new ArrayList<>();
+        for (int i = 0; i < 10; i++) { // 10 × 9,999,999,999,999,999.99 EUR: more than a long holds in cents
+            huge.add(Movement.credit(d, 999_999_999_999_999_999L, "R" + i, "Payer", "40817810000000000001", "x"));
+        }
+        String xml = StatementSamples.camt053(8, List.of(new Statement("40703810000000000099", "Holder", "EUR", "S1", d, d,
+                null, huge)));
+        assertThat(rejected(xml)).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(lineOfOccurrence(xml, "<Stmt>", 1));
+            assertThat(e.field()).isEqualTo("Ntry/Amt");
+            assertThat(e.message()).contains("add up to more than 1000000000000000000 minor units");
+        });
+        StatementFile one = read(StatementSamples.camt053(8, List.of(new Statement("40703810000000000099", "Holder", "EUR",
+                "S1", d, d, null, huge.subList(0, 1)))));
+        assertThat(one.statements().get(0).bookedMovementMinor()).isEqualTo(999_999_999_999_999_999L);
+    }
+
+    @Test
+    void balanceCheckOutOfRangeIsAWarningNotAWrongSum() {
+        LocalDate d = LocalDate.of(2025, 3, 3);
+        String xml = StatementSamples.camt053(2, List.of(new Statement("40703810000000000099", "Holder", "EUR", "S2", d, d, 1L,
+                List.of(Movement.credit(d, 500, "R1", "Payer", "40817810000000000001", "x")))))
+                .replaceFirst("<Amt Ccy=\"EUR\">0.01</Amt>", "<Amt Ccy=\"EUR\">92233720368547758</Amt>");
+        StatementFile file = read(xml);
+        assertThat(file.entries()).hasSize(1);
+        assertThat(file.warnings()).singleElement().satisfies(w -> assertThat(w.message())
+                .contains("cannot be checked").contains("92233720368547758.00").doesNotContain("-"));
+    }
 }

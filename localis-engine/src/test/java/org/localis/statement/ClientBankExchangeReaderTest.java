@@ -314,4 +314,20 @@ class ClientBankExchangeReaderTest {
         assertThat(b.get(0)).isEqualTo(a.get(0));
         assertThat(b.get(1)).isEqualTo(a.get(0) + "#2");
     }
+    @Test
+    void documentsAddingUpBeyondTheLimitAreRejectedNotOverflowed() {
+        LocalDate d = LocalDate.of(2025, 3, 3);
+        List<Movement> huge = new ArrayList<>();
+        for (int i = 0; i < 93; i++) { // 93 × 999,999,999,999,999.99 rubles: more than a long holds in kopecks
+            huge.add(Movement.credit(d, 99_999_999_999_999_999L, "N" + i, "Payer", "40817810000000000001"));
+        }
+        String text = StatementSamples.clientBankExchange(new Statement(ACCOUNT, "Holder", "RUB", "S", d, d, null, huge));
+        assertThat(rejected(text)).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("Сумма");
+            assertThat(e.message()).contains("add up to more than 1000000000000000000 minor units").contains(ACCOUNT);
+        });
+        StatementFile some = read(StatementSamples.clientBankExchange(new Statement(ACCOUNT, "Holder", "RUB", "S", d, d, null,
+                huge.subList(0, 10))));
+        assertThat(some.statements().get(0).bookedMovementMinor()).isEqualTo(999_999_999_999_999_990L);
+    }
 }

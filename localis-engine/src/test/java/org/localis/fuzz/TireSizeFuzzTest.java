@@ -1,0 +1,45 @@
+package org.localis.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.localis.fleet.TireSize;
+
+/**
+ * Tire designations as any text (the input bytes read as UTF-8): a size whose canonical spelling parses back to
+ * the same size, or the documented {@link IllegalArgumentException} of the form {@code '<text>': <what is wrong>}
+ * (which the fleet readers turn into an input error naming file, line and column).
+ * Seeds: {@code TireSizeFuzzTestInputs/tireSize/}.
+ */
+class TireSizeFuzzTest {
+
+    @FuzzTest(maxDuration = "30s")
+    void tireSize(byte[] data) {
+        if (data.length > 1024) {
+            return;
+        }
+        String text = new String(data, StandardCharsets.UTF_8);
+        TireSize size;
+        try {
+            size = TireSize.parse(text);
+        } catch (IllegalArgumentException e) {
+            assertThat(e.getMessage()).isNotBlank();
+            if (!text.isBlank()) {
+                assertThat(e.getMessage()).as("names the text").startsWith("'");
+            }
+            assertThat(TireSize.problem(text)).contains(e.getMessage());
+            return;
+        }
+        assertThat(TireSize.problem(text)).isEmpty();
+        String canonical = size.canonical();
+        assertThat(TireSize.parse(canonical)).as("'%s' read back", canonical).isEqualTo(size);
+        assertThat(canonical).startsWith(size.lightTruck() ? "LT " : size.passenger() ? "P" : "")
+                .contains(size.sizeKey().replaceFirst("^LT ", "")).contains(size.speed().name());
+        assertThat(size.satisfies(size)).isTrue();
+        assertThat(size.width() % 5).isZero();
+        assertThat(size.aspect() % 5).isZero();
+        assertThat(size.rim().scale()).isBetween(0, 1);
+    }
+}
