@@ -26,11 +26,10 @@ import org.localis.roadmap.RoadmapText;
 import org.localis.roadmap.SolverOptions;
 import org.localis.roadmap.Target;
 import org.localis.scheme.Scheme;
-import org.localis.scheme.SchemeCatalog;
-import org.localis.scheme.SchemeLoader;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,35 +45,8 @@ final class RoadmapCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--scheme", description = "built-in scheme id (see 'localis schemes')")
-    String scheme;
-
-    @Option(names = "--scheme-file", description = "a scheme YAML file of your own")
-    Path schemeFile;
-
-    @Option(names = "--product", description = "product.yaml manifest naming the BOM and other files")
-    Path product;
-
-    @Option(names = "--bom", description = "BOM file: CSV, or Excel .xlsx")
-    Path bom;
-
-    @Option(names = "--operations", description = "operations CSV file")
-    Path operations;
-
-    @Option(names = "--certificates", description = "supplier certificates CSV file")
-    Path certificates;
-
-    @Option(names = "--rates", description = "currency rates CSV file (currency,rate)")
-    Path rates;
-
-    @Option(names = "--price", description = "transaction value / ex-works price of one unit")
-    String price;
-
-    @Option(names = "--net-cost", description = "net cost of one unit")
-    String netCost;
-
-    @Option(names = "--currency", description = "ISO 4217 currency of the amounts (default RUB)")
-    String currency;
+    @Mixin
+    ProductOptions inputs = new ProductOptions();
 
     @Option(names = "--actions", required = true, description = "candidate actions CSV (docs/roadmap.md)")
     Path actions;
@@ -110,9 +82,7 @@ final class RoadmapCommand implements Callable<Integer> {
             if (!format.equals("text") && !format.equals("json")) {
                 problems.add(InputError.of(CMD, 0, "--format", "'" + format + "' must be text or json"));
             }
-            if ((scheme == null) == (schemeFile == null)) {
-                problems.add(InputError.of(CMD, 0, "--scheme", "give exactly one of --scheme ID or --scheme-file FILE"));
-            }
+            inputs.check(problems);
             int first = LocalDate.now().getYear();
             int last = first + 4;
             if (years != null) {
@@ -136,14 +106,11 @@ final class RoadmapCommand implements Callable<Integer> {
             if (frontier < 0 || frontier > 200) {
                 problems.add(InputError.of(CMD, 0, "--frontier", "must be between 0 and 200"));
             }
-            BigDecimal p = positive(price, "--price", problems);
-            BigDecimal nc = positive(netCost, "--net-cost", problems);
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            Scheme s = schemeFile != null ? SchemeLoader.load(schemeFile)
-                    : SchemeCatalog.builtIn().require(scheme, CMD, "--scheme");
-            Inputs in = Inputs.read(product, bom, operations, certificates, p, nc, currency, rates, false);
+            Scheme s = inputs.scheme();
+            Inputs in = inputs.inputs();
             List<Action> acts = readActions(actions);
             Map<Integer, Integer> volumes = new TreeMap<>();
             if (volume != null) {
@@ -228,17 +195,6 @@ final class RoadmapCommand implements Callable<Integer> {
     private static BigDecimal amount(String text, List<String> msgs) {
         if (!Values.isPlainDecimal(text) || new BigDecimal(text).signum() < 0) {
             msgs.add("'" + text + "' is not an amount like 1000000.00");
-            return null;
-        }
-        return new BigDecimal(text);
-    }
-
-    private static BigDecimal positive(String text, String option, List<InputError> problems) {
-        if (text == null) {
-            return null;
-        }
-        if (!Values.isPlainDecimal(text) || new BigDecimal(text).signum() <= 0) {
-            problems.add(InputError.of(CMD, 0, option, "'" + text + "' is not a positive amount like 1000000.00"));
             return null;
         }
         return new BigDecimal(text);

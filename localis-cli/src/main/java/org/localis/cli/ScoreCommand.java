@@ -1,7 +1,5 @@
 package org.localis.cli;
 
-import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -13,11 +11,10 @@ import org.localis.assessment.Assessor;
 import org.localis.input.InputError;
 import org.localis.input.InvalidInputException;
 import org.localis.scheme.Scheme;
-import org.localis.scheme.SchemeCatalog;
-import org.localis.scheme.SchemeLoader;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "score", description = "Score a product under a scheme and explain the result.")
@@ -26,35 +23,8 @@ final class ScoreCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--scheme", description = "built-in scheme id (see 'localis schemes')")
-    String scheme;
-
-    @Option(names = "--scheme-file", description = "a scheme YAML file of your own (docs/scheme-format.md)")
-    Path schemeFile;
-
-    @Option(names = "--product", description = "product.yaml manifest naming the BOM and other files")
-    Path product;
-
-    @Option(names = "--bom", description = "BOM file: CSV, or Excel .xlsx")
-    Path bom;
-
-    @Option(names = "--operations", description = "operations CSV file")
-    Path operations;
-
-    @Option(names = "--certificates", description = "supplier certificates CSV file")
-    Path certificates;
-
-    @Option(names = "--rates", description = "currency rates CSV file (currency,rate)")
-    Path rates;
-
-    @Option(names = "--price", description = "transaction value / ex-works price of one unit")
-    String price;
-
-    @Option(names = "--net-cost", description = "net cost of one unit")
-    String netCost;
-
-    @Option(names = "--currency", description = "ISO 4217 currency of the amounts (default RUB)")
-    String currency;
+    @Mixin
+    ProductOptions inputs = new ProductOptions();
 
     @Option(names = "--period", description = "assessment period YYYY (default: the year of --date)")
     String period;
@@ -90,16 +60,12 @@ final class ScoreCommand implements Callable<Integer> {
                     year = Integer.parseInt(period);
                 }
             }
-            BigDecimal p = amount(price, "--price", problems);
-            BigDecimal nc = amount(netCost, "--net-cost", problems);
-            if ((scheme == null) == (schemeFile == null)) {
-                problems.add(InputError.of("command line", 0, "--scheme", "give exactly one of --scheme ID or --scheme-file FILE"));
-            }
+            inputs.check(problems);
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            Scheme s = schemeFile != null ? SchemeLoader.load(schemeFile) : SchemeCatalog.builtIn().require(scheme, "command line", "--scheme");
-            Inputs in = Inputs.read(product, bom, operations, certificates, p, nc, currency, rates, false);
+            Scheme s = inputs.scheme();
+            Inputs in = inputs.inputs();
             Assessment a = Assessor.assess(AssessmentRequest.of(in.product(), s, year, day));
             out.print(format.equals("json") ? AssessmentJson.toJson(a) + System.lineSeparator() : AssessmentText.format(a));
             return LocalisCli.OK;
@@ -107,16 +73,5 @@ final class ScoreCommand implements Callable<Integer> {
             e.errors().forEach(err::println);
             return LocalisCli.BAD_INPUT;
         }
-    }
-
-    private static BigDecimal amount(String text, String option, java.util.List<InputError> problems) {
-        if (text == null) {
-            return null;
-        }
-        if (!org.localis.input.Values.isPlainDecimal(text) || new BigDecimal(text).signum() <= 0) {
-            problems.add(InputError.of("command line", 0, option, "'" + text + "' is not a positive amount like 1000000.00"));
-            return null;
-        }
-        return new BigDecimal(text);
     }
 }
