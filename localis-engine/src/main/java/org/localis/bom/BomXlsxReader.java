@@ -3,13 +3,12 @@ package org.localis.bom;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.localis.input.ErrorCollector;
 import org.localis.input.InputError;
 import org.localis.input.InputFiles;
+import org.localis.input.XlsxTable;
 import org.localis.input.XlsxWorkbook;
 
 /**
@@ -46,17 +45,17 @@ public final class BomXlsxReader {
     /** Reads lines, checking each field, but not the tree structure. */
     public static List<BomLine> readLines(InputStream in, String file) {
         ErrorCollector errors = new ErrorCollector(file);
-        Rows rows = new Rows(errors);
-        XlsxWorkbook.read(in, "BOM", WORDING, errors, rows);
+        Lines lines = new Lines(errors);
+        XlsxTable.read(in, "BOM", WORDING, BomRowParser.NUMERIC_COLUMNS, errors, lines);
         if (!errors.hasErrors()) {
-            if (!rows.sawHeader()) {
+            if (!lines.sawHeader()) {
                 errors.add(0, "", BomRowParser.EMPTY_FILE);
-            } else if (rows.lines.isEmpty()) {
+            } else if (lines.lines.isEmpty()) {
                 errors.add(0, "", BomRowParser.NO_LINES);
             }
         }
         errors.throwIfAny();
-        return rows.lines;
+        return lines.lines;
     }
 
     /** Excel's escapes decoded: see {@link XlsxWorkbook#decodeEscapes(String)}. */
@@ -74,93 +73,33 @@ public final class BomXlsxReader {
         return XlsxWorkbook.plain(d);
     }
 
-    /** The rows of the sheet, in order: the first is the header, the others BOM lines. */
-    private static final class Rows implements XlsxWorkbook.RowHandler {
+    /** The sheet's header and BOM lines, parsed by the CSV reader's {@link BomRowParser}. */
+    private static final class Lines implements XlsxTable.Sheet {
         final ErrorCollector errors;
         final List<BomLine> lines = new ArrayList<>();
         BomRowParser parser;
-        String[] columnNames;
-        boolean[] numeric;
 
-        Rows(ErrorCollector errors) {
+        Lines(ErrorCollector errors) {
             this.errors = errors;
         }
 
-        boolean sawHeader() {
+        @Override
+        public boolean sawHeader() {
             return parser != null;
         }
 
         @Override
-        public void row(int rowNum, List<XlsxWorkbook.Cell> cells) {
-            if (cells.isEmpty()) {
-                return; // a blank row
-            }
-            if (parser == null) {
-                header(rowNum, cells);
-            } else {
-                line(rowNum, cells);
-            }
-            if (errors.full()) {
-                throw new XlsxWorkbook.StopReading();
-            }
-        }
-
-        private void header(int rowNum, List<XlsxWorkbook.Cell> cells) {
-            String[] head = XlsxWorkbook.headerRow(cells);
-            int width = head.length;
-            // the shared header check numbers columns from 1 ("column 3"); Excel users know them as letters
-            ErrorCollector headerErrors = new ErrorCollector(errors.file());
+        public int header(String[] head, int rowNum, ErrorCollector headerErrors) {
             parser = BomRowParser.forHeader(head, rowNum, headerErrors, errors);
-            for (InputError e : headerErrors.errors()) {
-                errors.add(InputError.of(e.file(), e.line(), XlsxWorkbook.excelColumnField(e.field()), e.message()));
-            }
-            columnNames = new String[width];
-            numeric = new boolean[width];
-            for (int i = 0; i < width; i++) {
-                columnNames[i] = head[i].trim().toLowerCase(Locale.ROOT);
-                numeric[i] = BomRowParser.NUMERIC_COLUMNS.contains(columnNames[i]);
-            }
-            if (errors.hasErrors()) {
-                throw new XlsxWorkbook.StopReading();
-            }
+            return parser.width();
         }
 
-        private void line(int rowNum, List<XlsxWorkbook.Cell> cells) {
-            int width = parser.width();
-            for (XlsxWorkbook.Cell c : cells) {
-                if (c.column() >= width) {
-                    errors.add(rowNum, "", "has a value in column " + XlsxWorkbook.letters(c.column()) + " but the header has "
-                            + width + " columns (" + XlsxWorkbook.letters(0) + " to " + XlsxWorkbook.letters(width - 1) + ")");
-                    return;
-                }
-            }
-            String[] row = new String[width];
-            Arrays.fill(row, "");
-            boolean[] reported = null;
-            for (XlsxWorkbook.Cell c : cells) {
-                int i = c.column();
-                String problem = switch (c.kind()) {
-                    case TEXT, NUMBER -> null;
-                    case DATE -> numeric[i] ? "'" + c.text() + "' is a date in Excel, not a number"
-                            + " (format the cell as a number)" : null;
-                    case ERROR -> "the cell holds the Excel error " + c.text() + " (fix the formula or the value)";
-                    case NO_VALUE -> "the formula has no saved value (open the file in Excel and save it again)";
-                };
-                if (problem != null) {
-                    errors.add(rowNum, columnNames[i].isEmpty() ? "column " + XlsxWorkbook.letters(i) : columnNames[i], problem);
-                    if (reported == null) {
-                        reported = new boolean[width];
-                    }
-                    reported[i] = true;
-                } else {
-                    row[i] = c.text();
-                }
-            }
+        @Override
+        public void row(String[] row, int rowNum, boolean[] reported) {
             BomLine l = parser.parse(row, rowNum, reported);
             if (l != null) {
                 lines.add(l);
             }
         }
     }
-
 }

@@ -37,6 +37,27 @@ public final class XlsxTable {
         }
     }
 
+    /**
+     * A sheet read as a table, for formats with their own header and row parsing (the BOM reader): the
+     * header row as text, then each row as text cells with the cells already reported marked.
+     */
+    public interface Sheet {
+        /**
+         * Checks the header; problems go to {@code headerErrors} (columns numbered from 1, renamed to
+         * Excel letters here). Returns the number of columns rows may use.
+         */
+        int header(String[] head, int rowNum, ErrorCollector headerErrors);
+
+        /**
+         * One non-empty row, {@code ""} for empty cells. {@code reported} is null, or marks the cells whose
+         * value could not be read (already reported): parse the others to report their problems too.
+         */
+        void row(String[] row, int rowNum, boolean[] reported);
+
+        /** Whether a header row was seen. */
+        boolean sawHeader();
+    }
+
     private XlsxTable() {
     }
 
@@ -45,26 +66,57 @@ public final class XlsxTable {
                             CsvTable.RowHandler handler) {
         ErrorCollector errors = new ErrorCollector(file);
         String emptyFile = "the file is empty (" + format.emptyHint() + ")";
-        Rows rows = new Rows(format, headerCheck, handler, errors);
-        XlsxWorkbook.read(in, format.sheetName(), new XlsxWorkbook.Wording(format.what(), emptyFile), errors, rows);
-        if (!errors.hasErrors() && rows.header == null) {
+        Sheet table = new Sheet() {
+            CsvHeader header;
+
+            @Override
+            public int header(String[] head, int rowNum, ErrorCollector headerErrors) {
+                header = CsvHeader.check(head, rowNum, format.known(), format.required(), headerErrors);
+                headerCheck.check(header, rowNum, headerErrors);
+                return header.width();
+            }
+
+            @Override
+            public void row(String[] row, int rowNum, boolean[] reported) {
+                if (reported == null) {
+                    handler.row(row, rowNum, header, errors);
+                }
+            }
+
+            @Override
+            public boolean sawHeader() {
+                return header != null;
+            }
+        };
+        read(in, format.sheetName(), new XlsxWorkbook.Wording(format.what(), emptyFile), format.numericColumns(), errors, table);
+        if (!errors.hasErrors() && !table.sawHeader()) {
             errors.add(0, "", emptyFile);
         }
         errors.throwIfAny();
     }
 
-    private static final class Rows implements XlsxWorkbook.RowHandler {
-        private final Format format;
-        private final CsvTable.HeaderCheck headerCheck;
-        private final CsvTable.RowHandler handler;
-        private final ErrorCollector errors;
-        CsvHeader header;
-        private String[] columnNames;
+    /**
+     * Streams the sheet into {@code sheet}; problems go to {@code errors} (not thrown here). Cells that cannot
+     * be read as text are reported: an Excel error value, a formula without a saved value, a date in one of
+     * {@code numericColumns}, a value right of the header's last column (the row is then skipped).
+     */
+    public static void read(InputStream in, String sheetName, XlsxWorkbook.Wording wording, Set<String> numericColumns,
+                            ErrorCollector errors, Sheet sheet) {
+        XlsxWorkbook.read(in, sheetName, wording, errors, new Rows(sheet, numericColumns, errors));
+    }
 
-        Rows(Format format, CsvTable.HeaderCheck headerCheck, CsvTable.RowHandler handler, ErrorCollector errors) {
-            this.format = format;
-            this.headerCheck = headerCheck;
-            this.handler = handler;
+    private static final class Rows implements XlsxWorkbook.RowHandler {
+        private final Sheet sheet;
+        private final Set<String> numericColumns;
+        private final ErrorCollector errors;
+        private boolean headerSeen;
+        private int width;
+        private String[] columnNames;
+        private boolean[] numeric;
+
+        Rows(Sheet sheet, Set<String> numericColumns, ErrorCollector errors) {
+            this.sheet = sheet;
+            this.numericColumns = numericColumns;
             this.errors = errors;
         }
 
@@ -73,7 +125,7 @@ public final class XlsxTable {
             if (cells.isEmpty()) {
                 return; // a blank row
             }
-            if (header == null) {
+            if (!headerSeen) {
                 header(rowNum, cells);
             } else {
                 line(rowNum, cells);
@@ -84,16 +136,19 @@ public final class XlsxTable {
         }
 
         private void header(int rowNum, List<XlsxWorkbook.Cell> cells) {
+            headerSeen = true;
             String[] head = XlsxWorkbook.headerRow(cells);
+            // the shared header checks number columns from 1 ("column 3"); Excel users know them as letters
             ErrorCollector headerErrors = new ErrorCollector(errors.file());
-            header = CsvHeader.check(head, rowNum, format.known(), format.required(), headerErrors);
-            headerCheck.check(header, rowNum, headerErrors);
+            width = sheet.header(head, rowNum, headerErrors);
             for (InputError e : headerErrors.errors()) {
                 errors.add(InputError.of(e.file(), e.line(), XlsxWorkbook.excelColumnField(e.field()), e.message()));
             }
             columnNames = new String[head.length];
+            numeric = new boolean[head.length];
             for (int i = 0; i < head.length; i++) {
                 columnNames[i] = head[i].trim().toLowerCase(Locale.ROOT);
+                numeric[i] = numericColumns.contains(columnNames[i]);
             }
             if (errors.hasErrors()) {
                 throw new XlsxWorkbook.StopReading();
@@ -101,9 +156,6 @@ public final class XlsxTable {
         }
 
         private void line(int rowNum, List<XlsxWorkbook.Cell> cells) {
-            int width = header.width();
-            String[] row = new String[width];
-            Arrays.fill(row, "");
             for (XlsxWorkbook.Cell c : cells) {
                 if (c.column() >= width) {
                     errors.add(rowNum, "", "has a value in column " + XlsxWorkbook.letters(c.column())
@@ -111,27 +163,30 @@ public final class XlsxTable {
                     return;
                 }
             }
-            boolean ok = true;
+            String[] row = new String[width];
+            Arrays.fill(row, "");
+            boolean[] reported = null;
             for (XlsxWorkbook.Cell c : cells) {
                 int i = c.column();
                 String problem = switch (c.kind()) {
                     case TEXT, NUMBER -> null;
-                    case DATE -> format.numericColumns().contains(columnNames[i])
+                    case DATE -> i < numeric.length && numeric[i]
                             ? "'" + c.text() + "' is a date in Excel, not a number (format the cell as a number)" : null;
                     case ERROR -> "the cell holds the Excel error " + c.text() + " (fix the formula or the value)";
                     case NO_VALUE -> "the formula has no saved value (open the file in Excel and save it again)";
                 };
                 if (problem != null) {
-                    errors.add(rowNum, columnNames[i].isEmpty() ? "column " + XlsxWorkbook.letters(i) : columnNames[i],
-                            problem);
-                    ok = false;
+                    String name = i < columnNames.length ? columnNames[i] : "";
+                    errors.add(rowNum, name.isEmpty() ? "column " + XlsxWorkbook.letters(i) : name, problem);
+                    if (reported == null) {
+                        reported = new boolean[width];
+                    }
+                    reported[i] = true;
                 } else {
                     row[i] = c.text();
                 }
             }
-            if (ok) {
-                handler.row(row, rowNum, header, errors);
-            }
+            sheet.row(row, rowNum, reported);
         }
     }
 }
