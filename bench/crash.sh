@@ -55,11 +55,7 @@ log "app up on port $PORT (pid $APP1) in $(( ($(now_ms) - t0) / 1000 )) s (Flywa
 
 start_load "$WORKERS" "$BASE"
 t_load=$(now_ms)
-deadline=$((SECONDS + 120))
-while (( $(acked_count) < REFS_WANTED && SECONDS < deadline )); do sleep 0.5; done
-acked_file "$WORK/refs.txt"
-nrefs=$(wc -l <"$WORK/refs.txt" | tr -d ' ')
-(( nrefs > 0 )) || die "no pledge was acknowledged in 120 s (other answers: $(other_summary))"
+wait_for_acks "$REFS_WANTED" "$WORK/refs.txt"; nrefs=$NREFS
 log "pledge load: $nrefs acknowledged in $(( ($(now_ms) - t_load) / 1000 )) s with $WORKERS loops"
 
 DAY="$(date +%Y-%m-%d)"

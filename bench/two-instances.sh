@@ -99,11 +99,7 @@ log "instance B up on port $PORT_B (pid $PID_B) in $(( (t_both - t0) / 1000 )) s
 pledges_before="$(q "$DB" "SELECT COUNT(*) FROM pledge")"
 start_load "$WORKERS" "http://127.0.0.1:$PORT_A" "http://127.0.0.1:$PORT_B"
 t_load=$(now_ms)
-deadline=$((SECONDS + 120))
-while (( $(acked_count) < REFS_WANTED && SECONDS < deadline )); do sleep 0.5; done
-acked_file "$WORK/refs.txt"
-nrefs=$(wc -l <"$WORK/refs.txt" | tr -d ' ')
-(( nrefs > 0 )) || die "no pledge was acknowledged in 120 s (other answers: $(other_summary))"
+wait_for_acks "$REFS_WANTED" "$WORK/refs.txt"; nrefs=$NREFS
 log "pledge load on both instances: $nrefs acknowledged in $(( ($(now_ms) - t_load) / 1000 )) s"
 
 DAY="$(date +%Y-%m-%d)"

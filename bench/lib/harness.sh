@@ -121,6 +121,15 @@ stop_load() {
 acked_count() { cat "$WORK"/load.*.acked 2>/dev/null | wc -l | tr -d ' '; }
 acked_file() { cat "$WORK"/load.*.acked >"$1" 2>/dev/null || : >"$1"; }
 other_summary() { cat "$WORK"/load.*.other 2>/dev/null | sort | uniq -c | awk '{printf "%s%s x%s", (NR>1?", ":""), $2, $1}'; }
+# wait_for_acks WANT FILE: waits (at most 120 s) until the pledge loops have WANT acknowledged references,
+# writes those acknowledged so far to FILE and sets NREFS to their number; dies when there are none.
+wait_for_acks() {
+  local want="$1" file="$2" deadline=$((SECONDS + 120))
+  while (( $(acked_count) < want && SECONDS < deadline )); do sleep 0.5; done
+  acked_file "$file"
+  NREFS=$(wc -l <"$file" | tr -d ' ')
+  (( NREFS > 0 )) || die "no pledge was acknowledged in 120 s (other answers: $(other_summary))"
+}
 
 # gen_camt OUT STMT_ID DAY FROM TO REFS_FILE EVERY: a camt.053.001.08 statement for $ACCOUNT with entries
 # FROM..TO (bank reference <STMT_PREFIX>-<i>, so overlapping ranges share dedupe keys). Entry i with
