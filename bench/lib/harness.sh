@@ -41,7 +41,9 @@ find_jar() {
 free_port() {
   local p i
   for i in $(seq 1 200); do
-    p=$((20000 + RANDOM % 40000))
+    # below Linux's ephemeral range (32768 and up by default): a port there may be the local end of some
+    # outgoing connection (a database client's), which a connect probe cannot see but a server cannot bind
+    p=$((20000 + RANDOM % 12000))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then printf '%s' "$p"; return 0; fi
   done
   die "no free port found"

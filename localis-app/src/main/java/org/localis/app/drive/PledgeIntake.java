@@ -104,7 +104,8 @@ public class PledgeIntake implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // the writer keeps going: the waiting donors get an error, later pledges a fresh try
                 log.error("pledge intake writer: {}", e.toString());
                 batch.forEach(r -> r.done().completeExceptionally(e));
             } finally {
