@@ -56,6 +56,7 @@ public class DriveProgressService {
     private final Clock clock;
     private final long ttlMillis;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<Long, Boolean> refreshing = new ConcurrentHashMap<>();
     private final AtomicLong versions = new AtomicLong();
 
     private final PublicPageCache pages;
@@ -70,20 +71,30 @@ public class DriveProgressService {
         this.ttlMillis = ttlSeconds * 1000L;
     }
 
+    /**
+     * The drive's progress, at most a few seconds old. One caller at a time recomputes an outdated
+     * snapshot; callers arriving meanwhile get the previous one instead of running the same queries.
+     */
     public Snapshot snapshot(Drive drive) {
         long now = clock.millis();
         Cached c = cache.get(drive.id());
-        if (c != null && c.expiresAtMillis() > now) {
+        if (c != null && (c.expiresAtMillis() > now || refreshing.putIfAbsent(drive.id(), Boolean.TRUE) != null)) {
             return c.snapshot();
         }
-        Snapshot s = compute(drive);
-        cache.put(drive.id(), new Cached(s, now + ttlMillis));
-        return s;
+        try {
+            Snapshot s = compute(drive);
+            cache.put(drive.id(), new Cached(s, now + ttlMillis));
+            return s;
+        } finally {
+            if (c != null) {
+                refreshing.remove(drive.id());
+            }
+        }
     }
 
-    /** Called after money was reconciled or a pledge made: the next read recomputes. */
+    /** Called after money was reconciled: the next read recomputes (and the public pages re-render). */
     public void evict(long driveId) {
-        cache.remove(driveId);
+        cache.computeIfPresent(driveId, (id, c) -> new Cached(c.snapshot(), 0L));
         pages.evictAll();
     }
 

@@ -17,8 +17,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves a drive's public page from memory. The page is the same for every anonymous visitor in a
- * language, so it is rendered once and kept until money is reconciled or a pledge is made on this
- * instance ({@link #evictAll}) or, at the latest, for a few seconds (changes made on other instances).
+ * language, so it is rendered once and kept until money is reconciled on this instance ({@link #evictAll})
+ * or, at the latest, for a few seconds (pledges, and changes made on other instances).
+ * <p>An outdated page is re-rendered by one request at a time: while that request renders, the others
+ * are served the page it replaces (stale for the few milliseconds of one render). Without this, every
+ * visitor arriving as the page expires would render it at once, each running the progress queries, and
+ * a busy drive's page would stall for all of them every few seconds.
  * Runs just before Spring Security (a cached page needs no authentication, and the filter chain would
  * cost more than the page) and replays the headers the first response carried, security headers
  * included; visitors with a session (signed in: the navigation differs) always get a fresh page.
@@ -33,15 +37,20 @@ public class PublicPageCache extends OncePerRequestFilter {
     private static final int MAX_ENTRIES = 2_000;
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Keys some request is re-rendering right now. */
+    private final Map<String, Boolean> rendering = new ConcurrentHashMap<>();
     private final long ttlMillis;
 
     public PublicPageCache(@Value("${localis.drives.page-cache-seconds:5}") int ttlSeconds) {
         this.ttlMillis = ttlSeconds * 1000L;
     }
 
-    /** Forgets every cached page (called whenever a drive's public numbers change). */
+    /**
+     * Marks every cached page outdated (called whenever a drive's public numbers change): the next
+     * request for a page renders it afresh, and requests arriving while it renders get the old page.
+     */
     public void evictAll() {
-        entries.clear();
+        entries.replaceAll((k, e) -> new Entry(e.body(), e.contentType(), e.headers(), 0L));
     }
 
     static boolean cacheable(HttpServletRequest r) {
@@ -71,16 +80,32 @@ public class PublicPageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = key(request);
-        long now = System.currentTimeMillis();
         Entry e = entries.get(key);
-        if (e != null && e.expiresAtMillis() > now) {
-            response.setStatus(200);
-            response.setContentType(e.contentType());
-            e.headers().forEach(response::setHeader);
-            response.setContentLength(e.body().length);
-            response.getOutputStream().write(e.body());
+        if (e != null && (e.expiresAtMillis() > System.currentTimeMillis() || rendering.putIfAbsent(key, Boolean.TRUE) != null)) {
+            serve(e, response);
             return;
         }
+        // no page yet (every first request renders), or an outdated one that this request now re-renders
+        try {
+            render(key, request, response, chain);
+        } finally {
+            if (e != null) {
+                rendering.remove(key);
+            }
+        }
+    }
+
+    private static void serve(Entry e, HttpServletResponse response) throws IOException {
+        response.setStatus(200);
+        response.setContentType(e.contentType());
+        e.headers().forEach(response::setHeader);
+        response.setContentLength(e.body().length);
+        response.getOutputStream().write(e.body());
+    }
+
+    private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long started = System.currentTimeMillis();
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == 200 && request.getSession(false) == null) {
@@ -95,8 +120,11 @@ public class PublicPageCache extends OncePerRequestFilter {
                     headers.put(h, response.getHeader(h));
                 }
             }
+            // lifetime counted from when rendering began: the numbers are as old as the queries behind them
             entries.put(key, new Entry(wrapper.getContentAsByteArray(), wrapper.getContentType(), Map.copyOf(headers),
-                    now + ttlMillis));
+                    started + ttlMillis));
+        } else if (wrapper.getStatus() != 200) {
+            entries.remove(key); // a drive unpublished or gone: do not keep serving its old page
         }
         wrapper.copyBodyToResponse();
     }
