@@ -183,7 +183,7 @@ public class DriveRepository {
         batch.batchUpdate(con -> con.prepareStatement("""
                         INSERT INTO pledge (drive_id, reference, amount_minor, target_line, tires, donor_name, donor_email,
                           show_name, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"}),
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id", "reference"}),
                 new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(java.sql.PreparedStatement ps, int i) throws SQLException {
@@ -204,14 +204,24 @@ public class DriveRepository {
                         return pledges.size();
                     }
                 }, keys);
-        List<java.util.Map<String, Object>> ids = keys.getKeyList();
-        if (ids.size() != pledges.size()) {
-            throw new IllegalStateException("the database returned " + ids.size() + " keys for " + pledges.size() + " pledges");
+        // matched by reference, not by position: on PostgreSQL the driver sends the batch as one multi-row
+        // INSERT (reWriteBatchedInserts), and nothing in SQL promises RETURNING rows in VALUES order
+        java.util.Map<String, Long> idOf = new java.util.HashMap<>();
+        for (java.util.Map<String, Object> row : keys.getKeyList()) {
+            java.util.Map<String, Object> lower = new java.util.HashMap<>();
+            row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
+            idOf.put((String) lower.get("reference"), ((Number) lower.get("id")).longValue());
+        }
+        if (idOf.size() != pledges.size()) {
+            throw new IllegalStateException("the database returned " + idOf.size() + " keys for " + pledges.size() + " pledges");
         }
         List<Pledge> out = new java.util.ArrayList<>(pledges.size());
         for (int i = 0; i < pledges.size(); i++) {
             NewPledge p = pledges.get(i);
-            long id = ((Number) ids.get(i).values().iterator().next()).longValue();
+            Long id = idOf.get(p.reference());
+            if (id == null) {
+                throw new IllegalStateException("the database returned no key for pledge " + p.reference());
+            }
             out.add(new Pledge(id, p.driveId(), p.reference(), p.amountMinor(), p.targetLine(), p.tires(), p.donorName(),
                     p.donorEmail(), p.showName(), at));
         }
