@@ -244,6 +244,9 @@ check "entries with a reference matched to their pledge" \
 check_ledger "$DB"
 check "pledges in the database = $pledges_before demo pledges + $n_acked acknowledged" "$(q "$DB" "SELECT COUNT(*) FROM pledge")" $((pledges_before + n_acked))
 check_acked "$DB" "$WORK/acked.txt" "pledges"
+# nothing is killed here: every pledge request gets an answer within curl's 30 s (a pledge held up by an
+# import's lock on the drive would not)
+check "pledge requests left without an answer in 30 s" "$(cat "$WORK"/load.*.other 2>/dev/null | grep -c '^000$' || true)" 0
 
 echo "--- checks: procurement and allocation through the pages"
 check "a session signed in on A: the procurement page on B answered" "$code_b" 200

@@ -109,9 +109,28 @@ public class DriveRepository {
         jdbc.sql("UPDATE drive SET status = :s WHERE id = :id").param("s", status.name()).param("id", id).update();
     }
 
-    /** Locks the drive's row until the transaction ends: imports and reviews of one drive run one at a time. */
+    /**
+     * Locks the drive's row until the transaction ends: imports, reviews and procurement steps of one drive
+     * run one at a time. On PostgreSQL the lock is FOR NO KEY UPDATE: it excludes the other lockers but not
+     * the KEY SHARE lock that inserting a row referencing the drive takes, so pledges keep being stored while
+     * a long import runs (FOR UPDATE would hold every pledge of every drive behind the single pledge writer).
+     * H2 knows only FOR UPDATE, and its foreign-key checks take no lock on the referenced row.
+     */
     public void lock(long id) {
-        jdbc.sql("SELECT id FROM drive WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).single();
+        jdbc.sql("SELECT id FROM drive WHERE id = :id " + lockClause()).param("id", id).query(Long.class).single();
+    }
+
+    private volatile String lockClause;
+
+    private String lockClause() {
+        String c = lockClause;
+        if (c == null) {
+            String product = batch.execute((org.springframework.jdbc.core.ConnectionCallback<String>) con ->
+                    con.getMetaData().getDatabaseProductName());
+            c = "PostgreSQL".equals(product) ? "FOR NO KEY UPDATE" : "FOR UPDATE";
+            lockClause = c;
+        }
+        return c;
     }
 
     public List<Target> targets(long driveId) {

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Group commit of pledges: many donors at once, each pledge stored once with its audit event; a clash fails only itself. */
 @SpringBootTest
@@ -33,6 +34,7 @@ class PledgeIntakeTest {
     @Autowired DriveRepository drives;
     @Autowired LocalisUserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate tx;
 
     static final AuditLog.Actor DONOR = new AuditLog.Actor("anonymous", null, "192.0.2.7");
 
@@ -80,5 +82,39 @@ class PledgeIntakeTest {
                           AND summary LIKE :s""")
                 .param("s", "% to drive " + d.slug()).query(Long.class).single();
         assertThat(audited).isEqualTo(399);
+    }
+
+    @Test
+    void pledgesAreNotHeldUpWhileAnImportHoldsTheDrivesLock() throws Exception {
+        // a statement import or a review locks the drive for its whole transaction (they run one at a time per
+        // drive); a pledge only references the drive, and must not wait for that (a large import takes minutes)
+        LocalisUser organizer = DriveTestSupport.organizer(users);
+        Drive d = DriveTestSupport.openDrive(driveService, organizer, drives);
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> importing = pool.submit(() -> tx.executeWithoutResult(s -> {
+                drives.lock(d.id());
+                locked.countDown();
+                try {
+                    release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(locked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            String ref = CreditorReference.create("880000000001");
+            Future<Pledge> pledge = pool.submit(() -> intake.store(new NewPledge(d.id(), ref, 500_00L, null, null, null, null, false),
+                    "pledge " + ref + " to drive " + d.slug(), DONOR));
+            Pledge p = pledge.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(release.getCount()).as("stored while the drive was still locked").isEqualTo(1);
+            assertThat(drives.pledge(p.id())).contains(p);
+            release.countDown();
+            importing.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
     }
 }
