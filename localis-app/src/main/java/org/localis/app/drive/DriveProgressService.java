@@ -56,7 +56,7 @@ public class DriveProgressService {
     private final Clock clock;
     private final long ttlMillis;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
-    private final Map<Long, Boolean> refreshing = new ConcurrentHashMap<>();
+    private final RefreshGate<Long> refreshing = new RefreshGate<>();
     private final AtomicLong versions = new AtomicLong();
 
     private final PublicPageCache pages;
@@ -78,7 +78,7 @@ public class DriveProgressService {
     public Snapshot snapshot(Drive drive) {
         long now = clock.millis();
         Cached c = cache.get(drive.id());
-        if (c != null && (c.expiresAtMillis() > now || refreshing.putIfAbsent(drive.id(), Boolean.TRUE) != null)) {
+        if (c != null && refreshing.useCached(drive.id(), c.expiresAtMillis(), now)) {
             return c.snapshot();
         }
         try {
@@ -87,12 +87,12 @@ public class DriveProgressService {
             return s;
         } finally {
             if (c != null) {
-                refreshing.remove(drive.id());
+                refreshing.done(drive.id());
             }
         }
     }
 
-    /** Called after money was reconciled: the next read recomputes (and the public pages re-render). */
+    /** Called whenever a drive's public numbers change: the next read recomputes (and the public pages re-render). */
     public void evict(long driveId) {
         cache.computeIfPresent(driveId, (id, c) -> new Cached(c.snapshot(), 0L));
         pages.evictAll();

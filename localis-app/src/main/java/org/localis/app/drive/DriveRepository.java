@@ -226,10 +226,8 @@ public class DriveRepository {
         // matched by reference, not by position: on PostgreSQL the driver sends the batch as one multi-row
         // INSERT (reWriteBatchedInserts), and nothing in SQL promises RETURNING rows in VALUES order
         java.util.Map<String, Long> idOf = new java.util.HashMap<>();
-        for (java.util.Map<String, Object> row : keys.getKeyList()) {
-            java.util.Map<String, Object> lower = new java.util.HashMap<>();
-            row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
-            idOf.put((String) lower.get("reference"), ((Number) lower.get("id")).longValue());
+        for (java.util.Map<String, Object> row : keys.getKeyList()) { // case-insensitive maps (ColumnMapRowMapper)
+            idOf.put((String) row.get("reference"), ((Number) row.get("id")).longValue());
         }
         if (idOf.size() != pledges.size()) {
             throw new IllegalStateException("the database returned " + idOf.size() + " keys for " + pledges.size() + " pledges");

@@ -37,8 +37,7 @@ public class PublicPageCache extends OncePerRequestFilter {
     private static final int MAX_ENTRIES = 2_000;
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    /** Keys some request is re-rendering right now. */
-    private final Map<String, Boolean> rendering = new ConcurrentHashMap<>();
+    private final RefreshGate<String> rendering = new RefreshGate<>();
     private final long ttlMillis;
 
     public PublicPageCache(@Value("${localis.drives.page-cache-seconds:5}") int ttlSeconds) {
@@ -81,7 +80,7 @@ public class PublicPageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = key(request);
         Entry e = entries.get(key);
-        if (e != null && (e.expiresAtMillis() > System.currentTimeMillis() || rendering.putIfAbsent(key, Boolean.TRUE) != null)) {
+        if (e != null && rendering.useCached(key, e.expiresAtMillis(), System.currentTimeMillis())) {
             serve(e, response);
             return;
         }
@@ -90,7 +89,7 @@ public class PublicPageCache extends OncePerRequestFilter {
             render(key, request, response, chain);
         } finally {
             if (e != null) {
-                rendering.remove(key);
+                rendering.done(key);
             }
         }
     }
