@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.localis.app.security.LocalisUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -36,30 +35,30 @@ public class AuditLog {
     }
 
     /** Who is acting: the signed-in user, "anonymous" in a request without one, "system" otherwise; and from where. */
-    public record Actor(String name, Long organizationId, String address) {
+    public record Who(String name, Long organizationId, String address) {
     }
 
     /** The actor of the current thread's request (call it on the request's thread). */
-    public static Actor currentActor() {
+    public static Who currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         HttpServletRequest req = currentRequest();
         String actor = "system";
         Long org = null;
-        if (auth != null && auth.getPrincipal() instanceof LocalisUser u) {
-            actor = u.getUsername();
-            org = u.organizationId();
+        if (auth != null && auth.getPrincipal() instanceof org.localis.app.shared.Actor.Source src) {
+            actor = src.actor().username();
+            org = src.actor().organizationId();
         } else if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getPrincipal())) {
             actor = auth.getName();
         } else if (req != null) {
             actor = "anonymous";
         }
-        return new Actor(actor, org, req == null ? null : req.getRemoteAddr());
+        return new Who(actor, org, req == null ? null : req.getRemoteAddr());
     }
 
     /** Records a change by the current user (or "anonymous" / "system" when there is none). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, String summary, String before, String after) {
-        Actor a = currentActor();
+        Who a = currentActor();
         recordAs(a.name(), a.organizationId(), action, entityType, entityId, summary, before, after);
     }
 
@@ -86,7 +85,7 @@ public class AuditLog {
     }
 
     /** One change by an actor captured earlier (e.g. on a request thread), for {@link #recordAll}. */
-    public record Change(Actor actor, String action, String entityType, Object entityId, String summary) {
+    public record Change(Who actor, String action, String entityType, Object entityId, String summary) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.localis.app.bank;
 
+import org.localis.app.shared.FieldProblem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.localis.app.api.NotFoundException;
+import org.localis.app.shared.NotFoundException;
 import org.localis.app.bank.BankEntryRepository.Balance;
 import org.localis.app.bank.BankEntryRepository.Import;
 import org.localis.app.bank.ReviewService.DebitKind;
@@ -15,8 +16,8 @@ import org.localis.app.bank.ReviewService.ReviewException;
 import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveService;
 import org.localis.app.ledger.LedgerRepository;
-import org.localis.app.security.CurrentUser;
-import org.localis.app.security.LocalisUser;
+import org.localis.app.identity.CurrentUser;
+import org.localis.app.shared.Actor;
 import org.localis.ledger.LedgerAccount;
 import org.localis.ledger.TrialBalance;
 import org.springframework.http.MediaType;
@@ -60,15 +61,15 @@ public class BankController {
     @PostMapping("/manage/drives/{id}/statements")
     public String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash)
             throws IOException {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
         if (file == null || file.isEmpty()) {
-            flash.addFlashAttribute("problems", List.of(new DriveService.FieldProblem("file", "statement.error.empty")));
+            flash.addFlashAttribute("problems", List.of(new FieldProblem("file", "statement.error.empty")));
             return "redirect:/manage/drives/" + id + "#money";
         }
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "statement"
                 : file.getOriginalFilename();
-        long importId = imports.submit(d, name, file.getBytes(), me.getUsername(), me.organizationId());
+        long importId = imports.submit(d, name, file.getBytes(), me.username(), me.organizationId());
         return "redirect:/manage/imports/" + importId;
     }
 
@@ -76,7 +77,7 @@ public class BankController {
     public String importPage(@PathVariable long id, Model model) {
         Import imp = ownImport(id);
         model.addAttribute("imp", imp);
-        model.addAttribute("drive", drives.own(imp.driveId(), CurrentUser.require()));
+        model.addAttribute("drive", drives.own(imp.driveId(), CurrentUser.actor()));
         model.addAttribute("errors", imp.errors() == null ? List.of() : List.of(imp.errors().split("\n")));
         return "statement-import";
     }
@@ -93,7 +94,7 @@ public class BankController {
     public String entry(@PathVariable long id, Model model) {
         BankEntry e = ownEntry(id);
         model.addAttribute("e", e);
-        model.addAttribute("drive", drives.own(e.driveId(), CurrentUser.require()));
+        model.addAttribute("drive", drives.own(e.driveId(), CurrentUser.actor()));
         List<LedgerRepository.StoredEntry> journal = new ArrayList<>(ledger.forCause(e.driveId(), "bank_entry", e.id()));
         journal.addAll(ledger.forCause(e.driveId(), ReviewService.CAUSE, e.id()));
         journal.sort(Comparator.comparingLong(LedgerRepository.StoredEntry::id));
@@ -104,13 +105,13 @@ public class BankController {
     @PostMapping("/manage/entries/{id}/assign")
     public String assign(@PathVariable long id, @RequestParam(defaultValue = "") String reference, RedirectAttributes flash) {
         BankEntry e = ownEntry(id);
-        return decide(e, flash, () -> review.assign(e.driveId(), e.id(), reference, CurrentUser.require().getUsername()));
+        return decide(e, flash, () -> review.assign(e.driveId(), e.id(), reference, CurrentUser.actor().username()));
     }
 
     @PostMapping("/manage/entries/{id}/general")
     public String general(@PathVariable long id, RedirectAttributes flash) {
         BankEntry e = ownEntry(id);
-        return decide(e, flash, () -> review.markGeneral(e.driveId(), e.id(), CurrentUser.require().getUsername()));
+        return decide(e, flash, () -> review.markGeneral(e.driveId(), e.id(), CurrentUser.actor().username()));
     }
 
     @PostMapping("/manage/entries/{id}/classify")
@@ -123,18 +124,18 @@ public class BankController {
             flash.addFlashAttribute("reviewError", "queue.error.kind");
             return "redirect:/manage/drives/" + e.driveId() + "#review";
         }
-        return decide(e, flash, () -> review.classifyDebit(e.driveId(), e.id(), k, CurrentUser.require().getUsername()));
+        return decide(e, flash, () -> review.classifyDebit(e.driveId(), e.id(), k, CurrentUser.actor().username()));
     }
 
     @PostMapping("/manage/entries/{id}/reopen")
     public String reopen(@PathVariable long id, RedirectAttributes flash) {
         BankEntry e = ownEntry(id);
-        return decide(e, flash, () -> review.reopen(e.driveId(), e.id(), CurrentUser.require().getUsername()));
+        return decide(e, flash, () -> review.reopen(e.driveId(), e.id(), CurrentUser.actor().username()));
     }
 
     @GetMapping("/manage/drives/{id}/ledger")
     public String ledgerPage(@PathVariable long id, Model model) {
-        Drive d = drives.own(id, CurrentUser.require());
+        Drive d = drives.own(id, CurrentUser.actor());
         TrialBalance tb = ledger.trialBalance(d.id());
         List<Object[]> rows = new ArrayList<>();
         for (LedgerAccount a : LedgerAccount.values()) {
@@ -179,13 +180,13 @@ public class BankController {
 
     private Import ownImport(long id) {
         Import imp = entries.findImport(id).orElseThrow(() -> new NotFoundException("no import " + id));
-        drives.own(imp.driveId(), CurrentUser.require());
+        drives.own(imp.driveId(), CurrentUser.actor());
         return imp;
     }
 
     private BankEntry ownEntry(long id) {
         BankEntry e = entries.find(id).orElseThrow(() -> new NotFoundException("no entry " + id));
-        drives.own(e.driveId(), CurrentUser.require());
+        drives.own(e.driveId(), CurrentUser.actor());
         return e;
     }
 }

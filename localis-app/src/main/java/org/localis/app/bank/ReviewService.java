@@ -3,9 +3,9 @@ package org.localis.app.bank;
 import java.util.List;
 import java.util.Locale;
 
-import org.localis.app.api.NotFoundException;
+import org.localis.app.shared.NotFoundException;
 import org.localis.app.audit.AuditLog;
-import org.localis.app.drive.DriveProgressService;
+import org.localis.app.funding.DriveProgressService;
 import org.localis.app.drive.DriveRecords.Pledge;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.ledger.LedgerRepository;

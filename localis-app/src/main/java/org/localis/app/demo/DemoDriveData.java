@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.localis.app.account.AccountRepository;
+import org.localis.app.identity.AccountRepository;
 import org.localis.app.bank.StatementImportService;
 import org.localis.app.drive.DriveRecords.BankDetails;
 import org.localis.app.drive.DriveRecords.Drive;
@@ -15,13 +15,13 @@ import org.localis.app.drive.DriveRecords.DriveStatus;
 import org.localis.app.drive.DriveRecords.Pledge;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.drive.DriveService;
-import org.localis.app.drive.Money;
+import org.localis.app.shared.Money;
 import org.localis.app.drive.PledgeService;
 import org.localis.app.drive.PledgeService.PledgeForm;
 import org.localis.app.fleet.FleetService;
 import org.localis.app.fleet.NeedService;
-import org.localis.app.security.LocalisUser;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.shared.Actor;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.localis.payment.CreditorReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,14 +91,14 @@ public class DemoDriveData implements ApplicationRunner {
     }
 
     private void seed() throws IOException {
-        LocalisUser fleet = as("fleet");
+        Actor fleet = as("fleet");
         byte[] csv;
         try (InputStream in = getClass().getResourceAsStream("/demo/fleet-demo.csv")) {
             csv = in.readAllBytes();
         }
         fleets.importFile(fleet, "fleet-demo.csv", csv);
 
-        LocalisUser organizer = as("organizer");
+        Actor organizer = as("organizer");
         LocalDate today = LocalDate.now();
         Drive d = driveService.create(new DriveService.DriveForm(SLUG, "Winter tires for ambulances",
                 "Ambulances and emergency crews need a winter set before the frost. Every tire bought is published in the "
@@ -146,9 +146,9 @@ public class DemoDriveData implements ApplicationRunner {
         }
     }
 
-    private LocalisUser as(String username) {
-        LocalisUser u = (LocalisUser) users.loadUserByUsername(username);
+    private Actor as(String username) {
+        org.localis.app.identity.LocalisUser u = (org.localis.app.identity.LocalisUser) users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
-        return u;
+        return u.actor();
     }
 }

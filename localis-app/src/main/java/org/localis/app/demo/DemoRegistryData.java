@@ -5,17 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.localis.app.account.AccountRepository;
-import org.localis.app.account.AccountService;
-import org.localis.app.account.OrganizationKind;
-import org.localis.app.account.Role;
+import org.localis.app.identity.AccountRepository;
+import org.localis.app.identity.AccountService;
+import org.localis.app.identity.OrganizationKind;
+import org.localis.app.shared.Role;
 import org.localis.app.registry.RegistryRecords.Certificate;
 import org.localis.app.registry.RegistryRepository;
 import org.localis.app.registry.RegistryService;
 import org.localis.app.registry.SubmissionStatus;
 import org.localis.app.scoring.ScoreCommand.Upload;
-import org.localis.app.security.LocalisUser;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.shared.Actor;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -83,7 +83,7 @@ public class DemoRegistryData implements ApplicationRunner {
         LocalDate today = LocalDate.now();
 
         // 1. certified domestic tires
-        LocalisUser tyres = as("kama");
+        Actor tyres = as("kama");
         long tire = registry.createProduct(tyres, "Kama Ambulance Tyre 185/75 R16C", "component");
         long tireVersion = registry.addVersion(tyres, tire, form("RUB", "7500", null, 250_000, 640), upload("tyre-bom.csv", TIRE_BOM),
                 upload("operations.csv", "code,performed,evidence\ncomponent-production,yes,Plant certificate\n"
@@ -107,7 +107,7 @@ public class DemoRegistryData implements ApplicationRunner {
 
     private void vehicle(String user, String name, DemoVehicleBom.Depth depth, long seed, String price, String netCost,
                          int volume, int jobs, String tireCertificate, SubmissionStatus decision, String comment) {
-        LocalisUser maker = as(user);
+        Actor maker = as(user);
         long product = registry.createProduct(maker, name, "passenger-car");
         String prefix = name.substring(0, 3).toUpperCase(java.util.Locale.ROOT);
         long version = registry.addVersion(maker, product, form("RUB", price, netCost, volume, jobs),
@@ -126,11 +126,11 @@ public class DemoRegistryData implements ApplicationRunner {
         return new Upload(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private LocalisUser as(String username) {
-        LocalisUser u = users.loadUserByUsername(username);
+    private Actor as(String username) {
+        org.localis.app.identity.LocalisUser u = users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
-        return u;
+        return u.actor();
     }
 
     static final String TIRE_BOM = """

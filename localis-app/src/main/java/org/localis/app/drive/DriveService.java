@@ -1,18 +1,21 @@
 package org.localis.app.drive;
 
+import org.localis.app.shared.InvalidFormException;
+import org.localis.app.shared.FieldProblem;
+import org.localis.app.funding.DriveProgressService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.localis.app.api.NotFoundException;
+import org.localis.app.shared.NotFoundException;
 import org.localis.app.audit.AuditLog;
 import org.localis.app.drive.DriveRecords.BankDetails;
 import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRecords.DriveStatus;
 import org.localis.app.drive.DriveRecords.Target;
-import org.localis.app.security.LocalisUser;
+import org.localis.app.shared.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,23 +34,6 @@ public class DriveService {
                             List<String> categories, Integer coveragePercent, BankDetails bank) {
     }
 
-    /** A field and what is wrong with it (a message key or a literal message from the payment standard). */
-    public record FieldProblem(String field, String message) implements java.io.Serializable {
-    }
-
-    /** Thrown when a form cannot be accepted; carries every problem. */
-    public static class InvalidFormException extends RuntimeException {
-        private final List<FieldProblem> problems;
-
-        public InvalidFormException(List<FieldProblem> problems) {
-            super(problems.toString());
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<FieldProblem> problems() {
-            return problems;
-        }
-    }
 
     private final DriveRepository drives;
     private final AuditLog audit;
@@ -60,13 +46,13 @@ public class DriveService {
     }
 
     /** The drive, if the user's organization runs it; otherwise "not found" (never "forbidden", which would leak it). */
-    public Drive own(long id, LocalisUser user) {
+    public Drive own(long id, Actor user) {
         return drives.find(id).filter(d -> user.organizationId() != null && d.organizationId() == user.organizationId())
                 .orElseThrow(() -> new NotFoundException("no drive " + id));
     }
 
     @Transactional
-    public Drive create(DriveForm f, LocalisUser user) {
+    public Drive create(DriveForm f, Actor user) {
         List<FieldProblem> problems = new ArrayList<>();
         String slug = f.slug() == null ? "" : f.slug().strip().toLowerCase(Locale.ROOT);
         if (!SLUG.matcher(slug).matches()) {
@@ -101,7 +87,7 @@ public class DriveService {
         }
         List<String> categories = f.categories() == null ? List.of() : f.categories();
         long id = drives.insert(slug, f.title().strip(), f.story().strip(), user.organizationId(), currency, f.deadline(),
-                categories, coverage, bank, user.getUsername());
+                categories, coverage, bank, user.username());
         audit.record("drive.created", "drive", id, "drive " + slug + " created as a draft", null, slug);
         return drives.find(id).orElseThrow();
     }
@@ -117,7 +103,7 @@ public class DriveService {
     }
 
     @Transactional
-    public void postUpdate(Drive d, String body, LocalisUser user) {
+    public void postUpdate(Drive d, String body, Actor user) {
         if (body == null || body.isBlank() || body.length() > 2000) {
             throw new InvalidFormException(List.of(new FieldProblem("body", "drive.error.update")));
         }

@@ -1,5 +1,8 @@
 package org.localis.app.drive;
 
+import org.localis.app.shared.FieldProblem;
+import org.localis.app.funding.DriveProgressService;
+import org.localis.app.shared.Money;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,10 +16,10 @@ import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRecords.DriveStatus;
 import org.localis.app.drive.DriveRecords.Target;
 import org.localis.app.drive.DriveService.DriveForm;
-import org.localis.app.drive.DriveService.InvalidFormException;
+import org.localis.app.shared.InvalidFormException;
 import org.localis.app.fleet.NeedService;
-import org.localis.app.security.CurrentUser;
-import org.localis.app.security.LocalisUser;
+import org.localis.app.identity.CurrentUser;
+import org.localis.app.shared.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +52,7 @@ public class ManageDriveController {
 
     @GetMapping("/manage/drives")
     public String list(Model model) {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         model.addAttribute("drives", me.organizationId() == null ? List.of() : drives.ofOrganization(me.organizationId()));
         model.addAttribute("categories", need.categories());
         return "manage-drives";
@@ -65,13 +68,13 @@ public class ManageDriveController {
                          @RequestParam(defaultValue = "") String bankName, @RequestParam(defaultValue = "") String bic,
                          @RequestParam(required = false) String correspAccount, @RequestParam(required = false) String inn,
                          @RequestParam(required = false) String kpp, Model model) {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         LocalDate due = null;
-        List<DriveService.FieldProblem> early = new ArrayList<>();
+        List<FieldProblem> early = new ArrayList<>();
         try {
             due = deadline.isBlank() ? null : LocalDate.parse(deadline);
         } catch (DateTimeParseException e) {
-            early.add(new DriveService.FieldProblem("deadline", "drive.error.deadline"));
+            early.add(new FieldProblem("deadline", "drive.error.deadline"));
         }
         DriveForm form = new DriveForm(slug, title, story, currency, due, categories == null ? List.of() : categories,
                 coveragePercent, new BankDetails(payeeName, account, bankName, bic, correspAccount, inn, kpp));
@@ -91,7 +94,7 @@ public class ManageDriveController {
 
     @GetMapping("/manage/drives/{id}")
     public String drive(@PathVariable long id, Model model) {
-        Drive d = service.own(id, CurrentUser.require());
+        Drive d = service.own(id, CurrentUser.actor());
         model.addAttribute("drive", d);
         model.addAttribute("p", progress.snapshot(d));
         model.addAttribute("targets", drives.targets(d.id()));
@@ -108,20 +111,20 @@ public class ManageDriveController {
 
     @PostMapping("/manage/drives/{id}/status")
     public String status(@PathVariable long id, @RequestParam String status, RedirectAttributes flash) {
-        Drive d = service.own(id, CurrentUser.require());
+        Drive d = service.own(id, CurrentUser.actor());
         try {
             service.setStatus(d, DriveStatus.valueOf(status.toUpperCase(Locale.ROOT)));
         } catch (InvalidFormException e) {
             flash.addFlashAttribute("problems", e.problems());
         } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("problems", List.of(new DriveService.FieldProblem("status", "drive.error.status")));
+            flash.addFlashAttribute("problems", List.of(new FieldProblem("status", "drive.error.status")));
         }
         return "redirect:/manage/drives/" + id;
     }
 
     @PostMapping("/manage/drives/{id}/updates")
     public String update(@PathVariable long id, @RequestParam(defaultValue = "") String body, RedirectAttributes flash) {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         Drive d = service.own(id, me);
         try {
             service.postUpdate(d, body, me);
@@ -134,7 +137,7 @@ public class ManageDriveController {
     /** Computes the target table from the registered fleets' need (popular sizes only). */
     @PostMapping("/manage/drives/{id}/targets/from-need")
     public String fromNeed(@PathVariable long id, RedirectAttributes flash) {
-        Drive d = service.own(id, CurrentUser.require());
+        Drive d = service.own(id, CurrentUser.actor());
         try {
             service.replaceTargets(d, need.targetsFor(d));
         } catch (InvalidFormException e) {
@@ -147,10 +150,10 @@ public class ManageDriveController {
     @PostMapping("/manage/drives/{id}/targets")
     public String targets(@PathVariable long id, @RequestParam List<Integer> lineNo, @RequestParam List<String> quantity,
                           @RequestParam List<String> price, RedirectAttributes flash) {
-        Drive d = service.own(id, CurrentUser.require());
+        Drive d = service.own(id, CurrentUser.actor());
         List<Target> current = drives.targets(d.id());
         List<Target> next = new ArrayList<>();
-        List<DriveService.FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         for (Target t : current) {
             int i = lineNo.indexOf(t.lineNo());
             if (i < 0 || i >= quantity.size() || i >= price.size()) {
@@ -160,10 +163,10 @@ public class ManageDriveController {
             Integer q = parseInt(quantity.get(i));
             Long p = Money.parse(price.get(i), d.currency()).orElse(null);
             if (q == null) {
-                problems.add(new DriveService.FieldProblem("quantity." + t.lineNo(), "drive.error.quantity"));
+                problems.add(new FieldProblem("quantity." + t.lineNo(), "drive.error.quantity"));
             }
             if (p == null) {
-                problems.add(new DriveService.FieldProblem("price." + t.lineNo(), "drive.error.price"));
+                problems.add(new FieldProblem("price." + t.lineNo(), "drive.error.price"));
             }
             if (q != null && p != null) {
                 next.add(new Target(t.lineNo(), t.sizeKey(), t.designation(), t.season(), q, p, t.vehicles()));

@@ -1,5 +1,6 @@
 package org.localis.app.drive;
 
+import org.localis.app.shared.BusyException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -36,16 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PledgeIntake implements SmartLifecycle {
 
-    /** The intake is full or stopped: the donor should try again shortly (503 / an error page). */
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE)
-    public static final class BusyException extends RuntimeException {
-        BusyException(String message) {
-            super(message);
-        }
-    }
-
     /** A pledge to store, its audit summary and who made it (captured on the request's thread). */
-    record Request(NewPledge pledge, String summary, AuditLog.Actor actor, CompletableFuture<Pledge> done) {
+    record Request(NewPledge pledge, String summary, AuditLog.Who actor, CompletableFuture<Pledge> done) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(PledgeIntake.class);
@@ -69,7 +62,7 @@ public class PledgeIntake implements SmartLifecycle {
     }
 
     /** Stores the pledge; returns once it is committed. */
-    Pledge store(NewPledge pledge, String summary, AuditLog.Actor actor) {
+    Pledge store(NewPledge pledge, String summary, AuditLog.Who actor) {
         if (!running) {
             throw new BusyException("the pledge intake is not running");
         }

@@ -1,5 +1,6 @@
 package org.localis.app.drive;
 
+import org.localis.app.shared.Money;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,7 @@ public class PledgeService {
         // 12 random digits per reference: two pledges practically never draw the same one, and if they do
         // the unique key refuses the second and it simply draws again.
         String summary = Money.plain(amount, drive.currency()) + " " + drive.currency();
-        AuditLog.Actor actor = AuditLog.currentActor();
+        AuditLog.Who actor = AuditLog.currentActor();
         Pledge p = null;
         for (int attempt = 1; p == null; attempt++) {
             String reference = CreditorReference.create(body());

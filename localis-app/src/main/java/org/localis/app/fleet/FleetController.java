@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.localis.app.security.CurrentUser;
-import org.localis.app.security.LocalisUser;
+import org.localis.app.identity.CurrentUser;
+import org.localis.app.shared.Actor;
 import org.localis.fleet.Need;
 import org.localis.fleet.Vehicle;
 import org.localis.input.InvalidInputException;
@@ -40,7 +40,7 @@ public class FleetController {
 
     @GetMapping("/fleet")
     public String page(@RequestParam(required = false) String by, Model model) {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         LocalDate deadline = LocalDate.now().plusMonths(3);
         try {
             if (by != null && !by.isBlank()) {
@@ -65,7 +65,7 @@ public class FleetController {
     public String confirm(@org.springframework.web.bind.annotation.PathVariable long id,
                           @RequestParam(defaultValue = "") String received, @RequestParam(required = false) String note,
                           Model model) {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         int count;
         try {
             count = Integer.parseInt(received.strip());
@@ -80,7 +80,7 @@ public class FleetController {
 
     @PostMapping("/fleet/import")
     public String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         if (file == null || file.isEmpty()) {
             model.addAttribute("errors", List.of(org.localis.input.InputError.ofFile("fleet", "choose a fleet file (CSV or XLSX)")));
             return page(null, model);

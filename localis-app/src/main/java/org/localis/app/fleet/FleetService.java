@@ -3,8 +3,8 @@ package org.localis.app.fleet;
 import java.io.ByteArrayInputStream;
 
 import org.localis.app.audit.AuditLog;
-import org.localis.app.registry.Checksums;
-import org.localis.app.security.LocalisUser;
+import org.localis.app.shared.Checksums;
+import org.localis.app.shared.Actor;
 import org.localis.fleet.Fleet;
 import org.localis.fleet.FleetFiles;
 import org.localis.fleet.Vehicle;
@@ -37,13 +37,13 @@ public class FleetService {
     }
 
     @Transactional
-    public Imported importFile(LocalisUser user, String fileName, byte[] content) {
+    public Imported importFile(Actor user, String fileName, byte[] content) {
         Fleet fleet = FleetFiles.read(new ByteArrayInputStream(content), fileName, need.serviceCategories());
         return store(user, fileName, content, fleet);
     }
 
     @Transactional
-    public Imported store(LocalisUser user, String fileName, byte[] content, Fleet fleet) {
+    public Imported store(Actor user, String fileName, byte[] content, Fleet fleet) {
         long org = user.organizationId();
         int added = 0;
         for (Vehicle v : fleet.vehicles()) {
@@ -53,7 +53,7 @@ public class FleetService {
             conditions.recordCondition(fleets.idOf(org, v.id()), java.time.LocalDate.now(), v.fittedSeason().name(),
                     v.treadMm(), v.tiresMade().toString(), "fleet import");
         }
-        fleets.recordImport(org, fileName, Checksums.sha256(content), fleet.size(), user.getUsername());
+        fleets.recordImport(org, fileName, Checksums.sha256(content), fleet.size(), user.username());
         audit.record("fleet.imported", "organization", org, fileName + ": " + fleet.size() + " vehicles (" + added + " new)",
                 null, null);
         return new Imported(fleet.size(), added, fleet.size() - added);

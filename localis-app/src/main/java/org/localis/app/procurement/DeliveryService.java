@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.localis.app.api.NotFoundException;
+import org.localis.app.shared.NotFoundException;
 import org.localis.app.audit.AuditLog;
-import org.localis.app.drive.DriveProgressService;
+import org.localis.app.funding.DriveProgressService;
 import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.fleet.FleetRepository;
@@ -20,7 +20,7 @@ import org.localis.app.fleet.FleetRepository.StoredVehicle;
 import org.localis.app.fleet.NeedService;
 import org.localis.app.procurement.DeliveryRepository.Allocation;
 import org.localis.app.procurement.ProcurementRepository.Order;
-import org.localis.app.security.LocalisUser;
+import org.localis.app.shared.Actor;
 import org.localis.fleet.Season;
 import org.localis.fleet.SetAllocation;
 import org.localis.fleet.SetAllocator;
@@ -79,7 +79,7 @@ public class DeliveryService {
     }
 
     @Transactional
-    public AllocationRun allocate(Drive drive, Season season, LocalisUser by) {
+    public AllocationRun allocate(Drive drive, Season season, Actor by) {
         drives.lock(drive.id());
         Set<Long> served = new java.util.HashSet<>();
         for (Allocation a : delivery.allocations(drive.id())) {
@@ -103,7 +103,7 @@ public class DeliveryService {
         int tires = 0;
         for (SetAllocation.Assignment a : result.assignments()) {
             delivery.allocate(drive.id(), Long.parseLong(a.vehicleId()), Long.parseLong(a.stockId()), season.name(),
-                    a.quantity(), by.getUsername());
+                    a.quantity(), by.username());
             tires += a.quantity();
         }
         audit.record("drive.allocated", "drive", drive.id(), result.assignments().size() + " " + season.word() + " sets ("
@@ -138,7 +138,7 @@ public class DeliveryService {
      * condition becomes new tires of the set's season. A different count is recorded as a discrepancy.
      */
     @Transactional
-    public void confirm(long shipmentId, int received, String note, LocalisUser fleet) {
+    public void confirm(long shipmentId, int received, String note, Actor fleet) {
         DeliveryRepository.Shipment s = delivery.shipment(shipmentId)
                 .filter(x -> fleet.organizationId() != null && x.organizationId() == fleet.organizationId())
                 .orElseThrow(() -> new NotFoundException("no shipment " + shipmentId));
@@ -147,7 +147,7 @@ public class DeliveryService {
         }
         String discrepancy = received == s.tires() ? null
                 : "received " + received + " of " + s.tires() + (note == null || note.isBlank() ? "" : ": " + note.strip());
-        if (!delivery.confirm(shipmentId, received, discrepancy, fleet.getUsername())) {
+        if (!delivery.confirm(shipmentId, received, discrepancy, fleet.username())) {
             return;
         }
         String made = YearMonth.now().toString();

@@ -8,10 +8,10 @@ import java.util.Optional;
 
 import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveService;
-import org.localis.app.drive.DriveService.FieldProblem;
-import org.localis.app.drive.DriveService.InvalidFormException;
-import org.localis.app.security.CurrentUser;
-import org.localis.app.security.LocalisUser;
+import org.localis.app.shared.FieldProblem;
+import org.localis.app.shared.InvalidFormException;
+import org.localis.app.identity.CurrentUser;
+import org.localis.app.shared.Actor;
 import org.localis.fleet.Season;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +47,7 @@ public class ProcurementController {
 
     @GetMapping("/manage/drives/{id}/procurement")
     public String page(@PathVariable long id, Model model) {
-        Drive d = drives.own(id, CurrentUser.require());
+        Drive d = drives.own(id, CurrentUser.actor());
         model.addAttribute("drive", d);
         model.addAttribute("offers", rows.offers(d.id()));
         model.addAttribute("view", procurement.plan(d));
@@ -69,7 +69,7 @@ public class ProcurementController {
                         @RequestParam(defaultValue = "") String season, @RequestParam(defaultValue = "") String price,
                         @RequestParam(defaultValue = "") String available, @RequestParam(defaultValue = "0") String leadTime,
                         @RequestParam(required = false) String certificate, RedirectAttributes flash) {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
         return act(id, flash, () -> procurement.addOffer(d, supplier, brandModel, designation, season, price, available,
                 leadTime, certificate, me));
@@ -77,7 +77,7 @@ public class ProcurementController {
 
     @PostMapping("/manage/drives/{id}/orders")
     public String order(@PathVariable long id, RedirectAttributes flash) {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
         return act(id, flash, () -> procurement.placeOrders(d, me));
     }
@@ -86,7 +86,7 @@ public class ProcurementController {
     public String invoice(@PathVariable long id, @PathVariable long order, @RequestParam(defaultValue = "") String invoiceNo,
                           @RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String date,
                           RedirectAttributes flash) {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
         LocalDate day;
         try {
@@ -101,14 +101,14 @@ public class ProcurementController {
     @PostMapping("/manage/drives/{id}/orders/{order}/delivery")
     public String deliver(@PathVariable long id, @PathVariable long order, @RequestParam(defaultValue = "") String quantity,
                           RedirectAttributes flash) {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
         return act(id, flash, () -> procurement.receive(d, order, quantity, me));
     }
 
     @PostMapping("/manage/drives/{id}/allocate")
     public String allocate(@PathVariable long id, @RequestParam(defaultValue = "WINTER") String season, RedirectAttributes flash) {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
         Optional<Season> s = Season.parse(season.toLowerCase(Locale.ROOT));
         if (s.isEmpty() || s.get() == Season.ALL_SEASON) {
@@ -120,7 +120,7 @@ public class ProcurementController {
 
     @PostMapping("/manage/drives/{id}/ship")
     public String ship(@PathVariable long id, RedirectAttributes flash) {
-        Drive d = drives.own(id, CurrentUser.require());
+        Drive d = drives.own(id, CurrentUser.actor());
         return act(id, flash, () -> delivery.ship(d));
     }
 

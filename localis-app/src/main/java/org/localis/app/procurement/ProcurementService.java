@@ -9,18 +9,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.localis.app.api.NotFoundException;
+import org.localis.app.shared.NotFoundException;
 import org.localis.app.audit.AuditLog;
 import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRecords.Target;
 import org.localis.app.drive.DriveRepository;
-import org.localis.app.drive.DriveService.FieldProblem;
-import org.localis.app.drive.DriveService.InvalidFormException;
-import org.localis.app.drive.Money;
+import org.localis.app.shared.FieldProblem;
+import org.localis.app.shared.InvalidFormException;
+import org.localis.app.shared.Money;
 import org.localis.app.ledger.LedgerRepository;
 import org.localis.app.procurement.ProcurementRepository.Offer;
 import org.localis.app.procurement.ProcurementRepository.Order;
-import org.localis.app.security.LocalisUser;
+import org.localis.app.shared.Actor;
 import org.localis.fleet.Season;
 import org.localis.fleet.TireSize;
 import org.localis.ledger.EntryKind;
@@ -74,7 +74,7 @@ public class ProcurementService {
 
     @Transactional
     public long addOffer(Drive d, String supplier, String brandModel, String designation, String season, String price,
-                         String available, String leadTime, String certificate, LocalisUser by) {
+                         String available, String leadTime, String certificate, Actor by) {
         List<FieldProblem> problems = new ArrayList<>();
         if (supplier == null || supplier.isBlank() || supplier.length() > 200) {
             problems.add(new FieldProblem("supplier", "offer.error.supplier"));
@@ -112,7 +112,7 @@ public class ProcurementService {
             throw new InvalidFormException(problems);
         }
         long id = procurement.insertOffer(d.id(), supplier.strip(), brandModel.strip(), tire.canonical(), s.get().name(), p.get(),
-                avail, lead, cert, by.getUsername());
+                avail, lead, cert, by.username());
         audit.record("offer.added", "drive", d.id(), "offer " + id + ": " + supplier.strip() + " " + tire.canonical() + " "
                 + s.get().word() + " x " + avail + " at " + Money.plain(p.get(), d.currency()), null, cert);
         return id;
@@ -175,13 +175,13 @@ public class ProcurementService {
 
     /** Places purchase orders for the current plan (recomputed under the drive's lock). */
     @Transactional
-    public int placeOrders(Drive d, LocalisUser by) {
+    public int placeOrders(Drive d, Actor by) {
         drives.lock(d.id());
         PlanView view = plan(d);
         for (org.localis.procurement.PlanLine l : view.plan().lines()) {
             Offer o = view.offers().get(l.offerId());
             long id = procurement.insertOrder(d.id(), o.id(), l.requirementKey(), l.quantity(), o.unitPriceMinor(), l.domestic(),
-                    by.getUsername());
+                    by.username());
             audit.record("order.placed", "purchase_order", id, l.quantity() + " x " + o.designation() + " from " + o.supplier()
                     + " for " + l.requirementKey() + (l.domestic() ? " (domestic)" : ""), null, null);
         }
@@ -190,7 +190,7 @@ public class ProcurementService {
 
     /** A supplier's invoice: the fund's money is committed to purchases (purchases debited, payables credited). */
     @Transactional
-    public void invoice(Drive d, long orderId, String invoiceNo, String amount, LocalDate date, LocalisUser by) {
+    public void invoice(Drive d, long orderId, String invoiceNo, String amount, LocalDate date, Actor by) {
         drives.lock(d.id());
         Order o = own(d, orderId);
         Optional<Long> a = Money.parse(amount, d.currency());
@@ -204,24 +204,24 @@ public class ProcurementService {
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }
-        procurement.addInvoice(orderId, invoiceNo.strip(), a.get(), date, by.getUsername());
+        procurement.addInvoice(orderId, invoiceNo.strip(), a.get(), date, by.username());
         ledger.post(d.id(), JournalEntry.transfer(EntryKind.PURCHASE, "invoice " + invoiceNo.strip() + " of " + o.supplier()
                 + " for order " + orderId, LedgerAccount.PURCHASES, LedgerAccount.PAYABLES, a.get()), date, "purchase_order",
-                orderId, null, by.getUsername());
+                orderId, null, by.username());
         audit.record("order.invoiced", "purchase_order", orderId, "invoice " + invoiceNo.strip() + ": "
                 + Money.plain(a.get(), d.currency()), null, null);
     }
 
     /** Tires delivered into the drive's stock (partial deliveries add up; never more than ordered). */
     @Transactional
-    public void receive(Drive d, long orderId, String quantity, LocalisUser by) {
+    public void receive(Drive d, long orderId, String quantity, Actor by) {
         drives.lock(d.id());
         Order o = own(d, orderId);
         Integer q = parse(quantity, 1, o.quantity() - o.delivered());
         if (q == null) {
             throw new InvalidFormException(List.of(new FieldProblem("quantity", "offer.error.delivery")));
         }
-        procurement.addReceipt(orderId, q, LocalDate.now(), by.getUsername());
+        procurement.addReceipt(orderId, q, LocalDate.now(), by.username());
         audit.record("order.delivered", "purchase_order", orderId, q + " tires into stock", String.valueOf(o.delivered()),
                 String.valueOf(o.delivered() + q));
     }

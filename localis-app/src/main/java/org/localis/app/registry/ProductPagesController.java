@@ -5,12 +5,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.localis.app.api.NotFoundException;
+import org.localis.app.shared.NotFoundException;
 import org.localis.app.registry.RegistryRecords.Product;
 import org.localis.app.scheme.SchemeView;
 import org.localis.app.scoring.Uploads;
-import org.localis.app.security.CurrentUser;
-import org.localis.app.security.LocalisUser;
+import org.localis.app.identity.CurrentUser;
+import org.localis.app.shared.Actor;
 import org.localis.input.InvalidInputException;
 import org.localis.product.ProductManifestReader;
 import org.localis.scheme.SchemeCatalog;
@@ -44,7 +44,7 @@ public class ProductPagesController {
 
     @GetMapping("/products")
     public String products(Model model) {
-        model.addAttribute("products", registry.products(CurrentUser.require()));
+        model.addAttribute("products", registry.products(CurrentUser.actor()));
         model.addAttribute("categories", ProductManifestReader.CATEGORIES.stream().sorted().toList());
         return "products";
     }
@@ -53,7 +53,7 @@ public class ProductPagesController {
     public String create(@RequestParam(required = false) String name, @RequestParam(required = false) String category,
                          Model model) {
         try {
-            long id = service.createProduct(CurrentUser.require(), name, category);
+            long id = service.createProduct(CurrentUser.actor(), name, category);
             return "redirect:/products/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -63,7 +63,7 @@ public class ProductPagesController {
 
     @GetMapping("/products/{id}")
     public String product(@PathVariable long id, Model model) {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         Product p = registry.product(id, me).orElseThrow(() -> new NotFoundException("no such product"));
         List<RegistryRecords.Version> versions = registry.versions(id);
         model.addAttribute("p", p);
@@ -90,7 +90,7 @@ public class ProductPagesController {
                              @RequestParam(required = false) List<String> competencies, Model model,
                              RedirectAttributes redirect) throws IOException {
         try {
-            service.addVersion(CurrentUser.require(), id, new RegistryService.VersionForm(currency, price, netCost, annualVolume,
+            service.addVersion(CurrentUser.actor(), id, new RegistryService.VersionForm(currency, price, netCost, annualVolume,
                     domesticJobs, competencies), Uploads.of(bom, "bom.csv"), Uploads.of(operations, "operations.csv"),
                     Uploads.of(certificates, "certificates.csv"), Uploads.of(rates, "rates.csv"));
             return "redirect:/products/" + id;
@@ -103,9 +103,9 @@ public class ProductPagesController {
     @PostMapping("/versions/{id}/evidence")
     public String evidence(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
                            @RequestParam(required = false) String description, Model model) throws IOException {
-        long productId = registry.version(id, CurrentUser.require()).orElseThrow(() -> new NotFoundException("no such version")).productId();
+        long productId = registry.version(id, CurrentUser.actor()).orElseThrow(() -> new NotFoundException("no such version")).productId();
         try {
-            service.addEvidence(CurrentUser.require(), id, Uploads.of(file, "evidence"), file == null ? null : file.getContentType(), description);
+            service.addEvidence(CurrentUser.actor(), id, Uploads.of(file, "evidence"), file == null ? null : file.getContentType(), description);
             return "redirect:/products/" + productId;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -115,7 +115,7 @@ public class ProductPagesController {
 
     @GetMapping("/evidence/{id}")
     public ResponseEntity<byte[]> download(@PathVariable long id) {
-        RegistryRepository.EvidenceFile f = registry.evidenceFile(id, CurrentUser.require())
+        RegistryRepository.EvidenceFile f = registry.evidenceFile(id, CurrentUser.actor())
                 .orElseThrow(() -> new NotFoundException("no such document"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.fileName()).build().toString())
@@ -127,9 +127,9 @@ public class ProductPagesController {
                          @RequestParam(required = false) Integer period,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                          Model model) {
-        long productId = registry.version(id, CurrentUser.require()).orElseThrow(() -> new NotFoundException("no such version")).productId();
+        long productId = registry.version(id, CurrentUser.actor()).orElseThrow(() -> new NotFoundException("no such version")).productId();
         try {
-            long s = service.submit(CurrentUser.require(), id, scheme, period, date == null ? LocalDate.now() : date);
+            long s = service.submit(CurrentUser.actor(), id, scheme, period, date == null ? LocalDate.now() : date);
             return "redirect:/submissions/" + s;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -139,7 +139,7 @@ public class ProductPagesController {
 
     @GetMapping("/versions/{id}/what-if")
     public String whatIf(@PathVariable long id, @RequestParam(required = false) String scheme, Model model) {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         RegistryRecords.Version v = registry.version(id, me).orElseThrow(() -> new NotFoundException("no such version"));
         String s = scheme == null || scheme.isBlank() ? schemes.all().get(0).id() : scheme;
         model.addAttribute("p", registry.product(v.productId(), me).orElseThrow());
@@ -157,7 +157,7 @@ public class ProductPagesController {
 
     @GetMapping("/submissions/{id}")
     public String submission(@PathVariable long id, Model model) {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         RegistryRecords.Submission s = registry.submission(id, me).orElseThrow(() -> new NotFoundException("no such submission"));
         model.addAttribute("s", s);
         model.addAttribute("a", readJson(registry.submissionJson(id)));
@@ -170,8 +170,8 @@ public class ProductPagesController {
 
     @GetMapping("/review")
     public String review(Model model) {
-        model.addAttribute("queue", registry.submissions(CurrentUser.require(), null, true));
-        model.addAttribute("recent", registry.submissions(CurrentUser.require(), null, false).stream()
+        model.addAttribute("queue", registry.submissions(CurrentUser.actor(), null, true));
+        model.addAttribute("recent", registry.submissions(CurrentUser.actor(), null, false).stream()
                 .filter(s -> !s.status().open()).limit(50).toList());
         return "review";
     }
@@ -183,7 +183,7 @@ public class ProductPagesController {
             if (decision == null) {
                 throw new InvalidInputException(org.localis.input.InputError.of("form", 0, "decision", "choose a decision"));
             }
-            service.decide(CurrentUser.require(), id, decision, comment);
+            service.decide(CurrentUser.actor(), id, decision, comment);
             return "redirect:/submissions/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -195,7 +195,7 @@ public class ProductPagesController {
     public String revoke(@PathVariable String number, @RequestParam(required = false) String reason,
                          RedirectAttributes redirect) {
         try {
-            service.revoke(CurrentUser.require(), number, reason);
+            service.revoke(CurrentUser.actor(), number, reason);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("revokeErrors", e.errors());
         }

@@ -14,7 +14,7 @@ import org.localis.app.registry.RegistryRecords.Evidence;
 import org.localis.app.registry.RegistryRecords.Product;
 import org.localis.app.registry.RegistryRecords.Submission;
 import org.localis.app.registry.RegistryRecords.Version;
-import org.localis.app.security.LocalisUser;
+import org.localis.app.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -32,11 +32,11 @@ public class RegistryRepository {
         this.jdbc = jdbc;
     }
 
-    static String visible(LocalisUser viewer, String orgColumn) {
+    static String visible(Actor viewer, String orgColumn) {
         return viewer.seesAllOrganizations() ? "(1 = 1 OR " + orgColumn + " = :viewerOrg)" : orgColumn + " = :viewerOrg";
     }
 
-    static long viewerOrg(LocalisUser viewer) {
+    static long viewerOrg(Actor viewer) {
         return viewer.organizationId() == null ? -1L : viewer.organizationId();
     }
 
@@ -58,12 +58,12 @@ public class RegistryRepository {
                 .param("n", name).query(Long.class).single() > 0;
     }
 
-    public List<Product> products(LocalisUser viewer) {
+    public List<Product> products(Actor viewer) {
         return jdbc.sql(PRODUCT_SELECT + "WHERE " + visible(viewer, "p.organization_id") + " ORDER BY o.name, p.name")
                 .param("viewerOrg", viewerOrg(viewer)).query(RegistryRepository::product).list();
     }
 
-    public Optional<Product> product(long id, LocalisUser viewer) {
+    public Optional<Product> product(long id, Actor viewer) {
         return jdbc.sql(PRODUCT_SELECT + "WHERE p.id = :id AND " + visible(viewer, "p.organization_id"))
                 .param("id", id).param("viewerOrg", viewerOrg(viewer)).query(RegistryRepository::product).optional();
     }
@@ -105,7 +105,7 @@ public class RegistryRepository {
     }
 
     /** A version, if the viewer may see its product. */
-    public Optional<Version> version(long id, LocalisUser viewer) {
+    public Optional<Version> version(long id, Actor viewer) {
         return jdbc.sql(VERSION_SELECT + "WHERE id = :id AND product_id IN (SELECT id FROM product p WHERE "
                         + visible(viewer, "p.organization_id") + ")")
                 .param("id", id).param("viewerOrg", viewerOrg(viewer)).query(RegistryRepository::version).optional();
@@ -147,7 +147,7 @@ public class RegistryRepository {
     }
 
     /** An evidence document's bytes, if the viewer may see its product. */
-    public Optional<EvidenceFile> evidenceFile(long id, LocalisUser viewer) {
+    public Optional<EvidenceFile> evidenceFile(long id, Actor viewer) {
         return jdbc.sql("SELECT e.file_name, e.content_type, e.sha256, e.bytes FROM evidence_document e "
                         + "JOIN product_version v ON v.id = e.product_version_id JOIN product p ON p.id = v.product_id "
                         + "WHERE e.id = :id AND " + visible(viewer, "p.organization_id"))
@@ -179,7 +179,7 @@ public class RegistryRepository {
         return key.getKey().longValue();
     }
 
-    public List<Submission> submissions(LocalisUser viewer, Long productId, boolean openOnly) {
+    public List<Submission> submissions(Actor viewer, Long productId, boolean openOnly) {
         String where = "WHERE " + visible(viewer, "o.id") + (productId == null ? "" : " AND p.id = :pid")
                 + (openOnly ? " AND s.status IN ('SUBMITTED', 'UNDER_REVIEW')" : "");
         var q = jdbc.sql(SUBMISSION_SELECT + where + " ORDER BY s.id DESC").param("viewerOrg", viewerOrg(viewer));
@@ -189,7 +189,7 @@ public class RegistryRepository {
         return q.query(RegistryRepository::submission).list();
     }
 
-    public Optional<Submission> submission(long id, LocalisUser viewer) {
+    public Optional<Submission> submission(long id, Actor viewer) {
         return jdbc.sql(SUBMISSION_SELECT + "WHERE s.id = :id AND " + visible(viewer, "o.id")).param("id", id)
                 .param("viewerOrg", viewerOrg(viewer)).query(RegistryRepository::submission).optional();
     }

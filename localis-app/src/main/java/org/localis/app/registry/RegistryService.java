@@ -1,5 +1,6 @@
 package org.localis.app.registry;
 
+import org.localis.app.shared.Checksums;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.localis.app.api.NotFoundException;
+import org.localis.app.shared.NotFoundException;
 import org.localis.app.audit.AuditLog;
 import org.localis.app.registry.RegistryRecords.Certificate;
 import org.localis.app.registry.RegistryRecords.Product;
@@ -15,7 +16,7 @@ import org.localis.app.registry.RegistryRecords.Submission;
 import org.localis.app.registry.RegistryRecords.Version;
 import org.localis.app.scoring.ProductFiles;
 import org.localis.app.scoring.ScoreCommand.Upload;
-import org.localis.app.security.LocalisUser;
+import org.localis.app.shared.Actor;
 import org.localis.assessment.Assessment;
 import org.localis.assessment.AssessmentJson;
 import org.localis.assessment.AssessmentRequest;
@@ -59,7 +60,7 @@ public class RegistryService {
     }
 
     @Transactional
-    public long createProduct(LocalisUser by, String name, String category) {
+    public long createProduct(Actor by, String name, String category) {
         if (by.organizationId() == null) {
             throw new AccessDeniedException("only a member of a manufacturer creates products");
         }
@@ -76,7 +77,7 @@ public class RegistryService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        long id = registry.insertProduct(by.organizationId(), n, category, by.getUsername());
+        long id = registry.insertProduct(by.organizationId(), n, category, by.username());
         audit.record("product-created", "product", id, "product " + n + " (" + category + ")", null, "category=" + category);
         return id;
     }
@@ -88,7 +89,7 @@ public class RegistryService {
 
     /** A new version: every file is checked by the engine first, and nothing is stored unless all are valid. */
     @Transactional
-    public long addVersion(LocalisUser by, long productId, VersionForm form, Upload bom, Upload operations,
+    public long addVersion(Actor by, long productId, VersionForm form, Upload bom, Upload operations,
                            Upload certificatesFile, Upload rates) {
         Product p = ownProduct(by, productId);
         List<String> comps = form.competencies() == null ? List.of() : form.competencies();
@@ -115,14 +116,14 @@ public class RegistryService {
                 name(operations), bytes(operations), name(certificatesFile), bytes(certificatesFile), name(rates), bytes(rates));
         long id = registry.insertVersion(productId, parsed.currency(), form.price(), form.netCost(), form.annualVolume(),
                 form.domesticJobs(), String.join(",", comps.stream().sorted().toList()), files,
-                Checksums.sha256(bom.bytes()), parsed.bom().size(), by.getUsername());
+                Checksums.sha256(bom.bytes()), parsed.bom().size(), by.username());
         audit.record("version-added", "product-version", id, "new version of " + p.name() + ": " + bom.name() + " ("
                 + parsed.bom().size() + " lines)", null, "sha256=" + Checksums.sha256(bom.bytes()));
         return id;
     }
 
     @Transactional
-    public long addEvidence(LocalisUser by, long versionId, Upload file, String contentType, String description) {
+    public long addEvidence(Actor by, long versionId, Upload file, String contentType, String description) {
         Version v = registry.version(versionId, by).orElseThrow(() -> new NotFoundException("no such version"));
         ownProduct(by, v.productId());
         List<InputError> errors = new ArrayList<>();
@@ -142,7 +143,7 @@ public class RegistryService {
         }
         String sha = Checksums.sha256(file.bytes());
         long id = registry.insertEvidence(versionId, file.name(), contentType.toLowerCase(Locale.ROOT), file.bytes(), sha,
-                description, by.getUsername());
+                description, by.username());
         audit.record("evidence-uploaded", "evidence", id, file.name() + " (" + file.bytes().length + " bytes) for version "
                 + versionId, null, "sha256=" + sha);
         return id;
@@ -168,21 +169,21 @@ public class RegistryService {
     }
 
     @Transactional
-    public long submit(LocalisUser by, long versionId, String schemeId, Integer period, LocalDate date) {
+    public long submit(Actor by, long versionId, String schemeId, Integer period, LocalDate date) {
         Version v = registry.version(versionId, by).orElseThrow(() -> new NotFoundException("no such version"));
         ownProduct(by, v.productId());
         Scheme scheme = schemes.require(schemeId, "scheme");
         Assessment a = assess(versionId, scheme, period, date);
         long id = registry.insertSubmission(versionId, scheme.id(), scheme.info().version(), a.period(), a.date(), a.score(),
                 a.unit(), a.passed(), a.tier() == null ? null : a.tier().id(), a.classification().classification().code(),
-                AssessmentJson.toJson(a), by.getUsername());
+                AssessmentJson.toJson(a), by.username());
         audit.record("submitted", "submission", id, "version " + versionId + " submitted under " + scheme.id() + " "
                 + a.period() + ": " + a.score().toPlainString() + " " + a.unit(), null, "status=SUBMITTED");
         return id;
     }
 
     /** The same version under the scheme's later periods: what rising thresholds will mean. */
-    public List<Assessment> whatIf(LocalisUser viewer, long versionId, String schemeId, LocalDate date) {
+    public List<Assessment> whatIf(Actor viewer, long versionId, String schemeId, LocalDate date) {
         registry.version(versionId, viewer).orElseThrow(() -> new NotFoundException("no such version"));
         Scheme scheme = schemes.require(schemeId, "scheme");
         List<Assessment> out = new ArrayList<>();
@@ -198,7 +199,7 @@ public class RegistryService {
 
     /** An assessor's decision; approval issues a certificate. */
     @Transactional
-    public Certificate decide(LocalisUser assessor, long submissionId, SubmissionStatus decision, String comment) {
+    public Certificate decide(Actor assessor, long submissionId, SubmissionStatus decision, String comment) {
         Submission s = registry.submission(submissionId, assessor).orElseThrow(() -> new NotFoundException("no such submission"));
         if (!s.status().next().contains(decision)) {
             throw new InvalidInputException(InputError.of("form", 0, "decision", "a " + s.status().name().toLowerCase(Locale.ROOT)
@@ -212,7 +213,7 @@ public class RegistryService {
                 && (comment == null || comment.isBlank())) {
             throw new InvalidInputException(InputError.of("form", 0, "comment", "say why, for the manufacturer"));
         }
-        if (!registry.decide(submissionId, s.status(), decision, assessor.getUsername(), blank(comment))) {
+        if (!registry.decide(submissionId, s.status(), decision, assessor.username(), blank(comment))) {
             throw new InvalidInputException(InputError.of("form", 0, "decision", "someone else decided this submission meanwhile"));
         }
         audit.record("submission-" + decision.name().toLowerCase(Locale.ROOT).replace('_', '-'), "submission", submissionId,
@@ -225,7 +226,7 @@ public class RegistryService {
         LocalDate from = LocalDate.now();
         LocalDate to = from.plusYears(1).minusDays(1);
         String number = "LCL-" + from.getYear() + "-" + String.format("%06d", registry.nextCertificateSequence());
-        long certId = registry.insertCertificate(number, s, share, from, to, assessor.getUsername());
+        long certId = registry.insertCertificate(number, s, share, from, to, assessor.username());
         audit.record("certificate-issued", "certificate", number, "certificate " + number + " for " + s.productName() + " ("
                 + s.schemeId() + " " + s.period() + ", " + s.score().toPlainString() + " " + s.unit() + ")", null,
                 "valid " + from + ".." + to + ", id " + certId);
@@ -233,12 +234,12 @@ public class RegistryService {
     }
 
     @Transactional
-    public void revoke(LocalisUser assessor, String number, String reason) {
+    public void revoke(Actor assessor, String number, String reason) {
         Certificate c = registry.certificate(number).orElseThrow(() -> new NotFoundException("no certificate " + number));
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(InputError.of("form", 0, "reason", "a reason is required"));
         }
-        if (!registry.revoke(c.id(), assessor.getUsername(), reason.trim())) {
+        if (!registry.revoke(c.id(), assessor.username(), reason.trim())) {
             throw new InvalidInputException(InputError.of("form", 0, "number", "certificate " + number + " is already revoked"));
         }
         audit.record("certificate-revoked", "certificate", number, "certificate " + number + " revoked: " + reason.trim(),
@@ -255,7 +256,7 @@ public class RegistryService {
         }
     }
 
-    private Product ownProduct(LocalisUser by, long productId) {
+    private Product ownProduct(Actor by, long productId) {
         Product p = registry.product(productId, by).orElseThrow(() -> new NotFoundException("no such product"));
         if (by.organizationId() == null || p.organizationId() != by.organizationId()) {
             throw new AccessDeniedException("only the manufacturer changes its products");

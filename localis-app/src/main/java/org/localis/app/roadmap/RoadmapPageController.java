@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.localis.app.api.NotFoundException;
+import org.localis.app.shared.NotFoundException;
 import org.localis.app.registry.RegistryRecords;
 import org.localis.app.registry.RegistryRepository;
 import org.localis.app.registry.RegistryService;
 import org.localis.app.scheme.SchemeView;
-import org.localis.app.security.CurrentUser;
-import org.localis.app.security.LocalisUser;
+import org.localis.app.identity.CurrentUser;
+import org.localis.app.shared.Actor;
 import org.localis.input.InputError;
 import org.localis.input.InvalidInputException;
 import org.localis.roadmap.Action;
@@ -148,7 +148,7 @@ public class RoadmapPageController {
     }
 
     private void fill(long id, Model model) {
-        LocalisUser me = CurrentUser.require();
+        Actor me = CurrentUser.actor();
         RegistryRecords.Version v = registry.version(id, me).orElseThrow(() -> new NotFoundException("no such version"));
         model.addAttribute("v", v);
         model.addAttribute("p", registry.product(v.productId(), me).orElseThrow());

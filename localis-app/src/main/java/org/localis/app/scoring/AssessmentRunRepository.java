@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.localis.app.audit.AuditLog;
-import org.localis.app.security.LocalisUser;
+import org.localis.app.shared.Actor;
 import org.localis.assessment.Assessment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,7 +30,7 @@ public class AssessmentRunRepository {
 
     /** Stores a run for the scoring user's organization and audits it, in one transaction. */
     @Transactional
-    public long save(ScoreCommand cmd, Assessment a, String resultJson, LocalisUser by) {
+    public long save(ScoreCommand cmd, Assessment a, String resultJson, Actor by) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO assessment_run (created_at, scheme_id, scheme_version, period, assessment_date,
@@ -50,7 +50,7 @@ public class AssessmentRunRepository {
                 .param("price", cmd.price())
                 .param("netCost", cmd.netCost())
                 .param("bomName", cmd.bom().name())
-                .param("bomSha", org.localis.app.registry.Checksums.sha256(cmd.bom().bytes()))
+                .param("bomSha", org.localis.app.shared.Checksums.sha256(cmd.bom().bytes()))
                 .param("bomBytes", cmd.bom().bytes())
                 .param("opsName", cmd.operations() == null ? null : cmd.operations().name())
                 .param("opsBytes", cmd.operations() == null ? null : cmd.operations().bytes())
@@ -65,7 +65,7 @@ public class AssessmentRunRepository {
                 .param("classification", a.classification().classification().code())
                 .param("json", resultJson)
                 .param("org", by == null ? null : by.organizationId())
-                .param("by", by == null ? null : by.getUsername())
+                .param("by", by == null ? null : by.username())
                 .update(key, "id");
         long id = key.getKey().longValue();
         audit.record("assessment-scored", "assessment-run", id, "scored " + cmd.bom().name() + " under " + a.scheme().id()
@@ -81,7 +81,7 @@ public class AssessmentRunRepository {
     }
 
     /** The runs the viewer may see: its organization's, or all for assessors and administrators. */
-    public java.util.List<RunSummary> list(LocalisUser viewer, int limit) {
+    public java.util.List<RunSummary> list(Actor viewer, int limit) {
         return jdbc.sql("SELECT id, created_at, created_by, scheme_id, period, product_name, bom_file_name, score, unit, "
                         + "passed, tier, classification FROM assessment_run WHERE " + visible(viewer)
                         + " ORDER BY id DESC FETCH FIRST " + Math.max(1, Math.min(limit, 500)) + " ROWS ONLY")
@@ -92,12 +92,12 @@ public class AssessmentRunRepository {
                 .list();
     }
 
-    private static String visible(LocalisUser viewer) {
+    private static String visible(Actor viewer) {
         return viewer.seesAllOrganizations() ? "1 = 1 AND :org = :org" : "organization_id = :org";
     }
 
     /** The stored result JSON of a run, if the viewer may see it (absent otherwise: existence does not leak). */
-    public Optional<String> resultJson(long id, LocalisUser viewer) {
+    public Optional<String> resultJson(long id, Actor viewer) {
         return jdbc.sql("SELECT result_json FROM assessment_run WHERE id = :id AND " + visible(viewer)).param("id", id)
                 .param("org", viewer.organizationId() == null ? -1L : viewer.organizationId())
                 .query(String.class).optional();

@@ -48,7 +48,7 @@ public class ScorePageController {
 
     @GetMapping("/assessments")
     public String assessments(Model model) {
-        model.addAttribute("runs", runs.list(org.localis.app.security.CurrentUser.require(), 200));
+        model.addAttribute("runs", runs.list(org.localis.app.identity.CurrentUser.actor(), 200));
         return "assessments";
     }
 

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.localis.app.api.NotFoundException;
-import org.localis.app.security.CurrentUser;
+import org.localis.app.shared.NotFoundException;
+import org.localis.app.identity.CurrentUser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,13 +63,13 @@ public class ScoringApiController {
     @Operation(summary = "Stored assessments the caller may see (its organization's; all for assessors), newest first")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public java.util.List<AssessmentRunRepository.RunSummary> list() {
-        return runs.list(CurrentUser.require(), 200);
+        return runs.list(CurrentUser.actor(), 200);
     }
 
     @Operation(summary = "A stored assessment, exactly as it was returned when scored")
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> get(@PathVariable("id") long id) {
-        return runs.resultJson(id, CurrentUser.require()).map(ResponseEntity::ok)
+        return runs.resultJson(id, CurrentUser.actor()).map(ResponseEntity::ok)
                 .orElseThrow(() -> new NotFoundException("no assessment " + id));
     }
 }

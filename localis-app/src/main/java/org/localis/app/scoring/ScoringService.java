@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.localis.app.security.CurrentUser;
+import org.localis.app.identity.CurrentUser;
 import org.localis.assessment.Assessment;
 import org.localis.assessment.AssessmentRequest;
 import org.localis.assessment.Assessor;
@@ -72,7 +72,7 @@ public class ScoringService {
         LocalDate date = cmd.date() != null ? cmd.date() : LocalDate.now(clock);
         Assessment a = Assessor.assess(new AssessmentRequest(product, scheme, cmd.period(), date, registry));
         Map<String, Object> json = org.localis.assessment.AssessmentJson.toMap(a);
-        long id = runs.save(cmd, a, org.localis.assessment.AssessmentJson.toJson(a), CurrentUser.get().orElse(null));
+        long id = runs.save(cmd, a, org.localis.assessment.AssessmentJson.toJson(a), CurrentUser.get().map(u -> u.actor()).orElse(null));
         return new ScoredRun(id, a, json);
     }
 }

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.localis.app.api.NotFoundException;
+import org.localis.app.shared.NotFoundException;
 import org.localis.app.scheme.SchemeView;
-import org.localis.app.security.CurrentUser;
+import org.localis.app.identity.CurrentUser;
 import org.localis.app.support.SupportProgramRepository.Program;
 import org.localis.input.InvalidInputException;
 import org.localis.scheme.SchemeCatalog;
@@ -58,7 +58,7 @@ public class SupportProgramController {
                          @RequestParam(required = false) String formula, @RequestParam(required = false) BigDecimal perCompanyCap,
                          Model model) {
         try {
-            long id = service.create(CurrentUser.require(), new SupportProgramService.ProgramForm(title, scheme, period, budget,
+            long id = service.create(CurrentUser.actor(), new SupportProgramService.ProgramForm(title, scheme, period, budget,
                     currency, minimumTier, formula, perCompanyCap));
             return "redirect:/support/" + id;
         } catch (InvalidInputException e) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.localis.app.audit.AuditLog;
 import org.localis.app.registry.RegistryRecords.Certificate;
 import org.localis.app.registry.RegistryRepository;
-import org.localis.app.security.LocalisUser;
+import org.localis.app.shared.Actor;
 import org.localis.app.support.SupportProgramRepository.Program;
 import org.localis.input.InputError;
 import org.localis.input.InvalidInputException;
@@ -63,7 +63,7 @@ public class SupportProgramService {
     }
 
     @Transactional
-    public long create(LocalisUser by, ProgramForm f) {
+    public long create(Actor by, ProgramForm f) {
         List<InputError> errors = new ArrayList<>();
         if (f.title() == null || f.title().isBlank() || f.title().length() > 200) {
             errors.add(InputError.of("form", 0, "title", "a title of 1 to 200 characters is required"));
@@ -96,7 +96,7 @@ public class SupportProgramService {
             throw new InvalidInputException(errors);
         }
         long id = programs.insert(f.title().trim(), scheme.id(), f.period(), f.budget(), currency, f.minimumTier(),
-                f.formula(), f.perCompanyCap(), by.getUsername());
+                f.formula(), f.perCompanyCap(), by.username());
         audit.record("support-program-created", "support-program", id, "support program '" + f.title().trim() + "': "
                 + f.budget().toPlainString() + " " + currency + " for " + scheme.id() + " " + f.period(), null,
                 "minimumTier=" + f.minimumTier() + ", formula=" + f.formula() + ", cap=" + f.perCompanyCap());

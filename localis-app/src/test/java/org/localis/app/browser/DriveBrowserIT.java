@@ -12,7 +12,7 @@ import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.drive.DriveService;
 import org.localis.app.drive.DriveTestSupport;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.localis.testing.StatementSamples;
 import org.localis.testing.StatementSamples.Movement;
 import org.localis.testing.StatementSamples.Statement;

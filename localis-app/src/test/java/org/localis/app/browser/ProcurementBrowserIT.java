@@ -1,5 +1,6 @@
 package org.localis.app.browser;
 
+import org.localis.app.shared.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -13,8 +14,8 @@ import org.localis.app.drive.DriveRepository;
 import org.localis.app.drive.DriveService;
 import org.localis.app.drive.DriveTestSupport;
 import org.localis.app.drive.PledgeService;
-import org.localis.app.security.LocalisUser;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.identity.LocalisUser;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.localis.testing.StatementSamples;
 import org.localis.testing.StatementSamples.Movement;
 import org.localis.testing.StatementSamples.Statement;
@@ -37,7 +38,7 @@ class ProcurementBrowserIT extends BrowserTest {
 
     @Test
     void fromPurchaseToConfirmedDeliveryToThePublicReport() throws Exception {
-        LocalisUser organizer = DriveTestSupport.organizer(users);
+        Actor organizer = DriveTestSupport.organizer(users);
         Drive d = DriveTestSupport.openDrive(driveService, organizer, drives);
         Pledge p = pledges.pledge(d, new PledgeService.PledgeForm("500000", null, null, null, null, false)).pledge();
         LocalDate day = LocalDate.now().minusDays(1);

@@ -1,5 +1,8 @@
 package org.localis.app.drive;
 
+import org.localis.app.shared.Actor;
+import org.localis.app.funding.PledgeStatus;
+import org.localis.app.funding.DriveProgressService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -19,8 +22,8 @@ import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRecords.Pledge;
 import org.localis.app.drive.PledgeService.PledgeForm;
 import org.localis.app.ledger.LedgerRepository;
-import org.localis.app.security.LocalisUser;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.identity.LocalisUser;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.localis.ledger.LedgerAccount;
 import org.localis.ledger.TrialBalance;
 import org.localis.payment.CreditorReference;
@@ -47,7 +50,7 @@ class DriveMoneyTest {
     @Autowired BankController bank;
     @Autowired LocalisUserDetailsService users;
 
-    LocalisUser organizer;
+    Actor organizer;
     Drive drive;
     static final LocalDate DAY = LocalDate.of(2026, 11, 2);
 

@@ -1,5 +1,6 @@
 package org.localis.app.drive;
 
+import org.localis.app.funding.DriveProgressService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.localis.app.demo.DemoDriveData;
 import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.localis.testing.StatementSamples;
 import org.localis.testing.StatementSamples.Movement;
 import org.localis.testing.StatementSamples.Statement;

@@ -8,8 +8,9 @@ import org.localis.app.drive.DriveRecords.BankDetails;
 import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRecords.DriveStatus;
 import org.localis.app.drive.DriveRecords.Target;
-import org.localis.app.security.LocalisUser;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.identity.LocalisUser;
+import org.localis.app.shared.Actor;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -24,11 +25,18 @@ public final class DriveTestSupport {
     private DriveTestSupport() {
     }
 
-    public static LocalisUser organizer(LocalisUserDetailsService users) {
-        return (LocalisUser) users.loadUserByUsername("organizer");
+    public static Actor organizer(LocalisUserDetailsService users) {
+        return ((LocalisUser) users.loadUserByUsername("organizer")).actor();
     }
 
-    public static void signIn(LocalisUser user) {
+    /** The security principal standing for an actor (for signing in a test's thread or a MockMvc request). */
+    public static LocalisUser principal(Actor actor) {
+        return new LocalisUser(actor.id(), actor.username(), "", actor.displayName(), actor.role(),
+                actor.organizationId(), true, false);
+    }
+
+    public static void signIn(Actor actor) {
+        LocalisUser user = principal(actor);
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
@@ -37,7 +45,7 @@ public final class DriveTestSupport {
      * An open RUB drive with two lines: 100 winter tires 185/75 R16 C at 8,000.00 and 40 at 12,000.00.
      * Its bank account is unique to the drive (statements of other drives never match it).
      */
-    public static Drive openDrive(DriveService drives, LocalisUser organizer, DriveRepository repo) {
+    public static Drive openDrive(DriveService drives, Actor organizer, DriveRepository repo) {
         int n = SEQ.incrementAndGet();
         String account = "4070381090" + String.format("%010d", (System.nanoTime() % 1_000_000_000L) * 10 + n % 10);
         BankDetails bank = new BankDetails(BANK.payeeName(), account, BANK.bankName(), BANK.bic(), BANK.correspAccount(),

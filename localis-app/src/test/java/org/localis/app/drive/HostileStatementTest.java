@@ -1,5 +1,6 @@
 package org.localis.app.drive;
 
+import org.localis.app.shared.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -13,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.security.LocalisUser;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.identity.LocalisUser;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.localis.testing.StatementSamples;
 import org.localis.testing.StatementSamples.Movement;
 import org.localis.testing.StatementSamples.Statement;
@@ -45,7 +46,7 @@ class HostileStatementTest {
 
     @Test
     void externalEntitiesAndEntityExpansionAreRefusedAndNothingIsImported() throws Exception {
-        LocalisUser organizer = DriveTestSupport.organizer(users);
+        Actor organizer = DriveTestSupport.organizer(users);
         Drive d = DriveTestSupport.openDrive(driveService, organizer, drives);
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-42");
         String valid = new String(StatementSamples.camt053Bytes(8, Statement.rub(DriveTestSupport.ACCOUNT,
@@ -64,7 +65,7 @@ class HostileStatementTest {
             String xml = valid.substring(0, root) + a[1] + valid.substring(root).replace("Anna", a[2]);
             MockHttpServletResponse r = mvc.perform(multipart("/api/drives/" + d.slug() + "/statements")
                     .file(new MockMultipartFile("file", a[0], "application/xml", xml.getBytes(StandardCharsets.UTF_8)))
-                    .with(user(organizer))).andReturn().getResponse();
+                    .with(user(DriveTestSupport.principal(organizer)))).andReturn().getResponse();
             String body = r.getContentAsString(StandardCharsets.UTF_8);
             assertThat(r.getStatus()).as(a[0]).isEqualTo(422);
             assertThat(body).as(a[0]).contains(a[0]).containsIgnoringCase("DOCTYPE").doesNotContain("TOP-SECRET-42")

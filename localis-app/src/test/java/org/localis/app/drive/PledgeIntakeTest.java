@@ -1,5 +1,6 @@
 package org.localis.app.drive;
 
+import org.localis.app.shared.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import org.localis.app.audit.AuditLog;
 import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRecords.Pledge;
 import org.localis.app.drive.DriveRepository.NewPledge;
-import org.localis.app.security.LocalisUser;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.identity.LocalisUser;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.localis.payment.CreditorReference;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,11 +37,11 @@ class PledgeIntakeTest {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
 
-    static final AuditLog.Actor DONOR = new AuditLog.Actor("anonymous", null, "192.0.2.7");
+    static final AuditLog.Who DONOR = new AuditLog.Who("anonymous", null, "192.0.2.7");
 
     @Test
     void concurrentPledgesAreEachStoredOnceWithTheirAuditEventAndAClashFailsOnlyItself() throws Exception {
-        LocalisUser organizer = DriveTestSupport.organizer(users);
+        Actor organizer = DriveTestSupport.organizer(users);
         Drive d = DriveTestSupport.openDrive(driveService, organizer, drives);
         String clash = CreditorReference.create("990000000001");
         List<Callable<Pledge>> jobs = new ArrayList<>();
@@ -88,7 +89,7 @@ class PledgeIntakeTest {
     void pledgesAreNotHeldUpWhileAnImportHoldsTheDrivesLock() throws Exception {
         // a statement import or a review locks the drive for its whole transaction (they run one at a time per
         // drive); a pledge only references the drive, and must not wait for that (a large import takes minutes)
-        LocalisUser organizer = DriveTestSupport.organizer(users);
+        Actor organizer = DriveTestSupport.organizer(users);
         Drive d = DriveTestSupport.openDrive(driveService, organizer, drives);
         java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);

@@ -1,5 +1,6 @@
 package org.localis.app.drive;
 
+import org.localis.app.shared.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,8 @@ import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRecords.Pledge;
 import org.localis.app.drive.PledgeService.PledgeForm;
 import org.localis.app.ledger.LedgerRepository;
-import org.localis.app.security.LocalisUser;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.identity.LocalisUser;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.localis.ledger.LedgerAccount;
 import org.localis.ledger.TrialBalance;
 import org.localis.testing.StatementSamples;
@@ -98,7 +99,7 @@ class StatementOrderAndConcurrencyTest {
 
     @Test
     void anyOrderAndAnyRepetitionGivesTheSameDonationsAndTotals() {
-        LocalisUser organizer = DriveTestSupport.organizer(users);
+        Actor organizer = DriveTestSupport.organizer(users);
         Random random = new Random(20261125);
         List<Seen> expected = null;
         Long expectedBank = null;
@@ -137,7 +138,7 @@ class StatementOrderAndConcurrencyTest {
 
     @Test
     void twoConcurrentImportsOfOverlappingStatementsStoreEachEntryOnce() throws Exception {
-        LocalisUser organizer = DriveTestSupport.organizer(users);
+        Actor organizer = DriveTestSupport.organizer(users);
         Drive d = DriveTestSupport.openDrive(driveService, organizer, drives);
         List<Movement> all = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -173,7 +174,7 @@ class StatementOrderAndConcurrencyTest {
 
     @Test
     void parallelPledgesAllGetTheirOwnReference() throws Exception {
-        LocalisUser organizer = DriveTestSupport.organizer(users);
+        Actor organizer = DriveTestSupport.organizer(users);
         Drive d = DriveTestSupport.openDrive(driveService, organizer, drives);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

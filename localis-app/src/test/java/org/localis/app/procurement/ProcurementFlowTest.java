@@ -1,5 +1,6 @@
 package org.localis.app.procurement;
 
+import org.localis.app.shared.InvalidFormException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,8 +25,9 @@ import org.localis.app.drive.PledgeService;
 import org.localis.app.fleet.FleetRepository;
 import org.localis.app.ledger.LedgerRepository;
 import org.localis.app.registry.RegistryRepository;
-import org.localis.app.security.LocalisUser;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.identity.LocalisUser;
+import org.localis.app.shared.Actor;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.localis.fleet.Season;
 import org.localis.ledger.LedgerAccount;
 import org.localis.ledger.TrialBalance;
@@ -53,7 +55,7 @@ class ProcurementFlowTest {
     @Autowired RegistryRepository registry;
     @Autowired LocalisUserDetailsService users;
 
-    Drive funded(LocalisUser organizer, long minor) {
+    Drive funded(Actor organizer, long minor) {
         Drive d = DriveTestSupport.openDrive(driveService, organizer, drives);
         DriveTestSupport.signIn(organizer);
         Pledge p = pledges.pledge(d, new PledgeService.PledgeForm("1", null, null, null, null, false)).pledge();
@@ -70,14 +72,14 @@ class ProcurementFlowTest {
 
     @Test
     void theDomesticOfferWithinThePreferenceIsBoughtInvoicedDeliveredAllocatedShippedAndReported() {
-        LocalisUser organizer = DriveTestSupport.organizer(users);
+        Actor organizer = DriveTestSupport.organizer(users);
         Drive d = funded(organizer, 100_000_000); // 1,000,000.00 RUB
         try {
             procurement.addOffer(d, "Importer", "Van Winter", "185/75 R16 C 104/102 Q", "winter", "8000", "100", "20", null, organizer);
             // 9,000 is 12.5 % dearer: evaluated at 7,650 it wins over 8,000
             procurement.addOffer(d, "Kama Tyres", "Euro LCV", "185/75 R16 C 104/102 Q", "winter", "9000", "6", "7", kama(), organizer);
             assertThatThrownBy(() -> procurement.addOffer(d, "X", "Y", "185/75 R16 C 99/97 Z", "winter", "1", "1", "1", null,
-                    organizer)).isInstanceOf(DriveService.InvalidFormException.class);
+                    organizer)).isInstanceOf(InvalidFormException.class);
 
             ProcurementService.PlanView view = procurement.plan(d);
             assertThat(view.plan().realCostMinor()).isLessThanOrEqualTo(view.availableMinor());
@@ -94,7 +96,7 @@ class ProcurementFlowTest {
 
             procurement.invoice(d, dom.id(), "INV-7", "54000", LocalDate.now(), organizer);
             assertThatThrownBy(() -> procurement.invoice(d, dom.id(), "INV-8", "0.01", LocalDate.now(), organizer))
-                    .isInstanceOf(DriveService.InvalidFormException.class);
+                    .isInstanceOf(InvalidFormException.class);
             TrialBalance tb = ledger.trialBalance(d.id());
             assertThat(tb.balance(LedgerAccount.PURCHASES)).isEqualTo(5_400_000);
             assertThat(LedgerAccount.PAYABLES.natural(tb.balance(LedgerAccount.PAYABLES))).isEqualTo(5_400_000);
@@ -103,7 +105,7 @@ class ProcurementFlowTest {
             procurement.receive(d, dom.id(), "6", organizer);
             procurement.receive(d, imp.id(), "4", organizer);
             assertThatThrownBy(() -> procurement.receive(d, dom.id(), "1", organizer))
-                    .isInstanceOf(DriveService.InvalidFormException.class);
+                    .isInstanceOf(InvalidFormException.class);
 
             DeliveryService.AllocationRun run = delivery.allocate(d, Season.WINTER, organizer);
             List<DeliveryRepository.Allocation> allocated = deliveries.allocations(d.id());
@@ -118,7 +120,7 @@ class ProcurementFlowTest {
 
             assertThat(delivery.ship(d)).isEqualTo(1);
             DeliveryRepository.Shipment s = deliveries.shipments(d.id()).get(0);
-            LocalisUser fleet = (LocalisUser) users.loadUserByUsername("fleet");
+            Actor fleet = ((LocalisUser) users.loadUserByUsername("fleet")).actor();
             delivery.confirm(s.id(), s.tires() - 1, "one tire damaged", fleet);
             delivery.confirm(s.id(), 0, "again", fleet);
             DeliveryRepository.Shipment after = deliveries.shipment(s.id()).orElseThrow();
@@ -144,7 +146,7 @@ class ProcurementFlowTest {
 
     @Test
     void organizersAllocatingAtOnceNeverHandOutMoreThanTheStockNorAVehicleTwice() throws Exception {
-        LocalisUser organizer = DriveTestSupport.organizer(users);
+        Actor organizer = DriveTestSupport.organizer(users);
         Drive d = funded(organizer, 100_000_000);
         try {
             procurement.addOffer(d, "Importer", "Van Winter", "185/75 R16 C 104/102 Q", "winter", "8000", "23", "20", null, organizer);

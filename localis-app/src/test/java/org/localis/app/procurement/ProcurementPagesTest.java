@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.localis.app.demo.DemoDriveData;
 import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRepository;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;

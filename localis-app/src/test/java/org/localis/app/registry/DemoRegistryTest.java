@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.localis.app.registry.RegistryRecords.Submission;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -23,7 +23,7 @@ class DemoRegistryTest {
 
     @Test
     void skdCkdFullCycleAndCertifiedTires() {
-        var assessor = users.loadUserByUsername("assessor");
+        var assessor = users.loadUserByUsername("assessor").actor();
         Map<String, Submission> byProduct = registry.submissions(assessor, null, false).stream()
                 .filter(s -> s.submittedBy().equals("baltic") || s.submittedBy().equals("kama")
                         || s.productName().endsWith("(CKD)") || s.productName().endsWith("(full cycle)"))

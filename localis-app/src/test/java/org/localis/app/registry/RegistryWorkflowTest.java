@@ -16,7 +16,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.localis.assessment.Assessment;
 import org.localis.scheme.SchemeCatalog;
 import org.localis.testing.Fixtures;
@@ -120,7 +120,7 @@ class RegistryWorkflowTest {
         assertThat(noComment).contains("comment: say why");
         mvc.perform(post("/submissions/" + submissionId + "/decision").param("decision", "APPROVED").param("comment", "ok")
                 .with(as("assessor")).with(csrf())).andExpect(status().is3xxRedirection());
-        var submission = registry.submission(submissionId, users.loadUserByUsername("assessor")).orElseThrow();
+        var submission = registry.submission(submissionId, users.loadUserByUsername("assessor").actor()).orElseThrow();
         assertThat(submission.status()).isEqualTo(SubmissionStatus.APPROVED);
         // decided once: a second decision is refused
         String again = mvc.perform(post("/submissions/" + submissionId + "/decision").param("decision", "REJECTED").param("comment", "x")
@@ -195,7 +195,7 @@ class RegistryWorkflowTest {
         String url = mvc.perform(post("/versions/" + tv + "/submissions").param("scheme", "usmca-core-parts-transaction-value")
                 .param("period", "2024").with(as("ural")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
         long sid = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
-        var cert = service.decide(users.loadUserByUsername("assessor"), sid, SubmissionStatus.APPROVED, null);
+        var cert = service.decide(users.loadUserByUsername("assessor").actor(), sid, SubmissionStatus.APPROVED, null);
         assertThat(cert).isNotNull();
 
         long car = createProduct("volga", "Car with tires " + UUID.randomUUID().toString().substring(0, 6), "passenger-car");
@@ -206,7 +206,7 @@ class RegistryWorkflowTest {
         Assessment before = service.assess(cv, schemes.require("usmca-passenger-car", "scheme"), 2024, LocalDate.now());
         // the certified tires count as originating: only the US body... is also originating (territory US): VNM 0
         assertThat(before.valueShare().nonOriginatingValue()).isEqualByComparingTo("0");
-        service.revoke(users.loadUserByUsername("assessor"), cert.number(), "test");
+        service.revoke(users.loadUserByUsername("assessor").actor(), cert.number(), "test");
         Assessment after = service.assess(cv, schemes.require("usmca-passenger-car", "scheme"), 2024, LocalDate.now());
         assertThat(after.valueShare().nonOriginatingValue()).isEqualByComparingTo("400.00");
         assertThat(after.warnings()).anyMatch(w -> w.contains(cert.number() + " is revoked"));

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.localis.app.registry.RegistryRepository;
-import org.localis.app.security.LocalisUserDetailsService;
+import org.localis.app.identity.LocalisUserDetailsService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,0 +1,149 @@
+package org.localis.app.funding;
+
+import org.localis.app.drive.DriveRecords;
+import org.localis.app.drive.PaymentQrService;
+import org.localis.app.drive.DriveService;
+import org.localis.app.drive.DriveRepository;
+import org.localis.app.drive.PledgeService;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.localis.app.shared.NotFoundException;
+import org.localis.app.bank.BankEntryRepository;
+import org.localis.app.bank.StatementImportService;
+import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.DriveRecords.DriveStatus;
+import org.localis.app.drive.DriveRecords.Pledge;
+import org.localis.app.drive.PledgeService.PledgeForm;
+import org.localis.app.identity.CurrentUser;
+import org.localis.app.shared.Actor;
+import org.localis.input.InputError;
+import org.localis.payment.CreditorReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Drives over REST: live progress and pledges for anyone; statement import for the drive's organizer. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Drives", description = "Public supply drives: progress, pledges, payment QR codes")
+public class DriveApiController {
+
+    /** A pledge request: an amount in major units, or a target line and a number of tires. */
+    public record PledgeRequest(String amount, Integer targetLine, Integer tires, String name, String email, Boolean showName) {
+    }
+
+    /** What the donor needs to pay: the reference, the amount, the bank details and the QR. */
+    public record PledgeResponse(String reference, String printedReference, long amountMinor, String currency,
+                                 String payee, String account, String bankName, String bic, String purpose,
+                                 String qrPayload, String qrPng, String qrSvg, String statusPage, String state,
+                                 long receivedMinor) {
+    }
+
+    private final DriveRepository drives;
+    private final DriveProgressService progress;
+    private final PledgeService pledges;
+    private final PaymentQrService qr;
+    private final BankEntryRepository entries;
+    private final StatementImportService imports;
+    private final DriveService driveService;
+
+    public DriveApiController(DriveRepository drives, DriveProgressService progress, PledgeService pledges,
+                              PaymentQrService qr, BankEntryRepository entries, StatementImportService imports,
+                              DriveService driveService) {
+        this.drives = drives;
+        this.progress = progress;
+        this.pledges = pledges;
+        this.qr = qr;
+        this.entries = entries;
+        this.imports = imports;
+        this.driveService = driveService;
+    }
+
+    @Operation(summary = "A drive's progress: money reconciled vs goal, pledges, donors, tires funded per size")
+    @GetMapping("/drives/{slug}")
+    public DriveProgressService.Snapshot drive(@PathVariable String slug) {
+        return progress.snapshot(published(slug));
+    }
+
+    @Operation(summary = "Pledge to a drive: returns a unique RF payment reference and the payment QR")
+    @PostMapping("/drives/{slug}/pledges")
+    public ResponseEntity<?> pledge(@PathVariable String slug, @RequestBody PledgeRequest req) {
+        Drive d = drives.findBySlugCached(slug).filter(x -> x.status() != DriveStatus.DRAFT)
+                .orElseThrow(() -> new NotFoundException("no drive " + slug));
+        PledgeService.Result r = pledges.pledge(d, new PledgeForm(req.amount(), req.targetLine(), req.tires(), req.name(),
+                req.email(), Boolean.TRUE.equals(req.showName())));
+        if (!r.ok()) {
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, "the pledge was not accepted");
+            pd.setTitle("Invalid pledge");
+            pd.setProperty("errors", r.problems().stream().map(p -> Map.of("field", p.field(), "code", p.messageKey())).toList());
+            return ResponseEntity.unprocessableEntity().body(pd);
+        }
+        // a pledge made this instant has no bank entries yet: its status is "awaiting payment" without a query
+        return ResponseEntity.created(URI.create("/api/pledges/" + r.pledge().reference()))
+                .body(response(d, r.pledge(), PledgeStatus.of(r.pledge(), List.of())));
+    }
+
+    @Operation(summary = "A pledge's status by reference: awaiting payment, or what was received and when")
+    @GetMapping("/pledges/{reference}")
+    public PledgeResponse status(@PathVariable String reference) {
+        Pledge p = drives.pledgeByReference(CreditorReference.normalize(reference))
+                .orElseThrow(() -> new NotFoundException("no pledge " + reference));
+        return response(drives.find(p.driveId()).orElseThrow(), p);
+    }
+
+    @Operation(summary = "Import a bank statement (camt.053 or 1CClientBankExchange) into a drive, all or nothing")
+    @PostMapping(path = "/drives/{slug}/statements", consumes = "multipart/form-data")
+    public ResponseEntity<?> statement(@PathVariable String slug, @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+        Actor me = CurrentUser.actor();
+        Drive d = drives.findBySlug(slug).orElseThrow(() -> new NotFoundException("no drive " + slug));
+        driveService.own(d.id(), me);
+        if (file == null || file.isEmpty()) {
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "send the statement as the multipart part 'file'");
+            pd.setTitle("No statement");
+            return ResponseEntity.badRequest().body(pd);
+        }
+        String name = file.getOriginalFilename() == null ? "statement" : file.getOriginalFilename();
+        StatementImportService.Outcome o = imports.importNow(d, name, file.getBytes(), me.username(), me.organizationId());
+        if (!o.errors().isEmpty()) {
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "the statement was rejected; nothing was imported");
+            pd.setTitle("Invalid statement");
+            pd.setProperty("errors", o.errors().stream().map(DriveApiController::error).toList());
+            return ResponseEntity.unprocessableEntity().body(pd);
+        }
+        return ResponseEntity.ok(o);
+    }
+
+    private static Map<String, Object> error(InputError e) {
+        return Map.of("file", e.file(), "line", e.line(), "field", e.field(), "message", e.message());
+    }
+
+    private PledgeResponse response(Drive d, Pledge p) {
+        return response(d, p, PledgeStatus.of(p, entries.ofPledge(p.id())));
+    }
+
+    private PledgeResponse response(Drive d, Pledge p, PledgeStatus s) {
+        return new PledgeResponse(p.reference(), CreditorReference.printed(p.reference()), p.amountMinor(), d.currency(),
+                d.bank().payeeName(), d.bank().account(), d.bank().bankName(), d.bank().bic(), qr.purpose(d, p), qr.text(d, p),
+                "/pledges/" + p.reference() + "/qr.png", "/pledges/" + p.reference() + "/qr.svg", "/pledges/" + p.reference(),
+                s.state().name(), s.receivedMinor());
+    }
+
+    private Drive published(String slug) {
+        return drives.findBySlug(slug).filter(d -> d.status() != DriveStatus.DRAFT)
+                .orElseThrow(() -> new NotFoundException("no drive " + slug));
+    }
+}

@@ -1,0 +1,161 @@
+package org.localis.app.funding;
+
+import org.localis.app.drive.DriveRecords;
+import org.localis.app.drive.DriveRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.localis.app.bank.BankEntryRepository;
+import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.DriveRecords.Target;
+import org.localis.app.ledger.LedgerRepository;
+import org.localis.drive.FundingProgress;
+import org.localis.drive.TargetLine;
+import org.localis.ledger.LedgerAccount;
+import org.localis.ledger.TrialBalance;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The public numbers of a drive: money reconciled against the goal, tires funded per size, donors,
+ * days left, recent donations, and pledges shown apart. Computed from the ledger and bank entries and
+ * kept in a cache that is evicted whenever money is reconciled or a pledge is made on this instance,
+ * and expires after a few seconds so other instances' changes show up too.
+ */
+@Service
+public class DriveProgressService {
+
+    /** One line of the target table with its progress. */
+    public record LineProgress(int lineNo, String designation, String season, int quantity, int funded, int percent,
+                               long unitPriceMinor, long fundedMinor) {
+    }
+
+    /** A donation as the public sees it: date, amount, first name only if the donor agreed. */
+    public record RecentDonation(LocalDate date, long amountMinor, String firstName) {
+    }
+
+    /** Everything the public page and its live updates show. */
+    public record Snapshot(long driveId, String currency, long goalMinor, long raisedMinor, int percent, long pledgedMinor,
+                           long pledgeCount, int donors, long daysLeft, int tiresTarget, int tiresFunded,
+                           List<LineProgress> lines, List<RecentDonation> recent, long surplusMinor, Instant computedAt,
+                           long version) {
+    }
+
+    private record Cached(Snapshot snapshot, long expiresAtMillis) {
+    }
+
+    private final DriveRepository drives;
+    private final BankEntryRepository entries;
+    private final LedgerRepository ledger;
+    private final Clock clock;
+    private final long ttlMillis;
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    private final RefreshGate<Long> refreshing = new RefreshGate<>();
+    private final AtomicLong versions = new AtomicLong();
+
+    private final PublicPageCache pages;
+
+    public DriveProgressService(DriveRepository drives, BankEntryRepository entries, LedgerRepository ledger,
+                                @Value("${localis.drives.progress-cache-seconds:5}") int ttlSeconds, PublicPageCache pages) {
+        this.pages = pages;
+        this.drives = drives;
+        this.entries = entries;
+        this.ledger = ledger;
+        this.clock = Clock.systemUTC();
+        this.ttlMillis = ttlSeconds * 1000L;
+    }
+
+    /**
+     * The drive's progress, at most a few seconds old. One caller at a time recomputes an outdated
+     * snapshot; callers arriving meanwhile get the previous one instead of running the same queries.
+     */
+    public Snapshot snapshot(Drive drive) {
+        long now = clock.millis();
+        Cached c = cache.get(drive.id());
+        if (c != null && refreshing.useCached(drive.id(), c.expiresAtMillis(), now)) {
+            return c.snapshot();
+        }
+        try {
+            Snapshot s = compute(drive);
+            cache.put(drive.id(), new Cached(s, now + ttlMillis));
+            return s;
+        } finally {
+            if (c != null) {
+                refreshing.done(drive.id());
+            }
+        }
+    }
+
+    /** Called whenever a drive's public numbers change: the next read recomputes (and the public pages re-render). */
+    public void evict(long driveId) {
+        cache.computeIfPresent(driveId, (id, c) -> new Cached(c.snapshot(), 0L));
+        pages.evictAll();
+    }
+
+    Snapshot compute(Drive drive) {
+        List<Target> targets = drives.targets(drive.id());
+        TrialBalance tb = ledger.trialBalance(drive.id());
+        long raised = LedgerAccount.FUND.natural(tb.balance(LedgerAccount.FUND)) - tb.balance(LedgerAccount.REFUNDS);
+        Map<Integer, String> keyOfLine = new HashMap<>();
+        for (Target t : targets) {
+            keyOfLine.put(t.lineNo(), t.key());
+        }
+        Map<String, Long> earmarked = new HashMap<>();
+        long earmarkedTotal = 0;
+        for (long[] p : entries.receivedPerPledge(drive.id())) {
+            String key = keyOfLine.get((int) p[1]);
+            if (key == null) {
+                continue;
+            }
+            long e = Math.max(0, Math.min(p[3], p[2]));
+            earmarked.merge(key, e, Long::sum);
+            earmarkedTotal += e;
+        }
+        long general = Math.max(0, raised - earmarkedTotal);
+        List<TargetLine> lines = targets.stream().map(t -> new TargetLine(t.key(), t.quantity(), t.unitPriceMinor())).toList();
+        List<LineProgress> out = new ArrayList<>();
+        long goal = 0;
+        int tiresTarget = 0;
+        int tiresFunded = 0;
+        long surplus = 0;
+        if (!lines.isEmpty()) {
+            FundingProgress.Result r = FundingProgress.compute(lines, earmarked, general);
+            for (int i = 0; i < targets.size(); i++) {
+                Target t = targets.get(i);
+                FundingProgress.Line l = r.lines().get(i);
+                out.add(new LineProgress(t.lineNo(), t.designation(), t.season(), t.quantity(), l.tiresFunded(), l.percent(),
+                        t.unitPriceMinor(), l.fundedMinor()));
+            }
+            goal = r.goalMinor();
+            tiresTarget = r.tiresTarget();
+            tiresFunded = r.tiresFunded();
+            surplus = r.surplusMinor();
+        }
+        long[] pledged = drives.pledgeTotals(drive.id());
+        List<RecentDonation> recent = entries.recentDonations(drive.id(), 10).stream()
+                .map(o -> new RecentDonation((LocalDate) o[0], (Long) o[1], firstName((String) o[2]))).toList();
+        LocalDate today = LocalDate.now(clock);
+        long daysLeft = Math.max(0, ChronoUnit.DAYS.between(today, drive.deadline()));
+        int percent = goal == 0 ? 0 : (int) Math.min(100, Math.max(0, raised) * 100 / goal);
+        return new Snapshot(drive.id(), drive.currency(), goal, raised, percent, pledged[1], pledged[0],
+                entries.donorCount(drive.id()), daysLeft, tiresTarget, tiresFunded, List.copyOf(out), recent, surplus,
+                clock.instant(), versions.incrementAndGet());
+    }
+
+    /** The first word of a name, at most 30 characters: nothing more of a donor is ever public. */
+    static String firstName(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String first = name.strip().split("\\s+")[0];
+        return first.length() > 30 ? first.substring(0, 30) : first;
+    }
+}

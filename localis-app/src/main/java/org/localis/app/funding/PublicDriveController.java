@@ -1,0 +1,160 @@
+package org.localis.app.funding;
+
+import org.localis.app.drive.DriveRecords;
+import org.localis.app.drive.PaymentQrService;
+import org.localis.app.drive.DriveRepository;
+import org.localis.app.drive.PledgeService;
+import org.localis.app.shared.Money;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.localis.app.shared.NotFoundException;
+import org.localis.app.bank.BankEntryRepository;
+import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.DriveRecords.DriveStatus;
+import org.localis.app.drive.DriveRecords.Pledge;
+import org.localis.app.drive.PledgeService.PledgeForm;
+import org.localis.payment.CreditorReference;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The public side of a drive: its collection page (no sign-in, cacheable, no session), live progress,
+ * the pledge form, and the donor's status page with bank details and payment QR.
+ */
+@Controller
+@Tag(name = "Drives", description = "Public supply drives: progress, pledges, payment QR codes")
+public class PublicDriveController {
+
+    private final DriveRepository drives;
+    private final DriveProgressService progress;
+    private final PledgeService pledges;
+    private final PaymentQrService qr;
+    private final BankEntryRepository entries;
+    private final org.localis.app.procurement.ReadinessService readiness;
+
+    public PublicDriveController(DriveRepository drives, DriveProgressService progress, PledgeService pledges,
+                                 PaymentQrService qr, BankEntryRepository entries,
+                                 org.localis.app.procurement.ReadinessService readiness) {
+        this.readiness = readiness;
+        this.drives = drives;
+        this.progress = progress;
+        this.pledges = pledges;
+        this.qr = qr;
+        this.entries = entries;
+    }
+
+    @GetMapping("/drives")
+    public String list(Model model) {
+        List<Drive> published = drives.published();
+        model.addAttribute("drives", published);
+        model.addAttribute("progress", published.stream().map(progress::snapshot).toList());
+        return "drives";
+    }
+
+    @GetMapping("/drives/{slug}")
+    public String page(@PathVariable String slug, Model model, HttpServletResponse response) {
+        Drive d = published(slug);
+        fill(model, d);
+        model.addAttribute("form", new PledgeForm("", null, null, "", "", false));
+        // Shared caches may keep the page a few seconds; live numbers come from /progress anyway.
+        response.setHeader("Cache-Control", "public, max-age=5");
+        response.setHeader("Vary", "Cookie, Accept-Language");
+        return "drive";
+    }
+
+    @Operation(summary = "A drive's live progress: money reconciled, pledges, tires funded per size")
+    @GetMapping(path = "/drives/{slug}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    public ResponseEntity<DriveProgressService.Snapshot> live(@PathVariable String slug) {
+        Drive d = published(slug);
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(5, TimeUnit.SECONDS).cachePublic())
+                .body(progress.snapshot(d));
+    }
+
+    @PostMapping("/drives/{slug}/pledges")
+    public String pledge(@PathVariable String slug, @RequestParam(required = false) String amount,
+                         @RequestParam(required = false) Integer targetLine, @RequestParam(required = false) Integer tires,
+                         @RequestParam(required = false) String name, @RequestParam(required = false) String email,
+                         @RequestParam(required = false, defaultValue = "false") boolean showName,
+                         @RequestParam(required = false, defaultValue = "amount") String mode, Model model) {
+        Drive d = published(slug);
+        PledgeForm form = "tires".equals(mode) ? new PledgeForm(null, targetLine, tires, name, email, showName)
+                : new PledgeForm(amount, null, null, name, email, showName);
+        PledgeService.Result r = pledges.pledge(d, form);
+        if (!r.ok()) {
+            fill(model, d);
+            model.addAttribute("form", form);
+            model.addAttribute("mode", mode);
+            model.addAttribute("problems", r.problems());
+            return "drive";
+        }
+        return "redirect:/pledges/" + r.pledge().reference() + "?new";
+    }
+
+    @GetMapping("/pledges/{reference}")
+    public String status(@PathVariable String reference, Model model, Locale locale) {
+        Pledge p = pledge(reference);
+        Drive d = drives.find(p.driveId()).orElseThrow();
+        model.addAttribute("drive", d);
+        model.addAttribute("pledge", p);
+        model.addAttribute("printed", CreditorReference.printed(p.reference()));
+        model.addAttribute("status", PledgeStatus.of(p, entries.ofPledge(p.id())));
+        model.addAttribute("amount", Money.format(p.amountMinor(), d.currency(), locale));
+        model.addAttribute("payload", qr.text(d, p));
+        model.addAttribute("purpose", qr.purpose(d, p));
+        model.addAttribute("target", p.targetLine() == null ? null : drives.targets(d.id()).stream()
+                .filter(t -> t.lineNo() == p.targetLine()).findFirst().orElse(null));
+        return "pledge";
+    }
+
+    @Operation(summary = "The payment QR of a pledge (GOST R 56042 ST00012 for RUB, EPC069-12 for EUR) as PNG")
+    @GetMapping(path = "/pledges/{reference}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    public ResponseEntity<byte[]> png(@PathVariable String reference) {
+        Pledge p = pledge(reference);
+        Drive d = drives.find(p.driveId()).orElseThrow();
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate()).body(qr.png(d, p));
+    }
+
+    @Operation(summary = "The payment QR of a pledge as SVG")
+    @GetMapping(path = "/pledges/{reference}/qr.svg", produces = "image/svg+xml")
+    public ResponseEntity<String> svg(@PathVariable String reference) {
+        Pledge p = pledge(reference);
+        Drive d = drives.find(p.driveId()).orElseThrow();
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+                .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate()).body(qr.svg(d, p));
+    }
+
+    private void fill(Model model, Drive d) {
+        model.addAttribute("drive", d);
+        model.addAttribute("p", progress.snapshot(d));
+        model.addAttribute("targets", drives.targets(d.id()));
+        model.addAttribute("updates", drives.updates(d.id()));
+        var points = readiness.cachedSeries(d);
+        model.addAttribute("readiness", points);
+        model.addAttribute("readinessLine", org.localis.app.procurement.ReadinessService.polyline(points, 600, 120));
+    }
+
+    private Drive published(String slug) {
+        return drives.findBySlug(slug).filter(d -> d.status() != DriveStatus.DRAFT)
+                .orElseThrow(() -> new NotFoundException("no drive " + slug));
+    }
+
+    private Pledge pledge(String reference) {
+        String ref = CreditorReference.normalize(reference);
+        return drives.pledgeByReference(ref).orElseThrow(() -> new NotFoundException("no pledge " + reference));
+    }
+}

@@ -1,0 +1,81 @@
+package org.localis.app.identity;
+
+import org.localis.app.shared.Role;
+import org.localis.input.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Administration: organizations and users (invite, enable, disable, unlock). */
+@Controller
+@RequestMapping("/admin")
+public class AdminController {
+
+    private final AccountService service;
+    private final AccountRepository accounts;
+
+    public AdminController(AccountService service, AccountRepository accounts) {
+        this.service = service;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/users")
+    public String users(Model model) {
+        model.addAttribute("users", accounts.users());
+        model.addAttribute("organizations", accounts.organizations());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("kinds", OrganizationKind.values());
+        return "admin-users";
+    }
+
+    @PostMapping("/users")
+    public String invite(@RequestParam String username, @RequestParam(required = false) String displayName,
+                         @RequestParam(required = false) String email, @RequestParam(required = false) Role role,
+                         @RequestParam(required = false) Long organizationId, Model model, RedirectAttributes redirect) {
+        try {
+            AccountService.Invitation inv = service.invite(username, displayName, email, role, organizationId);
+            String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/invite/{t}").buildAndExpand(inv.token()).toUriString();
+            redirect.addFlashAttribute("invitationLink", link);
+            redirect.addFlashAttribute("invitedUser", username);
+            return "redirect:/admin/users";
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.errors());
+            return users(model);
+        }
+    }
+
+    @PostMapping("/organizations")
+    public String createOrganization(@RequestParam String name, @RequestParam OrganizationKind kind, Model model) {
+        try {
+            service.createOrganization(name, kind);
+            return "redirect:/admin/users";
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.errors());
+            return users(model);
+        }
+    }
+
+    @PostMapping("/users/{id}/enable")
+    public String enable(@PathVariable long id) {
+        service.setEnabled(id, true);
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/users/{id}/disable")
+    public String disable(@PathVariable long id) {
+        service.setEnabled(id, false);
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/users/{id}/unlock")
+    public String unlock(@PathVariable long id) {
+        service.unlock(id);
+        return "redirect:/admin/users";
+    }
+}

@@ -1,0 +1,5 @@
+package org.localis.app.identity;
+
+public enum OrganizationKind {
+    MANUFACTURER, ASSESSMENT_BODY, DRIVE_ORGANIZER, FLEET, OPERATOR
+}

@@ -1,0 +1,103 @@
+package org.localis.app.identity;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.localis.app.shared.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may call what. Two chains: the REST API (stateless: HTTP Basic or a personal API token, no
+ * cookies, so no CSRF) and the pages (form login, session cookie, CSRF on every form). Anything not
+ * listed here is denied; AuthorizationMatrixTest checks every mapped route against a declared table.
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfig {
+
+    static final String[] PUBLIC_PAGES = {"/", "/schemes", "/schemes/*", "/login", "/setup", "/invite/*", "/error",
+            "/css/**", "/js/**", "/webjars/**", "/examples/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+            "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/registry", "/registry/*", "/registry/*/certificate.pdf", "/registry/*/qr.png",
+            "/drives", "/drives/*", "/drives/*/progress", "/pledges/*", "/pledges/*/qr.png", "/pledges/*/qr.svg",
+            "/drives/*/report", "/drives/*/report.csv", "/drives/*/report.pdf"};
+
+    /** Public writes of the supply drives: anyone may pledge (rate-limited per address, see PublicWriteRateLimit). */
+    static final String PUBLIC_PLEDGE = "/drives/*/pledges";
+
+    private static final String MANUFACTURER = Role.MANUFACTURER.name();
+    private static final String ASSESSOR = Role.ASSESSOR.name();
+    private static final String ADMIN = Role.ADMIN.name();
+    private static final String ORGANIZER = Role.DRIVE_ORGANIZER.name();
+    private static final String FLEET = Role.FLEET_OPERATOR.name();
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(org.springframework.context.ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AccountRepository accounts, LocalisUserDetailsService users,
+                            ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/api/schemes", "/api/schemes/*", "/api/registry", "/api/registry/*",
+                                "/api/drives/*", "/api/pledges/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/drives/*/pledges").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/drives/*/statements").hasRole(ORGANIZER)
+                        .requestMatchers("/api/assessments", "/api/assessments/**").hasAnyRole(MANUFACTURER, ASSESSOR)
+                        .anyRequest().denyAll())
+                .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+                .addFilterBefore(new TokenAuthenticationFilter(accounts, users), BasicAuthenticationFilter.class)
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_PLEDGE).permitAll()
+                        .requestMatchers("/manage/**").hasRole(ORGANIZER)
+                        .requestMatchers("/fleet", "/fleet/**").hasRole(FLEET)
+                        .requestMatchers("/score", "/assessments", "/assessments/**").hasAnyRole(MANUFACTURER, ASSESSOR)
+                        .requestMatchers("/audit", "/dashboard").hasAnyRole(ADMIN, ASSESSOR)
+                        .requestMatchers(HttpMethod.POST, "/products", "/products/*/versions", "/versions/*/evidence",
+                                "/versions/*/submissions").hasRole(MANUFACTURER)
+                        .requestMatchers("/products", "/products/*", "/versions/*/what-if", "/versions/*/roadmap", "/evidence/*",
+                                "/submissions/*")
+                                .hasAnyRole(MANUFACTURER, ASSESSOR)
+                        .requestMatchers("/review", "/submissions/*/decision", "/certificates/*/revoke", "/support",
+                                "/support/**").hasRole(ASSESSOR)
+                        .requestMatchers("/admin/**", "/actuator/**").hasRole(ADMIN)
+                        .requestMatchers("/account", "/account/**", "/logout").authenticated()
+                        .anyRequest().denyAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/account", false).failureUrl("/login?error").permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?bye"))
+                // An anonymous pledge carries no authority a forged request could borrow, and a CSRF token
+                // would need a session for every visitor of a page that is meant to be cached.
+                .csrf(c -> c.ignoringRequestMatchers(PUBLIC_PLEDGE))
+                .headers(withDefaults());
+        return http.build();
+    }
+}

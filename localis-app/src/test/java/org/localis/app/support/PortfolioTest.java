@@ -1,0 +1,48 @@
+package org.localis.app.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.localis.app.identity.LocalisUserDetailsService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class PortfolioTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    LocalisUserDetailsService users;
+
+    @Test
+    void dashboardChartsTheDemoPortfolio() throws Exception {
+        String page = mvc.perform(get("/dashboard").with(user(users.loadUserByUsername("assessor"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"chart-classes\"").contains("data-labels=\"cbu|skd|ckd|partial|full-cycle\"")
+                .contains("Volga Sedan (full cycle)").contains("ru-719-passenger-car");
+        mvc.perform(get("/dashboard").with(user(users.loadUserByUsername("volga")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void histogramBucketsEveryScoreOnce() {
+        var s = PortfolioController.histogram(List.of(new BigDecimal("0"), new BigDecimal("5"), new BigDecimal("99.5"),
+                new BigDecimal("100")));
+        assertThat(s.labels()).hasSize(10);
+        assertThat(s.values().stream().mapToLong(Number::longValue).sum()).isEqualTo(4);
+        assertThat(s.values().get(0).longValue()).isEqualTo(2);
+        assertThat(s.values().get(9).longValue()).isEqualTo(2);
+        var one = PortfolioController.histogram(List.of(new BigDecimal("7"), new BigDecimal("7")));
+        assertThat(one.values()).containsExactly(2L);
+    }
+}
