@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.localis.app.shared.NotFoundException;
 import org.localis.app.audit.AuditLog;
-import org.localis.app.funding.DriveProgressService;
 import org.localis.app.drive.DriveRecords.Pledge;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.ledger.LedgerRepository;
@@ -55,15 +54,15 @@ public class ReviewService {
     private final DriveRepository drives;
     private final LedgerRepository ledger;
     private final AuditLog audit;
-    private final DriveProgressService progress;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public ReviewService(BankEntryRepository entries, DriveRepository drives, LedgerRepository ledger, AuditLog audit,
-                         DriveProgressService progress) {
+                         org.springframework.context.ApplicationEventPublisher events) {
         this.entries = entries;
         this.drives = drives;
         this.ledger = ledger;
         this.audit = audit;
-        this.progress = progress;
+        this.events = events;
     }
 
     /** Assigns an unmatched credit to the pledge with this reference (typed by the organizer). */
@@ -85,7 +84,7 @@ public class ReviewService {
         entries.resolve(entryId, MatchStatus.MATCHED, p.id(), by);
         audit.record("bank-entry.assigned", "bank_entry", entryId, "credit of " + e.amountMinor() + " assigned to pledge " + ref,
                 MatchStatus.REVIEW.name(), MatchStatus.MATCHED.name());
-        progress.evict(driveId);
+        events.publishEvent(new BankEvents.ReviewDecided(driveId, entryId, "assign"));
     }
 
     /** Accepts an unmatched credit as a general donation to the drive. */
@@ -101,7 +100,7 @@ public class ReviewService {
         entries.resolve(entryId, MatchStatus.GENERAL, null, by);
         audit.record("bank-entry.general", "bank_entry", entryId, "credit of " + e.amountMinor() + " accepted as a general donation",
                 MatchStatus.REVIEW.name(), MatchStatus.GENERAL.name());
-        progress.evict(driveId);
+        events.publishEvent(new BankEvents.ReviewDecided(driveId, entryId, "markGeneral"));
     }
 
     /** Says what an outgoing payment was: a bank fee, a refund to a donor, or a purchase. */
@@ -117,7 +116,7 @@ public class ReviewService {
         entries.resolve(entryId, kind.status, null, by);
         audit.record("bank-entry.classified", "bank_entry", entryId, "debit of " + e.amountMinor() + " classified as " + kind,
                 MatchStatus.OUTGOING.name(), kind.status.name());
-        progress.evict(driveId);
+        events.publishEvent(new BankEvents.ReviewDecided(driveId, entryId, "classifyDebit"));
     }
 
     /**
@@ -138,7 +137,7 @@ public class ReviewService {
         entries.resolve(entryId, back, null, by);
         audit.record("bank-entry.reopened", "bank_entry", entryId, "decision undone by a reversing entry",
                 e.status().name(), back.name());
-        progress.evict(driveId);
+        events.publishEvent(new BankEvents.ReviewDecided(driveId, entryId, "reopen"));
     }
 
     private BankEntry lockedEntry(long driveId, long entryId) {

@@ -15,7 +15,6 @@ import org.localis.app.audit.AuditLog;
 import org.localis.app.bank.BankEntryRepository.Balance;
 import org.localis.app.bank.BankEntryRepository.Import;
 import org.localis.app.bank.BankEntryRepository.NewEntry;
-import org.localis.app.funding.DriveProgressService;
 import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRecords.Pledge;
 import org.localis.app.drive.DriveRepository;
@@ -63,7 +62,7 @@ public class StatementImportService {
     private final DriveRepository drives;
     private final LedgerRepository ledger;
     private final AuditLog audit;
-    private final DriveProgressService progress;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final TransactionTemplate progressTx;
     private final ReferenceMatcher matcher = new ReferenceMatcher();
@@ -74,12 +73,12 @@ public class StatementImportService {
     });
 
     public StatementImportService(BankEntryRepository entries, DriveRepository drives, LedgerRepository ledger, AuditLog audit,
-                                  DriveProgressService progress, PlatformTransactionManager txm) {
+                                  org.springframework.context.ApplicationEventPublisher events, PlatformTransactionManager txm) {
         this.entries = entries;
         this.drives = drives;
         this.ledger = ledger;
         this.audit = audit;
-        this.progress = progress;
+        this.events = events;
         this.tx = new TransactionTemplate(txm);
         this.progressTx = new TransactionTemplate(txm);
         this.progressTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -130,7 +129,7 @@ public class StatementImportService {
         List<StatementEntry> all = file.entries();
         try {
             Outcome o = tx.execute(s -> store(importId, drive, file, all, format, actor, actorOrg));
-            progress.evict(drive.id());
+            events.publishEvent(new BankEvents.PaymentsReconciled(drive.id(), importId));
             return o;
         } catch (RuntimeException e) {
             log.error("statement import {} rolled back", importId, e);

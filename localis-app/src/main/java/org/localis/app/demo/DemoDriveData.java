@@ -19,7 +19,7 @@ import org.localis.app.shared.Money;
 import org.localis.app.drive.PledgeService;
 import org.localis.app.drive.PledgeService.PledgeForm;
 import org.localis.app.fleet.FleetService;
-import org.localis.app.fleet.NeedService;
+import org.localis.app.drive.TargetPlanner;
 import org.localis.app.shared.Actor;
 import org.localis.app.identity.LocalisUserDetailsService;
 import org.localis.payment.CreditorReference;
@@ -52,7 +52,7 @@ public class DemoDriveData implements ApplicationRunner {
     private final AccountRepository accounts;
     private final LocalisUserDetailsService users;
     private final FleetService fleets;
-    private final NeedService need;
+    private final TargetPlanner need;
     private final DriveService driveService;
     private final DriveRepository drives;
     private final PledgeService pledges;
@@ -60,7 +60,7 @@ public class DemoDriveData implements ApplicationRunner {
     private final org.localis.app.procurement.ProcurementService procurement;
     private final org.localis.app.registry.RegistryRepository registry;
 
-    public DemoDriveData(AccountRepository accounts, LocalisUserDetailsService users, FleetService fleets, NeedService need,
+    public DemoDriveData(AccountRepository accounts, LocalisUserDetailsService users, FleetService fleets, TargetPlanner need,
                          DriveService driveService, DriveRepository drives, PledgeService pledges,
                          StatementImportService imports, org.localis.app.procurement.ProcurementService procurement,
                          org.localis.app.registry.RegistryRepository registry) {

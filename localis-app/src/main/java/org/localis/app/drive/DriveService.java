@@ -2,7 +2,6 @@ package org.localis.app.drive;
 
 import org.localis.app.shared.InvalidFormException;
 import org.localis.app.shared.FieldProblem;
-import org.localis.app.funding.DriveProgressService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,12 +36,12 @@ public class DriveService {
 
     private final DriveRepository drives;
     private final AuditLog audit;
-    private final DriveProgressService progress;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    public DriveService(DriveRepository drives, AuditLog audit, DriveProgressService progress) {
+    public DriveService(DriveRepository drives, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
         this.drives = drives;
         this.audit = audit;
-        this.progress = progress;
+        this.events = events;
     }
 
     /** The drive, if the user's organization runs it; otherwise "not found" (never "forbidden", which would leak it). */
@@ -99,7 +98,7 @@ public class DriveService {
         }
         drives.setStatus(d.id(), status);
         audit.record("drive.status", "drive", d.id(), "drive " + d.slug() + " is now " + status, d.status().name(), status.name());
-        progress.evict(d.id());
+        events.publishEvent(new DriveEvents.DriveChanged(d.id(), "status"));
     }
 
     @Transactional
@@ -133,7 +132,7 @@ public class DriveService {
         drives.replaceTargets(d.id(), targets);
         audit.record("drive.targets", "drive", d.id(), "target table set: " + targets.size() + " lines, "
                 + targets.stream().mapToInt(Target::quantity).sum() + " tires", before, String.valueOf(targets.size()));
-        progress.evict(d.id());
+        events.publishEvent(new DriveEvents.DriveChanged(d.id(), "targets"));
     }
 
     private static BankDetails trimmed(BankDetails b) {

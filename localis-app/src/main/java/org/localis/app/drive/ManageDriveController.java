@@ -1,7 +1,6 @@
 package org.localis.app.drive;
 
 import org.localis.app.shared.FieldProblem;
-import org.localis.app.funding.DriveProgressService;
 import org.localis.app.shared.Money;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.localis.app.bank.BankEntryRepository;
-import org.localis.app.bank.MatchStatus;
 import org.localis.app.drive.DriveRecords.BankDetails;
 import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRecords.DriveStatus;
@@ -34,20 +31,17 @@ public class ManageDriveController {
 
     private final DriveRepository drives;
     private final DriveService service;
-    private final DriveProgressService progress;
-    private final BankEntryRepository entries;
+    private final TargetPlanner planner;
     private final NeedService need;
-    private final org.localis.app.procurement.ReadinessService readiness;
+    private final List<DrivePageSection> sections;
 
-    public ManageDriveController(DriveRepository drives, DriveService service, DriveProgressService progress,
-                                 BankEntryRepository entries, NeedService need,
-                                 org.localis.app.procurement.ReadinessService readiness) {
-        this.readiness = readiness;
+    public ManageDriveController(DriveRepository drives, DriveService service, TargetPlanner planner, NeedService need,
+                                 List<DrivePageSection> sections) {
         this.drives = drives;
         this.service = service;
-        this.progress = progress;
-        this.entries = entries;
+        this.planner = planner;
         this.need = need;
+        this.sections = List.copyOf(sections);
     }
 
     @GetMapping("/manage/drives")
@@ -96,16 +90,12 @@ public class ManageDriveController {
     public String drive(@PathVariable long id, Model model) {
         Drive d = service.own(id, CurrentUser.actor());
         model.addAttribute("drive", d);
-        model.addAttribute("p", progress.snapshot(d));
         model.addAttribute("targets", drives.targets(d.id()));
         model.addAttribute("updates", drives.updates(d.id()));
         model.addAttribute("pledges", drives.pledges(d.id(), 50));
-        model.addAttribute("imports", entries.imports(d.id(), 20));
-        model.addAttribute("review", entries.ofDrive(d.id(), java.util.Set.of(MatchStatus.REVIEW, MatchStatus.OUTGOING), 200));
-        model.addAttribute("recent", entries.ofDrive(d.id(), java.util.EnumSet.allOf(MatchStatus.class), 50));
-        var points = readiness.series(d, java.time.LocalDate.now());
-        model.addAttribute("readiness", points);
-        model.addAttribute("readinessLine", org.localis.app.procurement.ReadinessService.polyline(points, 600, 120));
+        for (DrivePageSection section : sections) {
+            section.addTo(d, model);
+        }
         return "manage-drive";
     }
 
@@ -139,7 +129,7 @@ public class ManageDriveController {
     public String fromNeed(@PathVariable long id, RedirectAttributes flash) {
         Drive d = service.own(id, CurrentUser.actor());
         try {
-            service.replaceTargets(d, need.targetsFor(d));
+            service.replaceTargets(d, planner.targetsFor(d));
         } catch (InvalidFormException e) {
             flash.addFlashAttribute("problems", e.problems());
         }

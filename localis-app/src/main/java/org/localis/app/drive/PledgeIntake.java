@@ -45,17 +45,19 @@ public class PledgeIntake implements SmartLifecycle {
 
     private final DriveRepository drives;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final BlockingQueue<Request> queue;
     private final int batchSize;
     private volatile boolean running;
     private Thread writer;
 
-    public PledgeIntake(DriveRepository drives, AuditLog audit, PlatformTransactionManager txm,
+    public PledgeIntake(DriveRepository drives, AuditLog audit, org.springframework.context.ApplicationEventPublisher events, PlatformTransactionManager txm,
                         @Value("${localis.pledges.batch:200}") int batchSize,
                         @Value("${localis.pledges.queue:10000}") int queueSize) {
         this.drives = drives;
         this.audit = audit;
+        this.events = events;
         this.tx = new TransactionTemplate(txm);
         this.batchSize = Math.max(1, batchSize);
         this.queue = new ArrayBlockingQueue<>(Math.max(1, queueSize));
@@ -143,6 +145,8 @@ public class PledgeIntake implements SmartLifecycle {
             changes.add(new AuditLog.Change(r.actor(), "pledge.created", "pledge", stored.get(i).id(), r.summary()));
         }
         audit.recordAll(changes);
+        stored.stream().collect(java.util.stream.Collectors.groupingBy(Pledge::driveId, java.util.stream.Collectors.counting()))
+                .forEach((drive, n) -> events.publishEvent(new DriveEvents.PledgesStored(drive, n.intValue())));
         return stored;
     }
 

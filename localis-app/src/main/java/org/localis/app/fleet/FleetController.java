@@ -25,14 +25,10 @@ public class FleetController {
     private final FleetRepository fleets;
     private final FleetService service;
     private final NeedService need;
-    private final org.localis.app.procurement.DeliveryRepository deliveries;
-    private final org.localis.app.procurement.DeliveryService delivery;
+    private final List<FleetPageSection> sections;
 
-    public FleetController(FleetRepository fleets, FleetService service, NeedService need,
-                           org.localis.app.procurement.DeliveryRepository deliveries,
-                           org.localis.app.procurement.DeliveryService delivery) {
-        this.deliveries = deliveries;
-        this.delivery = delivery;
+    public FleetController(FleetRepository fleets, FleetService service, NeedService need, List<FleetPageSection> sections) {
+        this.sections = List.copyOf(sections);
         this.fleets = fleets;
         this.service = service;
         this.need = need;
@@ -56,26 +52,10 @@ public class FleetController {
         model.addAttribute("need", n);
         model.addAttribute("by", deadline);
         model.addAttribute("categories", need.categories());
-        model.addAttribute("shipments", deliveries.shipmentsTo(me.organizationId()));
-        return "fleet";
-    }
-
-    /** The fleet confirms a shipment with the number of tires it received (a difference is recorded). */
-    @PostMapping("/fleet/shipments/{id}/confirm")
-    public String confirm(@org.springframework.web.bind.annotation.PathVariable long id,
-                          @RequestParam(defaultValue = "") String received, @RequestParam(required = false) String note,
-                          Model model) {
-        Actor me = CurrentUser.actor();
-        int count;
-        try {
-            count = Integer.parseInt(received.strip());
-            delivery.confirm(id, count, note, me);
-            model.addAttribute("confirmed", id);
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("errors", List.of(org.localis.input.InputError.of("shipment " + id, 0, "received",
-                    "enter the number of tires received (0 to 100000)")));
+        for (FleetPageSection section : sections) {
+            section.addTo(me.organizationId(), model);
         }
-        return page(null, model);
+        return "fleet";
     }
 
     @PostMapping("/fleet/import")

@@ -114,4 +114,31 @@ public class FleetRepository {
                 YearMonth.parse(rs.getString(12)), rs.getString(13), rs.getInt(14), rs.getBoolean(15));
         return new StoredVehicle(rs.getLong(1), rs.getLong(2), rs.getString(3), v, rs.getTimestamp(16).toInstant());
     }
+
+    /** One recorded observation of a vehicle's fitted tires. */
+    public record Condition(long vehicleId, String category, java.time.LocalDate observed, Season season,
+                            java.math.BigDecimal treadMm, YearMonth tiresMade) {
+    }
+
+    public void recordCondition(long vehicleId, java.time.LocalDate observed, Season season, java.math.BigDecimal tread,
+                                YearMonth tiresMade, String source) {
+        jdbc.sql("""
+                        INSERT INTO vehicle_condition (vehicle_id, observed, season, tread_mm, tires_made, source)
+                        VALUES (:v, :o, :s, :t, :m, :src)""")
+                .param("v", vehicleId).param("o", java.sql.Date.valueOf(observed)).param("s", season.name()).param("t", tread)
+                .param("m", tiresMade.toString()).param("src", source).update();
+    }
+
+    /** Recorded conditions of the vehicles in the given categories (all when empty), oldest first per vehicle. */
+    public List<Condition> conditions(List<String> categories) {
+        String where = categories.isEmpty() ? "" : "WHERE v.category IN (:c) ";
+        var spec = jdbc.sql("""
+                SELECT c.vehicle_id, v.category, c.observed, c.season, c.tread_mm, c.tires_made
+                FROM vehicle_condition c JOIN vehicle v ON v.id = c.vehicle_id\s""" + where + "ORDER BY c.vehicle_id, c.observed, c.id");
+        if (!categories.isEmpty()) {
+            spec = spec.param("c", categories);
+        }
+        return spec.query((rs, i) -> new Condition(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                Season.valueOf(rs.getString(4)), rs.getBigDecimal(5), YearMonth.parse(rs.getString(6)))).list();
+    }
 }

@@ -26,11 +26,7 @@ public class FleetService {
     private final FleetRepository fleets;
     private final NeedService need;
     private final AuditLog audit;
-    private final org.localis.app.procurement.DeliveryRepository conditions;
-
-    public FleetService(FleetRepository fleets, NeedService need, AuditLog audit,
-                        org.localis.app.procurement.DeliveryRepository conditions) {
-        this.conditions = conditions;
+    public FleetService(FleetRepository fleets, NeedService need, AuditLog audit) {
         this.fleets = fleets;
         this.need = need;
         this.audit = audit;
@@ -50,8 +46,8 @@ public class FleetService {
             if (fleets.upsert(org, v)) {
                 added++;
             }
-            conditions.recordCondition(fleets.idOf(org, v.id()), java.time.LocalDate.now(), v.fittedSeason().name(),
-                    v.treadMm(), v.tiresMade().toString(), "fleet import");
+            fleets.recordCondition(fleets.idOf(org, v.id()), java.time.LocalDate.now(), v.fittedSeason(),
+                    v.treadMm(), v.tiresMade(), "fleet import");
         }
         fleets.recordImport(org, fileName, Checksums.sha256(content), fleet.size(), user.username());
         audit.record("fleet.imported", "organization", org, fileName + ": " + fleet.size() + " vehicles (" + added + " new)",

@@ -6,11 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.Target;
 import org.localis.fleet.Need;
 import org.localis.fleet.NeedCalculator;
-import org.localis.fleet.NeedLine;
 import org.localis.fleet.NeedRules;
 import org.localis.fleet.ServiceCategories;
 import org.localis.fleet.ServiceCategory;
@@ -53,30 +50,15 @@ public class NeedService {
         return rules;
     }
 
-    /** The need of every registered vehicle in the drive's service categories, by the drive's deadline. */
-    public Need needFor(Drive drive) {
-        Set<String> cats = Set.copyOf(drive.categories());
+    /** The need of every registered vehicle in the given service categories (all when empty) by the deadline. */
+    public Need needFor(java.util.Collection<String> serviceCategories, LocalDate deadline, BigDecimal coverage) {
+        Set<String> cats = Set.copyOf(serviceCategories);
         List<Vehicle> vehicles = fleets.all().stream().map(FleetRepository.StoredVehicle::vehicle)
                 .filter(v -> cats.isEmpty() || cats.contains(v.category())).toList();
-        return calculate(vehicles, drive.deadline(), BigDecimal.valueOf(drive.coveragePercent(), 2));
+        return calculate(vehicles, deadline, coverage);
     }
 
     public Need calculate(List<Vehicle> vehicles, LocalDate deadline, BigDecimal coverage) {
         return NeedCalculator.calculate(vehicles, List.of(), rules, LocalDate.now(), deadline, coverage);
-    }
-
-    /** The popular lines as a target table, with estimated prices in the drive's currency. */
-    public List<Target> targetsFor(Drive drive) {
-        Need need = needFor(drive);
-        List<Target> out = new ArrayList<>();
-        int n = 1;
-        for (NeedLine l : need.popular()) {
-            if (l.quantity() <= 0) {
-                continue;
-            }
-            out.add(new Target(n++, l.sizeKey(), l.required().canonical(), l.season().name(), l.quantity(),
-                    TirePriceEstimate.unitPriceMinor(l.required(), l.season(), drive.currency()), l.vehicles()));
-        }
-        return out;
     }
 }

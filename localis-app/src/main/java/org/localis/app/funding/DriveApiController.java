@@ -5,7 +5,6 @@ import org.localis.app.drive.PaymentQrService;
 import org.localis.app.drive.DriveService;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.drive.PledgeService;
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +13,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.localis.app.shared.NotFoundException;
 import org.localis.app.bank.BankEntryRepository;
-import org.localis.app.bank.StatementImportService;
 import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRecords.DriveStatus;
 import org.localis.app.drive.DriveRecords.Pledge;
 import org.localis.app.drive.PledgeService.PledgeForm;
-import org.localis.app.identity.CurrentUser;
-import org.localis.app.shared.Actor;
-import org.localis.input.InputError;
 import org.localis.payment.CreditorReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -31,11 +26,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
-/** Drives over REST: live progress and pledges for anyone; statement import for the drive's organizer. */
+/** Drives over REST: live progress, pledges and their status, for anyone (statement import is the bank module's). */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Drives", description = "Public supply drives: progress, pledges, payment QR codes")
@@ -57,19 +50,14 @@ public class DriveApiController {
     private final PledgeService pledges;
     private final PaymentQrService qr;
     private final BankEntryRepository entries;
-    private final StatementImportService imports;
-    private final DriveService driveService;
 
     public DriveApiController(DriveRepository drives, DriveProgressService progress, PledgeService pledges,
-                              PaymentQrService qr, BankEntryRepository entries, StatementImportService imports,
-                              DriveService driveService) {
+                              PaymentQrService qr, BankEntryRepository entries) {
         this.drives = drives;
         this.progress = progress;
         this.pledges = pledges;
         this.qr = qr;
         this.entries = entries;
-        this.imports = imports;
-        this.driveService = driveService;
     }
 
     @Operation(summary = "A drive's progress: money reconciled vs goal, pledges, donors, tires funded per size")
@@ -102,33 +90,6 @@ public class DriveApiController {
         Pledge p = drives.pledgeByReference(CreditorReference.normalize(reference))
                 .orElseThrow(() -> new NotFoundException("no pledge " + reference));
         return response(drives.find(p.driveId()).orElseThrow(), p);
-    }
-
-    @Operation(summary = "Import a bank statement (camt.053 or 1CClientBankExchange) into a drive, all or nothing")
-    @PostMapping(path = "/drives/{slug}/statements", consumes = "multipart/form-data")
-    public ResponseEntity<?> statement(@PathVariable String slug, @RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
-        Actor me = CurrentUser.actor();
-        Drive d = drives.findBySlug(slug).orElseThrow(() -> new NotFoundException("no drive " + slug));
-        driveService.own(d.id(), me);
-        if (file == null || file.isEmpty()) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "send the statement as the multipart part 'file'");
-            pd.setTitle("No statement");
-            return ResponseEntity.badRequest().body(pd);
-        }
-        String name = file.getOriginalFilename() == null ? "statement" : file.getOriginalFilename();
-        StatementImportService.Outcome o = imports.importNow(d, name, file.getBytes(), me.username(), me.organizationId());
-        if (!o.errors().isEmpty()) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                    "the statement was rejected; nothing was imported");
-            pd.setTitle("Invalid statement");
-            pd.setProperty("errors", o.errors().stream().map(DriveApiController::error).toList());
-            return ResponseEntity.unprocessableEntity().body(pd);
-        }
-        return ResponseEntity.ok(o);
-    }
-
-    private static Map<String, Object> error(InputError e) {
-        return Map.of("file", e.file(), "line", e.line(), "field", e.field(), "message", e.message());
     }
 
     private PledgeResponse response(Drive d, Pledge p) {

@@ -3,6 +3,7 @@ package org.localis.app.funding;
 import org.localis.app.drive.DriveRecords;
 import org.localis.app.drive.DriveRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.localis.app.bank.BankEntryRepository;
@@ -21,14 +21,16 @@ import org.localis.drive.FundingProgress;
 import org.localis.drive.TargetLine;
 import org.localis.ledger.LedgerAccount;
 import org.localis.ledger.TrialBalance;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * The public numbers of a drive: money reconciled against the goal, tires funded per size, donors,
  * days left, recent donations, and pledges shown apart. Computed from the ledger and bank entries and
- * kept in a cache that is evicted whenever money is reconciled or a pledge is made on this instance,
- * and expires after a few seconds so other instances' changes show up too.
+ * kept in a Caffeine cache that is marked outdated whenever the drive's figures change on this instance
+ * ({@link FundingListener}), and refreshed after a few seconds anyway so other instances' changes show up too.
  */
 @Service
 public class DriveProgressService {
@@ -49,28 +51,30 @@ public class DriveProgressService {
                            long version) {
     }
 
-    private record Cached(Snapshot snapshot, long expiresAtMillis) {
-    }
-
     private final DriveRepository drives;
     private final BankEntryRepository entries;
     private final LedgerRepository ledger;
     private final Clock clock;
-    private final long ttlMillis;
-    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
-    private final RefreshGate<Long> refreshing = new RefreshGate<>();
     private final AtomicLong versions = new AtomicLong();
-
-    private final PublicPageCache pages;
+    private final StaleMarker stale;
+    private final LoadingCache<Long, Snapshot> cache;
 
     public DriveProgressService(DriveRepository drives, BankEntryRepository entries, LedgerRepository ledger,
-                                @Value("${localis.drives.progress-cache-seconds:5}") int ttlSeconds, PublicPageCache pages) {
-        this.pages = pages;
+                                @Value("${localis.drives.progress-cache-seconds:5}") int ttlSeconds) {
         this.drives = drives;
         this.entries = entries;
         this.ledger = ledger;
         this.clock = Clock.systemUTC();
-        this.ttlMillis = ttlSeconds * 1000L;
+        Duration refresh = Duration.ofSeconds(Math.max(1, ttlSeconds));
+        this.stale = new StaleMarker(refresh);
+        // refreshAfterWrite on the caller's thread: the first reader of an outdated snapshot recomputes it
+        // while concurrent readers get the previous one (Caffeine runs one refresh per key at a time)
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(1_000)
+                .ticker(stale.ticker())
+                .refreshAfterWrite(refresh)
+                .executor(Runnable::run)
+                .build(id -> drives.find(id).map(this::compute).orElse(null));
     }
 
     /**
@@ -78,26 +82,14 @@ public class DriveProgressService {
      * snapshot; callers arriving meanwhile get the previous one instead of running the same queries.
      */
     public Snapshot snapshot(Drive drive) {
-        long now = clock.millis();
-        Cached c = cache.get(drive.id());
-        if (c != null && refreshing.useCached(drive.id(), c.expiresAtMillis(), now)) {
-            return c.snapshot();
-        }
-        try {
-            Snapshot s = compute(drive);
-            cache.put(drive.id(), new Cached(s, now + ttlMillis));
-            return s;
-        } finally {
-            if (c != null) {
-                refreshing.done(drive.id());
-            }
-        }
+        Snapshot s = cache.get(drive.id()); // an outdated snapshot is refreshed on this thread, and the old one returned
+        Snapshot latest = cache.getIfPresent(drive.id()); // so read again: the refreshed one if this thread refreshed it
+        return latest != null ? latest : s != null ? s : compute(drive);
     }
 
-    /** Called whenever a drive's public numbers change: the next read recomputes (and the public pages re-render). */
+    /** Marks every snapshot outdated: the next read of each recomputes it (the others meanwhile get the old one). */
     public void evict(long driveId) {
-        cache.computeIfPresent(driveId, (id, c) -> new Cached(c.snapshot(), 0L));
-        pages.evictAll();
+        stale.outdateAll();
     }
 
     Snapshot compute(Drive drive) {

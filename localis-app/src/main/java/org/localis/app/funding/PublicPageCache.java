@@ -1,9 +1,14 @@
 package org.localis.app.funding;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -17,12 +22,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves a drive's public page from memory. The page is the same for every anonymous visitor in a
- * language, so it is rendered once and kept until money is reconciled on this instance ({@link #evictAll})
- * or, at the latest, for a few seconds (pledges, and changes made on other instances).
- * <p>An outdated page is re-rendered by one request at a time: while that request renders, the others
- * are served the page it replaces (stale for the few milliseconds of one render). Without this, every
- * visitor arriving as the page expires would render it at once, each running the progress queries, and
- * a busy drive's page would stall for all of them every few seconds.
+ * language, so it is rendered once and kept in a Caffeine cache ({@code maximumSize}, {@code refreshAfterWrite})
+ * until the drive's figures change on this instance ({@link #evictAll}) or, at the latest, for a few seconds
+ * (pledges, and changes made on other instances).
+ * <p>An outdated page is re-rendered by one request at a time: Caffeine refreshes it on the thread of the
+ * first request that reads it (a same-thread executor), and that request is answered with the new page;
+ * requests arriving meanwhile are served the page it replaces. Without this, every visitor arriving as the
+ * page expires would render it at once, each running the progress queries, and a busy drive's page would
+ * stall for all of them every few seconds. The request that renders is handed to the cache loader through
+ * a thread-local, because a page can only be rendered by running the request's own filter chain.
  * Runs just before Spring Security (a cached page needs no authentication, and the filter chain would
  * cost more than the page) and replays the headers the first response carried, security headers
  * included; visitors with a session (signed in: the navigation differs) always get a fresh page.
@@ -31,17 +39,38 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER - 1)
 public class PublicPageCache extends OncePerRequestFilter {
 
-    private record Entry(byte[] body, String contentType, Map<String, String> headers, long expiresAtMillis) {
+    private record Entry(byte[] body, String contentType, Map<String, String> headers) {
     }
 
-    private static final int MAX_ENTRIES = 2_000;
+    /** The request a loader renders, and whether it did (then its response is already written). */
+    private static final class Rendering {
+        final HttpServletRequest request;
+        final HttpServletResponse response;
+        final FilterChain chain;
+        boolean rendered;
+        RuntimeException failure;
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final RefreshGate<String> rendering = new RefreshGate<>();
-    private final long ttlMillis;
+        Rendering(HttpServletRequest request, HttpServletResponse response, FilterChain chain) {
+            this.request = request;
+            this.response = response;
+            this.chain = chain;
+        }
+    }
+
+    private static final ThreadLocal<Rendering> CURRENT = new ThreadLocal<>();
+
+    private final StaleMarker stale;
+    private final LoadingCache<String, Entry> pages;
 
     public PublicPageCache(@Value("${localis.drives.page-cache-seconds:5}") int ttlSeconds) {
-        this.ttlMillis = ttlSeconds * 1000L;
+        Duration refresh = Duration.ofSeconds(Math.max(1, ttlSeconds));
+        this.stale = new StaleMarker(refresh);
+        this.pages = Caffeine.newBuilder()
+                .maximumSize(2_000)
+                .ticker(stale.ticker())
+                .refreshAfterWrite(refresh)
+                .executor(Runnable::run)
+                .build(key -> render(CURRENT.get()));
     }
 
     /**
@@ -49,7 +78,7 @@ public class PublicPageCache extends OncePerRequestFilter {
      * request for a page renders it afresh, and requests arriving while it renders get the old page.
      */
     public void evictAll() {
-        entries.replaceAll((k, e) -> new Entry(e.body(), e.contentType(), e.headers(), 0L));
+        stale.outdateAll();
     }
 
     static boolean cacheable(HttpServletRequest r) {
@@ -79,18 +108,20 @@ public class PublicPageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = key(request);
-        Entry e = entries.get(key);
-        if (e != null && rendering.useCached(key, e.expiresAtMillis(), System.currentTimeMillis())) {
-            serve(e, response);
-            return;
-        }
-        // no page yet (every first request renders), or an outdated one that this request now re-renders
+        Rendering rendering = new Rendering(request, response, chain);
+        Entry served;
+        CURRENT.set(rendering);
         try {
-            render(key, request, response, chain);
+            // renders on a miss, or refreshes an outdated page, on this thread; concurrent readers get the old page
+            served = pages.get(key);
         } finally {
-            if (e != null) {
-                rendering.done(key);
-            }
+            CURRENT.remove();
+        }
+        if (rendering.failure != null) {
+            throw rendering.failure;
+        }
+        if (!rendering.rendered) {
+            serve(served, response);
         }
     }
 
@@ -102,30 +133,41 @@ public class PublicPageCache extends OncePerRequestFilter {
         response.getOutputStream().write(e.body());
     }
 
-    private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        long started = System.currentTimeMillis();
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, wrapper);
-        if (wrapper.getStatus() == 200 && request.getSession(false) == null) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-            Map<String, String> headers = new java.util.LinkedHashMap<>();
-            for (String h : response.getHeaderNames()) {
-                String lower = h.toLowerCase(java.util.Locale.ROOT);
-                if (!lower.equals("set-cookie") && !lower.equals("content-length") && !lower.equals("content-type")
-                        && !lower.equals("date") && !lower.equals("transfer-encoding")) {
-                    headers.put(h, response.getHeader(h));
-                }
-            }
-            // lifetime counted from when rendering began: the numbers are as old as the queries behind them
-            entries.put(key, new Entry(wrapper.getContentAsByteArray(), wrapper.getContentType(), Map.copyOf(headers),
-                    started + ttlMillis));
-        } else if (wrapper.getStatus() != 200) {
-            entries.remove(key); // a drive unpublished or gone: do not keep serving its old page
+    /**
+     * Runs the request's filter chain, writes its response, and returns the page to keep: null when it
+     * must not be kept (not a 200, or a session was made), which also drops an older page (a drive
+     * unpublished or gone is not served from memory any more).
+     */
+    private static Entry render(Rendering r) {
+        if (r == null || r.rendered) {
+            return null; // a refresh outside a request, or a second load on the same request: keep nothing new
         }
-        wrapper.copyBodyToResponse();
+        r.rendered = true;
+        try {
+            ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(r.response);
+            r.chain.doFilter(r.request, wrapper);
+            Entry entry = null;
+            if (wrapper.getStatus() == 200 && r.request.getSession(false) == null) {
+                Map<String, String> headers = new LinkedHashMap<>();
+                for (String h : r.response.getHeaderNames()) {
+                    String lower = h.toLowerCase(Locale.ROOT);
+                    if (!lower.equals("set-cookie") && !lower.equals("content-length") && !lower.equals("content-type")
+                            && !lower.equals("date") && !lower.equals("transfer-encoding")) {
+                        headers.put(h, r.response.getHeader(h));
+                    }
+                }
+                entry = new Entry(wrapper.getContentAsByteArray(), wrapper.getContentType(), Map.copyOf(headers));
+            }
+            wrapper.copyBodyToResponse();
+            return entry;
+        } catch (IOException e) {
+            r.failure = new UncheckedIOException(e);
+        } catch (ServletException e) {
+            r.failure = new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            r.failure = e;
+        }
+        return null;
     }
 
     /** Path, query and the things that choose the language. */
@@ -133,7 +175,7 @@ public class PublicPageCache extends OncePerRequestFilter {
         String lang = "";
         if (r.getCookies() != null) {
             for (Cookie c : r.getCookies()) {
-                if (c.getName().toLowerCase(java.util.Locale.ROOT).contains("lang") || c.getName().toLowerCase(java.util.Locale.ROOT)
+                if (c.getName().toLowerCase(Locale.ROOT).contains("lang") || c.getName().toLowerCase(Locale.ROOT)
                         .contains("locale")) {
                     lang = c.getValue();
                 }

@@ -109,28 +109,6 @@ public class DeliveryRepository {
         jdbc.sql("UPDATE tire_allocation SET fitted = TRUE WHERE id = :a").param("a", allocationId).update();
     }
 
-    public void recordCondition(long vehicleId, LocalDate observed, String season, BigDecimal tread, String tiresMade,
-                                String source) {
-        jdbc.sql("""
-                        INSERT INTO vehicle_condition (vehicle_id, observed, season, tread_mm, tires_made, source)
-                        VALUES (:v, :o, :s, :t, :m, :src)""")
-                .param("v", vehicleId).param("o", Date.valueOf(observed)).param("s", season).param("t", tread)
-                .param("m", tiresMade).param("src", source).update();
-    }
-
-    /** Vehicle conditions of the drive's categories: vehicle id, category, observed, season, tread, made. */
-    public List<Object[]> conditions(List<String> categories) {
-        String where = categories.isEmpty() ? "" : "WHERE v.category IN (:c) ";
-        var spec = jdbc.sql("""
-                SELECT c.vehicle_id, v.category, c.observed, c.season, c.tread_mm, c.tires_made
-                FROM vehicle_condition c JOIN vehicle v ON v.id = c.vehicle_id\s""" + where + "ORDER BY c.vehicle_id, c.observed, c.id");
-        if (!categories.isEmpty()) {
-            spec = spec.param("c", categories);
-        }
-        return spec.query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4),
-                rs.getBigDecimal(5), rs.getString(6)}).list();
-    }
-
     private static Shipment shipment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         Timestamp c = rs.getTimestamp(10);
         return new Shipment(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6),

@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.localis.app.shared.NotFoundException;
 import org.localis.app.audit.AuditLog;
-import org.localis.app.funding.DriveProgressService;
 import org.localis.app.drive.DriveRecords.Drive;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.fleet.FleetRepository;
@@ -53,17 +52,17 @@ public class DeliveryService {
     private final FleetRepository fleets;
     private final NeedService need;
     private final AuditLog audit;
-    private final DriveProgressService progress;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public DeliveryService(DriveRepository drives, ProcurementRepository procurement, DeliveryRepository delivery,
-                           FleetRepository fleets, NeedService need, AuditLog audit, DriveProgressService progress) {
+                           FleetRepository fleets, NeedService need, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
         this.drives = drives;
         this.procurement = procurement;
         this.delivery = delivery;
         this.fleets = fleets;
         this.need = need;
         this.audit = audit;
-        this.progress = progress;
+        this.events = events;
     }
 
     /** Stock in hand per purchase order: delivered less allocated. */
@@ -108,7 +107,7 @@ public class DeliveryService {
         }
         audit.record("drive.allocated", "drive", drive.id(), result.assignments().size() + " " + season.word() + " sets ("
                 + tires + " tires) allocated; " + result.unserved().size() + " vehicles not served", null, null);
-        progress.evict(drive.id());
+        events.publishEvent(new ProcurementEvents.SetsAllocated(drive.id(), result.assignments().size()));
         return new AllocationRun(result.assignments().size(), tires, result.unserved().size());
     }
 
@@ -155,11 +154,11 @@ public class DeliveryService {
             delivery.markFitted(a.id());
             BigDecimal tread = Season.WINTER.name().equals(a.season()) ? NEW_WINTER_TREAD : NEW_SUMMER_TREAD;
             fleets.fitted(a.vehicleId(), a.season(), tread, made);
-            delivery.recordCondition(a.vehicleId(), LocalDate.now(), a.season(), tread, made, "drive " + a.driveId());
+            fleets.recordCondition(a.vehicleId(), LocalDate.now(), Season.valueOf(a.season()), tread, YearMonth.parse(made), "drive " + a.driveId());
         }
         audit.record("shipment.received", "shipment", shipmentId, discrepancy == null ? "received in full" : discrepancy,
                 "SHIPPED", "RECEIVED");
-        progress.evict(s.driveId());
+        events.publishEvent(new ProcurementEvents.DeliveryConfirmed(s.driveId(), shipmentId));
     }
 
     /** Tires per status and size for reports: designation|season -> [bought, in stock, allocated, delivered]. */

@@ -55,16 +55,18 @@ public class ProcurementService {
     private final LedgerRepository ledger;
     private final DomesticStatusResolver domestic;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final BigDecimal preferencePercent;
 
     public ProcurementService(ProcurementRepository procurement, DriveRepository drives, LedgerRepository ledger,
-                              DomesticStatusResolver domestic, AuditLog audit,
+                              DomesticStatusResolver domestic, AuditLog audit, org.springframework.context.ApplicationEventPublisher events,
                               @Value("${localis.procurement.domestic-preference-percent:15}") BigDecimal preferencePercent) {
         this.procurement = procurement;
         this.drives = drives;
         this.ledger = ledger;
         this.domestic = domestic;
         this.audit = audit;
+        this.events = events;
         this.preferencePercent = preferencePercent;
     }
 
@@ -224,6 +226,7 @@ public class ProcurementService {
         procurement.addReceipt(orderId, q, LocalDate.now(), by.username());
         audit.record("order.delivered", "purchase_order", orderId, q + " tires into stock", String.valueOf(o.delivered()),
                 String.valueOf(o.delivered() + q));
+        events.publishEvent(new ProcurementEvents.PurchaseReceived(d.id(), orderId, q));
     }
 
     private Order own(Drive d, long orderId) {

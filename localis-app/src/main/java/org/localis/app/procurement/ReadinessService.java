@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.fleet.FleetRepository;
+import org.localis.app.fleet.FleetRepository.Condition;
 import org.localis.app.fleet.NeedService;
 import org.localis.fleet.NeedRules;
 import org.localis.fleet.Season;
@@ -30,11 +32,11 @@ public class ReadinessService {
     public record Point(LocalDate date, int vehicles, int ready, int percent) {
     }
 
-    private final DeliveryRepository delivery;
+    private final FleetRepository fleets;
     private final NeedService need;
 
-    public ReadinessService(DeliveryRepository delivery, NeedService need) {
-        this.delivery = delivery;
+    public ReadinessService(FleetRepository fleets, NeedService need) {
+        this.fleets = fleets;
         this.need = need;
     }
 
@@ -73,7 +75,7 @@ public class ReadinessService {
     public List<Point> series(Drive drive, LocalDate today) {
         LocalDate start = drive.createdAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().minusWeeks(8);
         LocalDate end = today.isAfter(drive.deadline()) ? today : drive.deadline();
-        List<Object[]> rows = delivery.conditions(drive.categories());
+        List<Condition> rows = fleets.conditions(drive.categories());
         List<Point> out = new ArrayList<>();
         for (LocalDate d = start; !d.isAfter(end); d = d.plusWeeks(1)) {
             Point p = at(rows, d.isAfter(today) ? today : d, d);
@@ -85,17 +87,16 @@ public class ReadinessService {
     }
 
     /** Readiness on {@code asOf} with the conditions known on {@code known} (no look into the future). */
-    Point at(List<Object[]> rows, LocalDate known, LocalDate asOf) {
-        Map<Long, Object[]> latest = new HashMap<>();
-        for (Object[] r : rows) {
-            LocalDate observed = (LocalDate) r[2];
-            if (!observed.isAfter(known)) {
-                latest.put((Long) r[0], r);
+    Point at(List<Condition> rows, LocalDate known, LocalDate asOf) {
+        Map<Long, Condition> latest = new HashMap<>();
+        for (Condition r : rows) {
+            if (!r.observed().isAfter(known)) {
+                latest.put(r.vehicleId(), r);
             }
         }
         int ready = 0;
-        for (Object[] r : latest.values()) {
-            if (ready(Season.valueOf((String) r[3]), (BigDecimal) r[4], YearMonth.parse((String) r[5]), asOf, need.rules())) {
+        for (Condition r : latest.values()) {
+            if (ready(r.season(), r.treadMm(), r.tiresMade(), asOf, need.rules())) {
                 ready++;
             }
         }

@@ -31,7 +31,7 @@ public class ScoringService {
     private final org.localis.certificate.CertificateSource registry;
 
     public ScoringService(SchemeCatalog schemes, AssessmentRunRepository runs,
-                          org.localis.app.registry.RegistryCertificates registry) {
+                          org.localis.certificate.CertificateSource registry) {
         this.schemes = schemes;
         this.runs = runs;
         this.registry = registry;

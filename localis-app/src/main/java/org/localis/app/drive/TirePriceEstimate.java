@@ -1,4 +1,4 @@
-package org.localis.app.fleet;
+package org.localis.app.drive;
 
 import org.localis.fleet.Season;
 import org.localis.fleet.TireSize;

@@ -1,0 +1,21 @@
+package org.localis.app.drive;
+
+import org.localis.app.shared.DriveFiguresChanged;
+
+/** Events the drive module publishes. */
+public final class DriveEvents {
+
+    private DriveEvents() {
+    }
+
+    /** The drive's status or target table changed. */
+    public record DriveChanged(long driveId, String what) implements DriveFiguresChanged {
+    }
+
+    /**
+     * Pledges were stored (one event per drive per committed batch). Pledges are intents and never move
+     * money raised, so this does not refresh the public figures (they catch up within their cache time).
+     */
+    public record PledgesStored(long driveId, int count) {
+    }
+}
