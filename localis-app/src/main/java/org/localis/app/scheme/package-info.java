@@ -1,0 +1,3 @@
+/** Scheme pages and API over the engine's catalog. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+package org.localis.app.scheme;
