@@ -113,14 +113,21 @@ public class BankEntryRepository {
     }
 
     /** Money received per pledge (credits matched less refunds linked to it): pledge id, target line, amount, received. */
-    public List<long[]> receivedPerPledge(long driveId) {
+    public record PledgeReceipts(long pledgeId, int targetLine, long pledgedMinor, long receivedMinor) {
+        /** Whether the pledge was for tires of a target line (else it is a plain amount). */
+        public boolean forTargetLine() {
+            return targetLine >= 0;
+        }
+    }
+
+    public List<PledgeReceipts> receivedPerPledge(long driveId) {
         return jdbc.sql("""
                         SELECT p.id, COALESCE(p.target_line, -1), p.amount_minor,
                           SUM(CASE WHEN b.direction = 'CREDIT' THEN b.amount_minor ELSE -b.amount_minor END)
                         FROM pledge p JOIN bank_entry b ON b.pledge_id = p.id AND b.match_status IN ('MATCHED', 'REFUND')
                         WHERE p.drive_id = :d GROUP BY p.id, p.target_line, p.amount_minor""")
                 .param("d", driveId)
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}).list();
+                .query((rs, i) -> new PledgeReceipts(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getLong(4))).list();
     }
 
     /** How many donations arrived: credits matched to a pledge or accepted as general donations. */
@@ -140,14 +147,17 @@ public class BankEntryRepository {
     }
 
     /** Recent donations for the public page: date, amount, and the donor's first name if the donor agreed. */
-    public List<Object[]> recentDonations(long driveId, int limit) {
+    public record Donation(java.time.LocalDate bookingDate, long amountMinor, String donorNameIfShown) {
+    }
+
+    public List<Donation> recentDonations(long driveId, int limit) {
         return jdbc.sql("""
                         SELECT b.booking_date, b.amount_minor, CASE WHEN p.show_name THEN p.donor_name ELSE NULL END
                         FROM bank_entry b LEFT JOIN pledge p ON p.id = b.pledge_id
                         WHERE b.drive_id = :d AND b.direction = 'CREDIT' AND b.match_status IN ('MATCHED', 'GENERAL')
                         ORDER BY b.booking_date DESC, b.id DESC LIMIT :n""")
                 .param("d", driveId).param("n", limit)
-                .query((rs, i) -> new Object[] {rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3)}).list();
+                .query((rs, i) -> new Donation(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3))).list();
     }
 
     // --- imports ---

@@ -261,10 +261,14 @@ public class DriveRepository {
                 .query(DriveRepository::pledge).list();
     }
 
+    /** How many pledges a drive has and what they promise in total (minor units). */
+    public record PledgeTotals(long count, long amountMinor) {
+    }
+
     /** Count and total of pledges: promised money, shown apart from money received. */
-    public long[] pledgeTotals(long driveId) {
+    public PledgeTotals pledgeTotals(long driveId) {
         return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(amount_minor), 0) FROM pledge WHERE drive_id = :d").param("d", driveId)
-                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+                .query((rs, i) -> new PledgeTotals(rs.getLong(1), rs.getLong(2))).single();
     }
 
     private static Pledge pledge(ResultSet rs, int n) throws SQLException {

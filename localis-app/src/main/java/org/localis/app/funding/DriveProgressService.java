@@ -102,12 +102,12 @@ public class DriveProgressService {
         }
         Map<String, Long> earmarked = new HashMap<>();
         long earmarkedTotal = 0;
-        for (long[] p : entries.receivedPerPledge(drive.id())) {
-            String key = keyOfLine.get((int) p[1]);
+        for (BankEntryRepository.PledgeReceipts p : entries.receivedPerPledge(drive.id())) {
+            String key = keyOfLine.get(p.targetLine());
             if (key == null) {
                 continue;
             }
-            long e = Math.max(0, Math.min(p[3], p[2]));
+            long e = Math.max(0, Math.min(p.receivedMinor(), p.pledgedMinor()));
             earmarked.merge(key, e, Long::sum);
             earmarkedTotal += e;
         }
@@ -131,13 +131,13 @@ public class DriveProgressService {
             tiresFunded = r.tiresFunded();
             surplus = r.surplusMinor();
         }
-        long[] pledged = drives.pledgeTotals(drive.id());
+        DriveRepository.PledgeTotals pledged = drives.pledgeTotals(drive.id());
         List<RecentDonation> recent = entries.recentDonations(drive.id(), 10).stream()
-                .map(o -> new RecentDonation((LocalDate) o[0], (Long) o[1], firstName((String) o[2]))).toList();
+                .map(o -> new RecentDonation(o.bookingDate(), o.amountMinor(), firstName(o.donorNameIfShown()))).toList();
         LocalDate today = LocalDate.now(clock);
         long daysLeft = Math.max(0, ChronoUnit.DAYS.between(today, drive.deadline()));
         int percent = goal == 0 ? 0 : (int) Math.min(100, Math.max(0, raised) * 100 / goal);
-        return new Snapshot(drive.id(), drive.currency(), goal, raised, percent, pledged[1], pledged[0],
+        return new Snapshot(drive.id(), drive.currency(), goal, raised, percent, pledged.amountMinor(), pledged.count(),
                 entries.donorCount(drive.id()), daysLeft, tiresTarget, tiresFunded, List.copyOf(out), recent, surplus,
                 clock.instant(), versions.incrementAndGet());
     }

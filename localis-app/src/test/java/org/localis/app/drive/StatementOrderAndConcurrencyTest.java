@@ -192,6 +192,6 @@ class StatementOrderAndConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(drives.pledgeTotals(d.id())[0]).isEqualTo(200);
+        assertThat(drives.pledgeTotals(d.id()).count()).isEqualTo(200);
     }
 }
