@@ -1,6 +1,5 @@
 package org.localis.app.drive;
 
-import org.localis.app.funding.DriveProgressService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -43,7 +42,7 @@ class DrivePagesTest {
     @Autowired LocalisUserDetailsService users;
     @Autowired DriveRepository drives;
     @Autowired ObjectMapper json;
-    @Autowired DriveProgressService progress;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
 
     RequestPostProcessor as(String name) {
         return user(users.loadUserByUsername(name));
@@ -117,7 +116,7 @@ class DrivePagesTest {
         mvc.perform(post("/drives/" + d.slug() + "/pledges").param("mode", "amount").param("amount", "10"));
         assertThat(mvc.perform(get("/drives/" + d.slug()).param("lang", "en")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).as("a pledge alone waits for the cache to expire").isEqualTo(first);
-        progress.evict(d.id()); // what reconciling money does
+        events.publishEvent(new org.localis.app.bank.BankEvents.PaymentsReconciled(d.id(), 0)); // what reconciling money announces
         String third = mvc.perform(get("/drives/" + d.slug()).param("lang", "en")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(third).isNotEqualTo(first);
