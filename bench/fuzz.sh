@@ -48,7 +48,7 @@ for target in "${targets[@]}"; do
   echo "fuzz: $target for ${seconds}s"
   status=0
   JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${seconds}s" \
-    ./mvnw -pl localis-engine surefire:test -Dtest="org.localis.fuzz.$target" \
+    ./mvnw -pl localis-engine surefire:test -Dlocalis.test.excludedGroups=none -Dtest="org.localis.fuzz.$target" \
       -DargLine="-Xmx1g -XX:-OmitStackTraceInFastThrow" -Dsurefire.timeout=$((seconds + 600)) \
       >"$log" 2>&1 || status=$?
   # libFuzzer's last words: "Done N runs in S second(s)", or the count and time of a crashing run

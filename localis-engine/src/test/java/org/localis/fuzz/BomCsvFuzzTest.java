@@ -17,6 +17,7 @@ import org.localis.input.InvalidInputException;
  * {@code bom.csv} as any bytes: a BOM whose every record became a line, or {@link InvalidInputException}.
  * Seeds: {@code BomCsvFuzzTestInputs/bomCsv/}.
  */
+@org.junit.jupiter.api.Tag("fuzz")
 class BomCsvFuzzTest {
 
     private static final String FILE = "bom.csv";

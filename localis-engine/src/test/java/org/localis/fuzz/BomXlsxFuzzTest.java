@@ -20,6 +20,7 @@ import org.localis.input.XlsxWorkbook;
  * {@link InvalidInputException}; never an exception of the Excel library, never an out-of-memory error.
  * Seeds: {@code BomXlsxFuzzTestInputs/bomXlsx/}.
  */
+@org.junit.jupiter.api.Tag("fuzz")
 class BomXlsxFuzzTest {
 
     private static final String FILE = "bom.xlsx";

@@ -26,6 +26,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * transactions), or {@link InvalidInputException}. The count is checked against a DOM parse of the same bytes.
  * Seeds: {@code Camt053FuzzTestInputs/camt053/}.
  */
+@org.junit.jupiter.api.Tag("fuzz")
 class Camt053FuzzTest {
 
     private static final String FILE = "statement.xml";

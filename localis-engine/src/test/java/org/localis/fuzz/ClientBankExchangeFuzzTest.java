@@ -21,6 +21,7 @@ import org.localis.statement.StatementFormat;
  * {@code СекцияДокумент} (two for a transfer between two accounts of the file), or
  * {@link InvalidInputException}. Seeds: {@code ClientBankExchangeFuzzTestInputs/clientBankExchange/}.
  */
+@org.junit.jupiter.api.Tag("fuzz")
 class ClientBankExchangeFuzzTest {
 
     private static final String FILE = "kl_to_1c.txt";

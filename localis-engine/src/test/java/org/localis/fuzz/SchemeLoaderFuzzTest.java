@@ -29,6 +29,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * criterion the file lists, in order and by its own rules, or {@link InvalidInputException}.
  * Seeds: {@code SchemeLoaderFuzzTestInputs/scheme/}.
  */
+@org.junit.jupiter.api.Tag("fuzz")
 class SchemeLoaderFuzzTest {
 
     private static final String FILE = "scheme.yaml";

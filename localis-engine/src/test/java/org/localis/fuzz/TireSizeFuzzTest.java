@@ -13,6 +13,7 @@ import org.localis.fleet.TireSize;
  * (which the fleet readers turn into an input error naming file, line and column).
  * Seeds: {@code TireSizeFuzzTestInputs/tireSize/}.
  */
+@org.junit.jupiter.api.Tag("fuzz")
 class TireSizeFuzzTest {
 
     @FuzzTest(maxDuration = "30s")

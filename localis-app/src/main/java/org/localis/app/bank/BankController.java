@@ -13,7 +13,7 @@ import org.localis.app.bank.BankEntryRepository.Balance;
 import org.localis.app.bank.BankEntryRepository.Import;
 import org.localis.app.bank.ReviewService.DebitKind;
 import org.localis.app.bank.ReviewService.ReviewException;
-import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.Drive;
 import org.localis.app.drive.DriveService;
 import org.localis.app.ledger.LedgerRepository;
 import org.localis.app.identity.CurrentUser;

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.localis.app.drive.DrivePageSection;
-import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.Drive;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.localis.app.shared.NotFoundException;
 import org.localis.app.audit.AuditLog;
-import org.localis.app.drive.DriveRecords.Pledge;
+import org.localis.app.drive.Pledge;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.ledger.LedgerRepository;
 import org.localis.app.ledger.LedgerRepository.StoredEntry;

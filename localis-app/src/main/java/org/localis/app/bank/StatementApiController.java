@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.Drive;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.drive.DriveService;
 import org.localis.app.identity.CurrentUser;

@@ -9,10 +9,10 @@ import java.util.List;
 
 import org.localis.app.identity.AccountRepository;
 import org.localis.app.bank.StatementImportService;
-import org.localis.app.drive.DriveRecords.BankDetails;
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.DriveStatus;
-import org.localis.app.drive.DriveRecords.Pledge;
+import org.localis.app.drive.BankDetails;
+import org.localis.app.drive.Drive;
+import org.localis.app.drive.DriveStatus;
+import org.localis.app.drive.Pledge;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.drive.DriveService;
 import org.localis.app.shared.Money;

@@ -9,7 +9,7 @@ import org.localis.app.identity.AccountRepository;
 import org.localis.app.identity.AccountService;
 import org.localis.app.identity.OrganizationKind;
 import org.localis.app.shared.Role;
-import org.localis.app.registry.RegistryRecords.Certificate;
+import org.localis.app.registry.Certificate;
 import org.localis.app.registry.RegistryRepository;
 import org.localis.app.registry.RegistryService;
 import org.localis.app.registry.SubmissionStatus;

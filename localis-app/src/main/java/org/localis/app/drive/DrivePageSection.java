@@ -1,6 +1,6 @@
 package org.localis.app.drive;
 
-import org.localis.app.drive.DriveRecords.Drive;
+
 import org.springframework.ui.Model;
 
 /**

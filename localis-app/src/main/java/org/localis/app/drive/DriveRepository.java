@@ -9,12 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.localis.app.drive.DriveRecords.BankDetails;
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.DriveStatus;
-import org.localis.app.drive.DriveRecords.Pledge;
-import org.localis.app.drive.DriveRecords.Target;
-import org.localis.app.drive.DriveRecords.Update;
+
+
+
+
+
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -162,10 +162,10 @@ public class DriveRepository {
         return key.getKey().longValue();
     }
 
-    public List<Update> updates(long driveId) {
+    public List<DriveUpdate> updates(long driveId) {
         return jdbc.sql("SELECT id, posted_at, author, body FROM drive_update WHERE drive_id = :d ORDER BY id DESC")
                 .param("d", driveId)
-                .query((rs, i) -> new Update(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
+                .query((rs, i) -> new DriveUpdate(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
                 .list();
     }
 

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 
 import org.localis.app.shared.NotFoundException;
 import org.localis.app.audit.AuditLog;
-import org.localis.app.drive.DriveRecords.BankDetails;
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.DriveStatus;
-import org.localis.app.drive.DriveRecords.Target;
+
+
+
+
 import org.localis.app.shared.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

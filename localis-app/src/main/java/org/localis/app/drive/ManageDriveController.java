@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.localis.app.drive.DriveRecords.BankDetails;
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.DriveStatus;
-import org.localis.app.drive.DriveRecords.Target;
+
+
+
+
 import org.localis.app.drive.DriveService.DriveForm;
 import org.localis.app.shared.InvalidFormException;
 import org.localis.app.fleet.NeedService;

@@ -3,9 +3,9 @@ package org.localis.app.drive;
 import java.util.List;
 import java.util.Map;
 
-import org.localis.app.drive.DriveRecords.BankDetails;
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.Pledge;
+
+
+
 import org.localis.payment.CreditorReference;
 import org.localis.payment.EpcPaymentPayload;
 import org.localis.payment.GostPaymentPayload;

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.localis.app.audit.AuditLog;
-import org.localis.app.drive.DriveRecords.Pledge;
+
 import org.localis.app.drive.DriveRepository.NewPledge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.localis.app.audit.AuditLog;
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.Pledge;
-import org.localis.app.drive.DriveRecords.Target;
+
+
+
 import org.localis.app.drive.DriveRepository.NewPledge;
 import org.localis.drive.ReferenceMatcher;
 import org.localis.payment.CreditorReference;

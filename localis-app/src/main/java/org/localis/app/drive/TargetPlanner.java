@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.Target;
+
+
 import org.localis.app.fleet.NeedService;
 import org.localis.fleet.Need;
 import org.localis.fleet.NeedLine;

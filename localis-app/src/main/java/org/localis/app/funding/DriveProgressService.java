@@ -1,6 +1,5 @@
 package org.localis.app.funding;
 
-import org.localis.app.drive.DriveRecords;
 import org.localis.app.drive.DriveRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.localis.app.bank.BankEntryRepository;
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.Target;
+import org.localis.app.drive.Drive;
+import org.localis.app.drive.Target;
 import org.localis.app.ledger.LedgerRepository;
 import org.localis.drive.FundingProgress;
 import org.localis.drive.TargetLine;

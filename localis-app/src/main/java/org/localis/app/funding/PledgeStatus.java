@@ -1,11 +1,10 @@
 package org.localis.app.funding;
 
-import org.localis.app.drive.DriveRecords;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.localis.app.bank.BankEntry;
-import org.localis.app.drive.DriveRecords.Pledge;
+import org.localis.app.drive.Pledge;
 
 /**
  * What a donor sees by reference: awaiting payment, or what arrived and when. Computed from the bank

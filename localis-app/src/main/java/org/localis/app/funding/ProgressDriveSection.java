@@ -1,7 +1,7 @@
 package org.localis.app.funding;
 
 import org.localis.app.drive.DrivePageSection;
-import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.Drive;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

@@ -1,6 +1,5 @@
 package org.localis.app.funding;
 
-import org.localis.app.drive.DriveRecords;
 import org.localis.app.drive.PaymentQrService;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.drive.PledgeService;
@@ -14,9 +13,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.localis.app.shared.NotFoundException;
 import org.localis.app.bank.BankEntryRepository;
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.DriveStatus;
-import org.localis.app.drive.DriveRecords.Pledge;
+import org.localis.app.drive.Drive;
+import org.localis.app.drive.DriveStatus;
+import org.localis.app.drive.Pledge;
 import org.localis.app.drive.PledgeService.PledgeForm;
 import org.localis.payment.CreditorReference;
 import org.springframework.http.CacheControl;

@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.localis.app.shared.NotFoundException;
 import org.localis.app.audit.AuditLog;
-import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.Drive;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.fleet.FleetRepository;
 import org.localis.app.fleet.FleetRepository.StoredVehicle;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.localis.app.registry.RegistryRecords.Certificate;
+import org.localis.app.registry.Certificate;
 import org.localis.app.registry.RegistryRepository;
 import org.localis.scheme.Scheme;
 import org.localis.scheme.SchemeCatalog;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.Drive;
 import org.localis.app.drive.DriveService;
 import org.localis.app.shared.FieldProblem;
 import org.localis.app.shared.InvalidFormException;

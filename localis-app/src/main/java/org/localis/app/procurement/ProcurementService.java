@@ -11,8 +11,8 @@ import java.util.Optional;
 
 import org.localis.app.shared.NotFoundException;
 import org.localis.app.audit.AuditLog;
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.Target;
+import org.localis.app.drive.Drive;
+import org.localis.app.drive.Target;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.shared.FieldProblem;
 import org.localis.app.shared.InvalidFormException;

@@ -3,7 +3,7 @@ package org.localis.app.procurement;
 import java.time.LocalDate;
 
 import org.localis.app.drive.DrivePageSection;
-import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.Drive;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

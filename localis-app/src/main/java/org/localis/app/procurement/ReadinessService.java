@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.Drive;
 import org.localis.app.fleet.FleetRepository;
 import org.localis.app.fleet.FleetRepository.Condition;
 import org.localis.app.fleet.NeedService;

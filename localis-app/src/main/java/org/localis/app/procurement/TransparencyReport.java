@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.Drive;
 import org.localis.app.ledger.LedgerRepository;
 import org.localis.app.procurement.DeliveryRepository.Allocation;
 import org.localis.app.procurement.ProcurementRepository.Order;

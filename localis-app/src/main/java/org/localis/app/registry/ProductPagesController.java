@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.localis.app.shared.NotFoundException;
-import org.localis.app.registry.RegistryRecords.Product;
+
 import org.localis.app.scheme.SchemeView;
 import org.localis.app.scoring.Uploads;
 import org.localis.app.identity.CurrentUser;
@@ -65,11 +65,11 @@ public class ProductPagesController {
     public String product(@PathVariable long id, Model model) {
         Actor me = CurrentUser.actor();
         Product p = registry.product(id, me).orElseThrow(() -> new NotFoundException("no such product"));
-        List<RegistryRecords.Version> versions = registry.versions(id);
+        List<Version> versions = registry.versions(id);
         model.addAttribute("p", p);
         model.addAttribute("versions", versions);
         model.addAttribute("evidence", versions.stream().collect(java.util.stream.Collectors.toMap(
-                RegistryRecords.Version::id, v -> registry.evidence(v.id()))));
+                Version::id, v -> registry.evidence(v.id()))));
         model.addAttribute("submissions", registry.submissions(me, id, false));
         model.addAttribute("certificates", registry.certificatesOfProduct(id));
         model.addAttribute("schemes", schemes.all().stream().map(SchemeView::of).toList());
@@ -140,7 +140,7 @@ public class ProductPagesController {
     @GetMapping("/versions/{id}/what-if")
     public String whatIf(@PathVariable long id, @RequestParam(required = false) String scheme, Model model) {
         Actor me = CurrentUser.actor();
-        RegistryRecords.Version v = registry.version(id, me).orElseThrow(() -> new NotFoundException("no such version"));
+        Version v = registry.version(id, me).orElseThrow(() -> new NotFoundException("no such version"));
         String s = scheme == null || scheme.isBlank() ? schemes.all().get(0).id() : scheme;
         model.addAttribute("p", registry.product(v.productId(), me).orElseThrow());
         model.addAttribute("v", v);
@@ -158,7 +158,7 @@ public class ProductPagesController {
     @GetMapping("/submissions/{id}")
     public String submission(@PathVariable long id, Model model) {
         Actor me = CurrentUser.actor();
-        RegistryRecords.Submission s = registry.submission(id, me).orElseThrow(() -> new NotFoundException("no such submission"));
+        Submission s = registry.submission(id, me).orElseThrow(() -> new NotFoundException("no such submission"));
         model.addAttribute("s", s);
         model.addAttribute("a", readJson(registry.submissionJson(id)));
         model.addAttribute("decisions", s.status().next());

@@ -6,7 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.localis.app.shared.NotFoundException;
-import org.localis.app.registry.RegistryRecords.Certificate;
+
 import org.localis.product.ProductManifestReader;
 import org.localis.scheme.Classification;
 import org.springframework.stereotype.Controller;

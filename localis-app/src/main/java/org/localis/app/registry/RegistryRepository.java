@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.localis.app.registry.RegistryRecords.Certificate;
-import org.localis.app.registry.RegistryRecords.Evidence;
-import org.localis.app.registry.RegistryRecords.Product;
-import org.localis.app.registry.RegistryRecords.Submission;
-import org.localis.app.registry.RegistryRecords.Version;
+
+
+
+
+
 import org.localis.app.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

@@ -10,10 +10,10 @@ import java.util.Set;
 
 import org.localis.app.shared.NotFoundException;
 import org.localis.app.audit.AuditLog;
-import org.localis.app.registry.RegistryRecords.Certificate;
-import org.localis.app.registry.RegistryRecords.Product;
-import org.localis.app.registry.RegistryRecords.Submission;
-import org.localis.app.registry.RegistryRecords.Version;
+
+
+
+
 import org.localis.app.scoring.ProductFiles;
 import org.localis.app.scoring.ScoreCommand.Upload;
 import org.localis.app.shared.Actor;

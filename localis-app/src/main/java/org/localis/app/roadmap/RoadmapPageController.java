@@ -1,5 +1,6 @@
 package org.localis.app.roadmap;
 
+import org.localis.app.registry.Version;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.localis.app.shared.NotFoundException;
-import org.localis.app.registry.RegistryRecords;
 import org.localis.app.registry.RegistryRepository;
 import org.localis.app.registry.RegistryService;
 import org.localis.app.scheme.SchemeView;
@@ -149,7 +149,7 @@ public class RoadmapPageController {
 
     private void fill(long id, Model model) {
         Actor me = CurrentUser.actor();
-        RegistryRecords.Version v = registry.version(id, me).orElseThrow(() -> new NotFoundException("no such version"));
+        Version v = registry.version(id, me).orElseThrow(() -> new NotFoundException("no such version"));
         model.addAttribute("v", v);
         model.addAttribute("p", registry.product(v.productId(), me).orElseThrow());
         model.addAttribute("schemes", schemes.all().stream().map(SchemeView::of).toList());

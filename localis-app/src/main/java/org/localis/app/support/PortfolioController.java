@@ -1,7 +1,6 @@
 package org.localis.app.support;
 
 import org.localis.app.registry.RegistryRepository;
-import org.localis.app.registry.RegistryRecords;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -13,7 +12,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.localis.app.registry.RegistryRecords.Submission;
+import org.localis.app.registry.Submission;
 import org.localis.app.identity.CurrentUser;
 import org.localis.scheme.Classification;
 import org.springframework.stereotype.Controller;

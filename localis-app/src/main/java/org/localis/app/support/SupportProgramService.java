@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.localis.app.audit.AuditLog;
-import org.localis.app.registry.RegistryRecords.Certificate;
+import org.localis.app.registry.Certificate;
 import org.localis.app.registry.RegistryRepository;
 import org.localis.app.shared.Actor;
 import org.localis.app.support.SupportProgramRepository.Program;

@@ -18,8 +18,8 @@ import org.localis.app.bank.MatchStatus;
 import org.localis.app.bank.ReviewService;
 import org.localis.app.bank.StatementImportService;
 import org.localis.app.bank.StatementImportService.Outcome;
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.Pledge;
+
+
 import org.localis.app.drive.PledgeService.PledgeForm;
 import org.localis.app.ledger.LedgerRepository;
 import org.localis.app.identity.LocalisUser;

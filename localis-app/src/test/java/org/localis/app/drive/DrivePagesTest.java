@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.localis.app.demo.DemoDriveData;
-import org.localis.app.drive.DriveRecords.Drive;
+
 import org.localis.app.identity.LocalisUserDetailsService;
 import org.localis.testing.StatementSamples;
 import org.localis.testing.StatementSamples.Movement;
@@ -195,7 +195,7 @@ class DrivePagesTest {
         assertThat(drives.targets(id)).isNotEmpty();
         mvc.perform(post(manage + "/status").param("status", "OPEN").with(as("organizer")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(drives.find(id).orElseThrow().status()).isEqualTo(DriveRecords.DriveStatus.OPEN);
+        assertThat(drives.find(id).orElseThrow().status()).isEqualTo(DriveStatus.OPEN);
 
         LocalDate day = LocalDate.now().minusDays(1);
         byte[] file = StatementSamples.camt053Bytes(8, new Statement("40703810900000000077", "АНО Тест", "RUB", "P-1", day, day,

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.localis.app.drive.DriveRecords.BankDetails;
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.DriveStatus;
-import org.localis.app.drive.DriveRecords.Target;
+
+
+
+
 import org.localis.app.identity.LocalisUser;
 import org.localis.app.shared.Actor;
 import org.localis.app.identity.LocalisUserDetailsService;

@@ -13,7 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.localis.app.drive.DriveRecords.Drive;
+
 import org.localis.app.identity.LocalisUser;
 import org.localis.app.identity.LocalisUserDetailsService;
 import org.localis.testing.StatementSamples;

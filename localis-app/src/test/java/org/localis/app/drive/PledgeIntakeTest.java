@@ -14,8 +14,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.localis.app.audit.AuditLog;
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.Pledge;
+
+
 import org.localis.app.drive.DriveRepository.NewPledge;
 import org.localis.app.identity.LocalisUser;
 import org.localis.app.identity.LocalisUserDetailsService;

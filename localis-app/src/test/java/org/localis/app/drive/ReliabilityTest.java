@@ -49,7 +49,7 @@ class ReliabilityTest {
         jdbc.sql("UPDATE statement_import SET status = 'RUNNING', heartbeat_at = :t WHERE id = :id")
                 .param("t", Timestamp.from(Instant.now().minus(2, ChronoUnit.HOURS))).param("id", stale).update();
         // a scheduled run earlier in this test context holds the lock for at least 30 s: release it, as time would
-        jdbc.sql("DELETE FROM shedlock WHERE name = 'interrupted-imports'").update();
+        jdbc.sql("UPDATE shedlock SET lock_until = TIMESTAMP '2000-01-01 00:00:00' WHERE name = 'interrupted-imports'").update();
         sweeper.sweep();
         assertThat(entries.findImport(stale).orElseThrow().status()).isEqualTo("FAILED");
         assertThat(entries.findImport(stale).orElseThrow().errors()).contains("interrupted");

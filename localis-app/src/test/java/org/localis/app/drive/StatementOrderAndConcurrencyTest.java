@@ -23,8 +23,8 @@ import org.localis.app.bank.BankEntry;
 import org.localis.app.bank.BankEntryRepository;
 import org.localis.app.bank.MatchStatus;
 import org.localis.app.bank.StatementImportService;
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.Pledge;
+
+
 import org.localis.app.drive.PledgeService.PledgeForm;
 import org.localis.app.ledger.LedgerRepository;
 import org.localis.app.identity.LocalisUser;

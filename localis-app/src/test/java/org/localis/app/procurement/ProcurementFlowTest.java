@@ -16,8 +16,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.localis.app.bank.StatementImportService;
-import org.localis.app.drive.DriveRecords.Drive;
-import org.localis.app.drive.DriveRecords.Pledge;
+import org.localis.app.drive.Drive;
+import org.localis.app.drive.Pledge;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.drive.DriveService;
 import org.localis.app.drive.DriveTestSupport;

@@ -13,7 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.localis.app.demo.DemoDriveData;
-import org.localis.app.drive.DriveRecords.Drive;
+import org.localis.app.drive.Drive;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.identity.LocalisUserDetailsService;
 import org.springframework.beans.factory.annotation.Autowired;

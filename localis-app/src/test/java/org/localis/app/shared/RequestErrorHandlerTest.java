@@ -28,6 +28,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * (413) for the API, the error page with the limits for pages; never Spring's empty 413.
  * (Checked here at the handler, because the limits are enforced only by a real servlet container.)
  */
+@org.junit.jupiter.api.Tag("slow") // sends uploads of hundreds of megabytes: run by CI after the default run
 @SpringBootTest(properties = {"spring.servlet.multipart.max-file-size=200MB", "spring.servlet.multipart.max-request-size=210MB"})
 class RequestErrorHandlerTest {
 

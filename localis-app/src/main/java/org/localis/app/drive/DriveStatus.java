@@ -1,0 +1,4 @@
+package org.localis.app.drive;
+
+/** Draft (organizer only), open (public, accepts pledges), closed (public, no new pledges). */
+public enum DriveStatus { DRAFT, OPEN, CLOSED }

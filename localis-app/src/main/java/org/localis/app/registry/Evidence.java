@@ -1,0 +1,7 @@
+package org.localis.app.registry;
+
+import java.time.Instant;
+
+public record Evidence(long id, long versionId, String fileName, String contentType, long sizeBytes, String sha256,
+                       String description, Instant uploadedAt, String uploadedBy) {
+}
