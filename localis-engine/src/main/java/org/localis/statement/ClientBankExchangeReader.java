@@ -95,6 +95,14 @@ public final class ClientBankExchangeReader {
             "СтатусСоставителя", "ПоказательКБК", "ОКАТО", "ПоказательОснования", "ПоказательПериода",
             "ПоказательНомера", "ПоказательДаты", "ПоказательТипа");
 
+    /**
+     * The message for a file without a {@code СекцияРасчСчет}: such a file is what the accounting program sends
+     * to the bank (payment orders to execute), not a statement of what the bank booked.
+     */
+    public static final String PAYMENT_ORDERS_ONLY = "this file holds payment orders, not a statement: export the"
+            + " statement from the bank-client instead (в файле платёжные поручения, а не выписка: выгрузите выписку"
+            + " из клиент-банка); a statement has a " + BALANCE_START + " section";
+
     private static final Set<String> REPEATABLE_HEADER_KEYS = Set.of("РасчСчет", "Документ");
     private static final List<String> DOCUMENT_DATE_KEYS = List.of("ДатаСписано", "ДатаПоступило", "КвитанцияДата",
             "СрокПлатежа", "ДатаОтсылкиДок");
@@ -377,6 +385,11 @@ public final class ClientBankExchangeReader {
             if (version.isEmpty()) {
                 errors.add(header.line("ВерсияФормата"), "ВерсияФормата", "the format version (ВерсияФормата) is required");
             }
+            if (balanceSections.isEmpty()) {
+                int line = documents.isEmpty() ? 1 : documents.get(0).line;
+                errors.add(line, BALANCE_START, PAYMENT_ORDERS_ONLY);
+                return null;
+            }
             LocalDate headerFrom = optionalDate(header, "ДатаНачала");
             LocalDate headerTo = optionalDate(header, "ДатаКонца");
             optionalDate(header, "ДатаСоздания");
@@ -598,8 +611,24 @@ public final class ClientBankExchangeReader {
             Long opening = first == null ? null : first.opening();
             Long closing = last == null ? null : last.closing();
             LocalDate closingDate = closing == null ? null : to;
+            long credits = 0;
+            long debits = 0;
+            List<SkippedEntry> skipped = new ArrayList<>();
+            for (StatementEntry e : entries) {
+                if (e.status() != EntryStatus.BOOKED) {
+                    skipped.add(new SkippedEntry(e.line(), e.status(), e.currency(), e.amountMinor(), e.direction(), true,
+                            "pending: " + (e.direction() == Direction.CREDIT ? "ДатаПоступило" : "ДатаСписано")
+                                    + " is empty, the bank has not booked it yet, so it is not imported"));
+                } else if (e.direction() == Direction.CREDIT) {
+                    credits += e.amountMinor();
+                } else {
+                    debits += e.amountMinor();
+                }
+            }
+            BalanceCheck check = BalanceCheck.of("RUB", 2, opening == null ? null : "НачальныйОстаток", opening, closing,
+                    credits, debits, 0);
             return new BankStatement(account, "RUB", account + ":" + from + ":" + to, from, to, opening, closing,
-                    closingDate, entries, line);
+                    closingDate, entries, line, List.of(check), skipped);
         }
     }
 }
