@@ -101,7 +101,8 @@ public final class Camt053Reader {
             boolean reversal, EntryStatus status, LocalDate bookingDate, LocalDate valueDate,
             String structuredReference, List<String> remittance, String endToEndId, String payerName,
             String payerAccount, String bankReference, String keyReference, String ntryRef, int txNumber,
-            String entryReference, long entryAmountMinor, Direction entryDirection, List<XmlNode> amountDetails) {
+            String entryReference, long entryAmountMinor, Direction entryDirection, List<XmlNode> amountDetails,
+            String payeeName, String payeeAccount) {
     }
 
     private static final class Parse {
@@ -489,7 +490,7 @@ public final class Camt053Reader {
                 out.add(new StatementEntry(tx.line(), account, tx.currency(), unique.of(key), tx.bookingDate(),
                         tx.valueDate(), tx.amountMinor(), tx.direction(), tx.reversal(), tx.status(),
                         tx.structuredReference(), tx.remittance(), tx.endToEndId(), tx.payerName(), tx.payerAccount(),
-                        tx.bankReference(), tx.rawText(), accountCurrency, exchange));
+                        tx.bankReference(), tx.rawText(), accountCurrency, exchange, tx.payeeName(), tx.payeeAccount()));
             }
             return out;
         }
@@ -562,7 +563,11 @@ public final class Camt053Reader {
                 String endToEnd = null;
                 String payerName = null;
                 String payerAccount = null;
+                String payeeName = null;
+                String payeeAccount = null;
                 for (XmlNode t : details) {
+                    payeeName = payeeName != null ? payeeName : party(t, "Cdtr");
+                    payeeAccount = payeeAccount != null ? payeeAccount : partyAccount(t, "CdtrAcct");
                     remittance.addAll(remittance(t));
                     structured = structured != null ? structured : structuredReference(t);
                     endToEnd = endToEnd != null ? endToEnd : endToEndId(t);
@@ -581,7 +586,7 @@ public final class Camt053Reader {
                 if (!local.hasErrors()) {
                     out.add(new Tx(line, raw, money.currency(), money.minor(), direction, reversal, status, booking, value,
                             structured, remittance, endToEnd, payerName, payerAccount, keyRef != null ? keyRef : ntryRef,
-                            keyRef, ntryRef, 0, entryRef, money.minor(), direction, amountDetails));
+                            keyRef, ntryRef, 0, entryRef, money.minor(), direction, amountDetails, payeeName, payeeAccount));
                 }
             } else {
                 long sum = 0;
@@ -611,7 +616,8 @@ public final class Camt053Reader {
                     String bankRef = ownRef != null ? ownRef : entryRef != null ? entryRef : ntryRef;
                     parts.add(new Tx(t.line, raw, part.currency(), part.minor(), partDirection, reversal, status, booking,
                             value, structuredReference(t), remittance, endToEndId(t), payerName(t), payerAccount(t),
-                            bankRef, ownRef, ntryRef, i + 1, entryRef, money.minor(), direction, t.all("AmtDtls")));
+                            bankRef, ownRef, ntryRef, i + 1, entryRef, money.minor(), direction, t.all("AmtDtls"),
+                            party(t, "Cdtr"), partyAccount(t, "CdtrAcct")));
                 }
                 if (!local.hasErrors() && direction != null) {
                     long entrySigned = direction == Direction.CREDIT ? money.minor() : -money.minor();
@@ -656,16 +662,25 @@ public final class Camt053Reader {
         }
 
         private static String payerName(XmlNode tx) {
-            String name = tx.text("RltdPties", "Dbtr", "Pty", "Nm");
-            return name != null ? name : tx.text("RltdPties", "Dbtr", "Nm");
+            return party(tx, "Dbtr");
         }
 
         private static String payerAccount(XmlNode tx) {
-            String iban = tx.text("RltdPties", "DbtrAcct", "Id", "IBAN");
+            return partyAccount(tx, "DbtrAcct");
+        }
+
+        /** {@code RltdPties/<role>/Pty/Nm} (from v08) or {@code RltdPties/<role>/Nm}. */
+        private static String party(XmlNode tx, String role) {
+            String name = tx.text("RltdPties", role, "Pty", "Nm");
+            return name != null ? name : tx.text("RltdPties", role, "Nm");
+        }
+
+        private static String partyAccount(XmlNode tx, String role) {
+            String iban = tx.text("RltdPties", role, "Id", "IBAN");
             if (iban != null) {
                 return iban.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
             }
-            String other = tx.text("RltdPties", "DbtrAcct", "Id", "Othr", "Id");
+            String other = tx.text("RltdPties", role, "Id", "Othr", "Id");
             return other == null ? null : other.replaceAll("\\s+", "");
         }
 

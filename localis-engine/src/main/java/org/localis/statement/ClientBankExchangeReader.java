@@ -524,27 +524,29 @@ public final class ClientBankExchangeReader {
                 }
             }
             String payerName = first(d, "Плательщик1", "Плательщик");
+            String payeeName = first(d, "Получатель1", "Получатель");
             if (incoming != null) {
                 LocalDate booked = dates.get("ДатаПоступило");
                 entries.get(incoming).add(entry(d, incoming, date, number, amount, Direction.CREDIT, booked, payer,
-                        structured, remittance, payerName, payer, raw, unique));
+                        structured, remittance, payerName, payer, payeeName, payee, raw, unique));
             }
             if (outgoing != null) {
                 LocalDate booked = dates.get("ДатаСписано");
                 entries.get(outgoing).add(entry(d, outgoing, date, number, amount, Direction.DEBIT, booked, payee,
-                        structured, remittance, payerName, payer, raw, unique));
+                        structured, remittance, payerName, payer, payeeName, payee, raw, unique));
             }
         }
 
         private static StatementEntry entry(Section d, String account, LocalDate date, String number, long amount,
                 Direction direction, LocalDate booked, String counterAccount, String structured, List<String> remittance,
-                String payerName, String payerAccount, String raw, Keys.Unique unique) {
+                String payerName, String payerAccount, String payeeName, String payeeAccount, String raw,
+                Keys.Unique unique) {
             String key = Keys.join(account, date, number, amount, counterAccount, structured,
                     direction == Direction.CREDIT ? "C" : "D");
             LocalDate booking = booked != null ? booked : date;
             return new StatementEntry(d.line, account, "RUB", unique.of(key), booking, booking, amount, direction, false,
                     booked != null ? EntryStatus.BOOKED : EntryStatus.PENDING, structured, remittance, null, payerName,
-                    payerAccount, number, raw);
+                    payerAccount, number, raw, "RUB", null, payeeName, payeeAccount);
         }
 
         private static String first(Section d, String... keys) {

@@ -87,7 +87,9 @@ public record StatementEntry(
         String bankReference,
         String rawText,
         String accountCurrency,
-        CurrencyExchange exchange) {
+        CurrencyExchange exchange,
+        String payeeName,
+        String payeeAccount) {
 
     public StatementEntry {
         Objects.requireNonNull(account, "account");
@@ -115,7 +117,17 @@ public record StatementEntry(
             String payerAccount, String bankReference, String rawText) {
         this(line, account, currency, dedupeKey, bookingDate, valueDate, amountMinor, direction, reversal, status,
                 structuredReference, remittanceLines, endToEndId, payerName, payerAccount, bankReference, rawText,
-                currency, null);
+                currency, null, null, null);
+    }
+
+    /** The other party: the payer of a credit, the payee of a debit (null when the file does not say). */
+    public String counterpartyName() {
+        return direction == Direction.CREDIT ? payerName : payeeName;
+    }
+
+    /** The other party's account: the payer's for a credit, the payee's for a debit, or null. */
+    public String counterpartyAccount() {
+        return direction == Direction.CREDIT ? payerAccount : payeeAccount;
     }
 
     /** Whether the amount is in another currency than the statement's account. */
