@@ -21,19 +21,25 @@ import org.localis.input.InvalidInputException;
 
 /**
  * Reads ISO 20022 camt.053 bank-to-customer statements (versions {@code camt.053.001.02} to
- * {@code .13}) with the JDK's StAX parser, into {@link StatementFile}.
+ * {@code .13}) into {@link StatementFile}. This class maps camt elements to the statement model; the safe
+ * reading of the bytes is {@link XmlIntake} (decoding, the DOCTYPE guard, a parser that processes no DTD
+ * and fetches nothing) and the walk over the elements is {@link XmlCursor}.
  *
  * <p><b>What is read.</b> Element local names only (namespace prefixes do not matter), but the
  * {@code Document} must be in the namespace {@code urn:iso:std:iso:20022:tech:xsd:camt.053.001.NN},
  * NN 02 to 13. The {@code Document} may be the root or a child of an envelope root next to a business
  * application header ({@code AppHdr}, skipped). Per {@code Stmt}: {@code Id}, the account
- * ({@code Acct/Id/IBAN} or {@code Acct/Id/Othr/Id}), {@code Acct/Ccy}, the {@code OPBD}/{@code CLBD}
+ * ({@code Acct/Id/IBAN} or {@code Acct/Id/Othr/Id}), {@code Acct/Ccy}, the {@code OPBD}/{@code PRCD}/{@code CLBD}
  * balances and {@code FrToDt}. Per {@code Ntry}: {@code Amt@Ccy}, {@code CdtDbtInd}, {@code RvslInd},
  * {@code Sts} (a plain code up to v07, {@code Sts/Cd} from v08), {@code BookgDt}/{@code ValDt}
- * ({@code Dt} or {@code DtTm}), {@code NtryRef}, {@code AcctSvcrRef}, {@code AddtlNtryInf}, and of
- * its {@code NtryDtls/TxDtls}: {@code Refs/EndToEndId}, {@code Refs/AcctSvcrRef}, the debtor
- * ({@code RltdPties/Dbtr/Nm} up to v07, {@code Dbtr/Pty/Nm} from v08) and its account, {@code RmtInf/Ustrd},
- * {@code RmtInf/Strd/CdtrRefInf/Ref} and {@code AddtlTxInf}. Other elements are ignored.
+ * ({@code Dt} or {@code DtTm}), {@code NtryRef}, {@code AcctSvcrRef}, {@code AddtlNtryInf}, {@code AmtDtls}
+ * (see {@link CurrencyExchange}), and of its {@code NtryDtls/TxDtls}: {@code Refs/EndToEndId},
+ * {@code Refs/AcctSvcrRef}, the debtor and creditor ({@code RltdPties/Dbtr/Nm} up to v07,
+ * {@code Dbtr/Pty/Nm} from v08; likewise {@code Cdtr}) and their accounts, {@code AmtDtls},
+ * {@code RmtInf/Ustrd}, {@code RmtInf/Strd/CdtrRefInf/Ref} and {@code AddtlTxInf}. Other elements are ignored.
+ *
+ * <p><b>Currency.</b> Every entry keeps the currency of its own amount, which may differ from the account's;
+ * see {@link StatementEntry#amountIn(String)}.
  *
  * <p><b>Batches.</b> An entry with two or more {@code TxDtls} that all carry an amount ({@code TxDtls/Amt}
  * or {@code AmtDtls/TxAmt/Amt}) is split into one {@link StatementEntry} per transaction; the signed
@@ -43,20 +49,19 @@ import org.localis.input.InvalidInputException;
  * <p><b>Amounts</b> may have up to 5 decimals; decimals past the currency's minor units must be zeros. The
  * entries of one statement may add up to at most 10^18 minor units, so that every sum of them fits a {@code long}.
  *
- * <p><b>Balances.</b> When a statement has both {@code OPBD} and {@code CLBD} in its currency, opening +
- * booked credits − booked debits is compared with the closing balance. A mismatch is a
- * {@linkplain StatementFile#warnings() warning}, not an error: the public genkgo sample
- * {@code camt053.v2.five.decimals.xml} (18.15 + 8.85 ≠ 27.05) does not add up, and a page of a
- * paginated statement need not hold every entry of its period.
+ * <p><b>Balances.</b> Opening is {@code OPBD}, else {@code PRCD}; closing is {@code CLBD}; every other code is
+ * ignored on purpose. One {@link BalanceCheck} is made per currency (see there). A mismatch, or a check that
+ * cannot be made although a balance is given, is a {@linkplain StatementFile#warnings() warning}, not an
+ * error: the public genkgo sample {@code camt053.v2.five.decimals.xml} (18.15 + 8.85 ≠ 27.05) does not add
+ * up, and a page of a paginated statement need not hold every entry of its period.
  *
- * <p><b>Security.</b> No DTD is ever processed: a file with a {@code DOCTYPE} is refused before parsing
- * (so XXE and entity-expansion "billion laughs" files are rejected with a clear message and nothing is
- * fetched), and the parser runs with {@code SUPPORT_DTD=false}, {@code IS_SUPPORTING_EXTERNAL_ENTITIES=false},
- * no external DTD/schema access and a resolver that refuses everything. Files over
- * {@link StatementFiles#MAX_BYTES} are refused.
+ * <p><b>Pending and information-only entries</b> are listed in {@link BankStatement#skipped()}; one that
+ * cannot be read (the standard makes its booking date optional) is skipped with a warning instead of
+ * rejecting the file. Booked entries are strict.
  *
- * <p>All or nothing: any problem throws {@link InvalidInputException} listing every problem found with
- * its line and field; nothing else is thrown for bad content.
+ * <p>All or nothing: any other problem throws {@link InvalidInputException} listing every problem found with
+ * its line and field; nothing else is thrown for bad content. Files over {@link StatementFiles#MAX_BYTES}
+ * are refused.
  */
 public final class Camt053Reader {
 
