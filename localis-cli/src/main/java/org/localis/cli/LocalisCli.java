@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
  * 1 an unexpected failure.
  */
 @Command(name = "localis", mixinStandardHelpOptions = true, version = "Localis 0.1.0",
-        description = "Localization scoring: schemes, BOM validation, assessments, roadmaps.",
+        description = "Localization scoring: schemes, BOM validation, assessments, roadmaps; bank statements.",
         subcommands = {SchemesCommand.class, ValidateCommand.class, ScoreCommand.class, GenerateBomCommand.class,
-                RoadmapCommand.class})
+                RoadmapCommand.class, StatementCommand.class})
 public final class LocalisCli implements Runnable {
 
     public static final int OK = 0;

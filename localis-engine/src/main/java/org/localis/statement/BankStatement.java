@@ -15,13 +15,16 @@ import java.util.Objects;
  * @param from                first day covered ({@code FrToDt}; else the earliest booking date, the closing
  *                            balance date or the creation date)
  * @param to                  last day covered, found the same way
- * @param openingBalanceMinor opening booked balance ({@code OPBD}; 1C {@code НачальныйОстаток}), signed, in minor
- *                            units, or null when absent or in another currency
+ * @param openingBalanceMinor opening booked balance ({@code OPBD}, else {@code PRCD}; 1C {@code НачальныйОстаток}),
+ *                            signed, in minor units of {@code currency}, or null when absent
  * @param closingBalanceMinor closing booked balance ({@code CLBD}; 1C {@code КонечныйОстаток}), or null
  * @param closingDate         date of the closing balance, or null
  * @param entries             the entries in file order
  * @param line                1-based line where the statement starts ({@code <Stmt>}, {@code СекцияРасчСчет} or
  *                            the header {@code РасчСчет} line)
+ * @param balanceChecks       the balance check per currency, the account currency first (empty when the reader
+ *                            made none)
+ * @param skipped             the pending and information-only entries an import does not store, in file order
  */
 public record BankStatement(
         String account,
@@ -33,7 +36,9 @@ public record BankStatement(
         Long closingBalanceMinor,
         LocalDate closingDate,
         List<StatementEntry> entries,
-        int line) {
+        int line,
+        List<BalanceCheck> balanceChecks,
+        List<SkippedEntry> skipped) {
 
     public BankStatement {
         Objects.requireNonNull(account, "account");
@@ -42,9 +47,41 @@ public record BankStatement(
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         entries = List.copyOf(entries);
+        balanceChecks = balanceChecks == null ? List.of() : List.copyOf(balanceChecks);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
     }
 
-    /** Sum of the booked entries' signed amounts (credits minus debits). */
+    /** A statement without balance checks or skipped entries (the form before they were reported). */
+    public BankStatement(String account, String currency, String statementId, LocalDate from, LocalDate to,
+            Long openingBalanceMinor, Long closingBalanceMinor, LocalDate closingDate, List<StatementEntry> entries,
+            int line) {
+        this(account, currency, statementId, from, to, openingBalanceMinor, closingBalanceMinor, closingDate, entries,
+                line, List.of(), List.of());
+    }
+
+    /** The balance check in the account's currency, if the reader made one. */
+    public java.util.Optional<BalanceCheck> accountBalanceCheck() {
+        return balanceChecks.stream().filter(c -> c.currency().equals(currency)).findFirst();
+    }
+
+    /**
+     * Whether opening + booked entries = closing in the account's currency: true, false, or null when it
+     * cannot be told (a balance is missing, or a foreign entry has no counter-value).
+     */
+    public Boolean reconciles() {
+        return accountBalanceCheck().map(BalanceCheck::reconciles).orElse(null);
+    }
+
+    /** The booked entries: what an import stores. */
+    public List<StatementEntry> bookedEntries() {
+        return entries.stream().filter(e -> e.status() == EntryStatus.BOOKED).toList();
+    }
+
+    /**
+     * Sum of the booked entries' signed amounts (credits minus debits), each in its own currency: only
+     * meaningful when no entry {@linkplain StatementEntry#isForeignCurrency() is foreign}; see
+     * {@link #balanceChecks()}.
+     */
     public long bookedMovementMinor() {
         long sum = 0;
         for (StatementEntry e : entries) {

@@ -1,16 +1,9 @@
 package org.localis.statement;
 
 import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.localis.input.ErrorCollector;
 import org.localis.input.InputError;
@@ -32,19 +21,25 @@ import org.localis.input.InvalidInputException;
 
 /**
  * Reads ISO 20022 camt.053 bank-to-customer statements (versions {@code camt.053.001.02} to
- * {@code .13}) with the JDK's StAX parser, into {@link StatementFile}.
+ * {@code .13}) into {@link StatementFile}. This class maps camt elements to the statement model; the safe
+ * reading of the bytes is {@link XmlIntake} (decoding, the DOCTYPE guard, a parser that processes no DTD
+ * and fetches nothing) and the walk over the elements is {@link XmlCursor}.
  *
  * <p><b>What is read.</b> Element local names only (namespace prefixes do not matter), but the
  * {@code Document} must be in the namespace {@code urn:iso:std:iso:20022:tech:xsd:camt.053.001.NN},
  * NN 02 to 13. The {@code Document} may be the root or a child of an envelope root next to a business
  * application header ({@code AppHdr}, skipped). Per {@code Stmt}: {@code Id}, the account
- * ({@code Acct/Id/IBAN} or {@code Acct/Id/Othr/Id}), {@code Acct/Ccy}, the {@code OPBD}/{@code CLBD}
+ * ({@code Acct/Id/IBAN} or {@code Acct/Id/Othr/Id}), {@code Acct/Ccy}, the {@code OPBD}/{@code PRCD}/{@code CLBD}
  * balances and {@code FrToDt}. Per {@code Ntry}: {@code Amt@Ccy}, {@code CdtDbtInd}, {@code RvslInd},
  * {@code Sts} (a plain code up to v07, {@code Sts/Cd} from v08), {@code BookgDt}/{@code ValDt}
- * ({@code Dt} or {@code DtTm}), {@code NtryRef}, {@code AcctSvcrRef}, {@code AddtlNtryInf}, and of
- * its {@code NtryDtls/TxDtls}: {@code Refs/EndToEndId}, {@code Refs/AcctSvcrRef}, the debtor
- * ({@code RltdPties/Dbtr/Nm} up to v07, {@code Dbtr/Pty/Nm} from v08) and its account, {@code RmtInf/Ustrd},
- * {@code RmtInf/Strd/CdtrRefInf/Ref} and {@code AddtlTxInf}. Other elements are ignored.
+ * ({@code Dt} or {@code DtTm}), {@code NtryRef}, {@code AcctSvcrRef}, {@code AddtlNtryInf}, {@code AmtDtls}
+ * (see {@link CurrencyExchange}), and of its {@code NtryDtls/TxDtls}: {@code Refs/EndToEndId},
+ * {@code Refs/AcctSvcrRef}, the debtor and creditor ({@code RltdPties/Dbtr/Nm} up to v07,
+ * {@code Dbtr/Pty/Nm} from v08; likewise {@code Cdtr}) and their accounts, {@code AmtDtls},
+ * {@code RmtInf/Ustrd}, {@code RmtInf/Strd/CdtrRefInf/Ref} and {@code AddtlTxInf}. Other elements are ignored.
+ *
+ * <p><b>Currency.</b> Every entry keeps the currency of its own amount, which may differ from the account's;
+ * see {@link StatementEntry#amountIn(String)}.
  *
  * <p><b>Batches.</b> An entry with two or more {@code TxDtls} that all carry an amount ({@code TxDtls/Amt}
  * or {@code AmtDtls/TxAmt/Amt}) is split into one {@link StatementEntry} per transaction; the signed
@@ -54,20 +49,19 @@ import org.localis.input.InvalidInputException;
  * <p><b>Amounts</b> may have up to 5 decimals; decimals past the currency's minor units must be zeros. The
  * entries of one statement may add up to at most 10^18 minor units, so that every sum of them fits a {@code long}.
  *
- * <p><b>Balances.</b> When a statement has both {@code OPBD} and {@code CLBD} in its currency, opening +
- * booked credits − booked debits is compared with the closing balance. A mismatch is a
- * {@linkplain StatementFile#warnings() warning}, not an error: the public genkgo sample
- * {@code camt053.v2.five.decimals.xml} (18.15 + 8.85 ≠ 27.05) does not add up, and a page of a
- * paginated statement need not hold every entry of its period.
+ * <p><b>Balances.</b> Opening is {@code OPBD}, else {@code PRCD}; closing is {@code CLBD}; every other code is
+ * ignored on purpose. One {@link BalanceCheck} is made per currency (see there). A mismatch, or a check that
+ * cannot be made although a balance is given, is a {@linkplain StatementFile#warnings() warning}, not an
+ * error: the public genkgo sample {@code camt053.v2.five.decimals.xml} (18.15 + 8.85 ≠ 27.05) does not add
+ * up, and a page of a paginated statement need not hold every entry of its period.
  *
- * <p><b>Security.</b> No DTD is ever processed: a file with a {@code DOCTYPE} is refused before parsing
- * (so XXE and entity-expansion "billion laughs" files are rejected with a clear message and nothing is
- * fetched), and the parser runs with {@code SUPPORT_DTD=false}, {@code IS_SUPPORTING_EXTERNAL_ENTITIES=false},
- * no external DTD/schema access and a resolver that refuses everything. Files over
- * {@link StatementFiles#MAX_BYTES} are refused.
+ * <p><b>Pending and information-only entries</b> are listed in {@link BankStatement#skipped()}; one that
+ * cannot be read (the standard makes its booking date optional) is skipped with a warning instead of
+ * rejecting the file. Booked entries are strict.
  *
- * <p>All or nothing: any problem throws {@link InvalidInputException} listing every problem found with
- * its line and field; nothing else is thrown for bad content.
+ * <p>All or nothing: any other problem throws {@link InvalidInputException} listing every problem found with
+ * its line and field; nothing else is thrown for bad content. Files over {@link StatementFiles#MAX_BYTES}
+ * are refused.
  */
 public final class Camt053Reader {
 
@@ -79,7 +73,6 @@ public final class Camt053Reader {
     static final int MAX_DEPTH = 64;
 
     private static final Pattern ISO_MESSAGE = Pattern.compile("urn:iso:std:iso:20022:tech:xsd:([a-z]{4}\\.\\d{3}\\.\\d{3}\\.\\d{2})");
-    private static final Pattern DECLARED_ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
     private Camt053Reader() {
     }
@@ -102,13 +95,6 @@ public final class Camt053Reader {
         return new Parse(content, fileName).run();
     }
 
-    /** Thrown inside the parser to stop at a problem that makes the rest unreadable (already recorded). */
-    private static final class Stop extends RuntimeException {
-        Stop() {
-            super(null, null, false, false);
-        }
-    }
-
     private record Money(String currency, long minor, int line) {
     }
 
@@ -120,7 +106,8 @@ public final class Camt053Reader {
             boolean reversal, EntryStatus status, LocalDate bookingDate, LocalDate valueDate,
             String structuredReference, List<String> remittance, String endToEndId, String payerName,
             String payerAccount, String bankReference, String keyReference, String ntryRef, int txNumber,
-            String entryReference, long entryAmountMinor, Direction entryDirection) {
+            String entryReference, long entryAmountMinor, Direction entryDirection, List<XmlNode> amountDetails,
+            String payeeName, String payeeAccount) {
     }
 
     private static final class Parse {
@@ -129,9 +116,7 @@ public final class Camt053Reader {
         private final ErrorCollector errors;
         private final List<InputError> warnings = new ArrayList<>();
         private final List<BankStatement> statements = new ArrayList<>();
-        private String text;
-        private Texts.LineIndex lines;
-        private XMLStreamReader reader;
+        private XmlCursor cursor;
         private String version;
         private LocalDate groupCreated;
 
@@ -143,20 +128,17 @@ public final class Camt053Reader {
 
         StatementFile run() {
             try {
-                if (bytes.length > StatementFiles.MAX_BYTES) {
-                    stop(0, "", StatementFiles.tooLarge(bytes.length));
-                }
-                text = decode();
-                lines = new Texts.LineIndex(text);
-                refuseDoctype();
-                reader = factory().createXMLStreamReader(new StringReader(text));
+                XmlIntake.Text text = XmlIntake.text(bytes, errors);
+                cursor = new XmlCursor(XmlIntake.reader(text), text, errors, MAX_DEPTH);
                 file();
-            } catch (Stop stop) {
+            } catch (StopParsing stop) {
                 // recorded in errors
             } catch (XMLStreamException e) {
-                errors.add(0, "", "cannot be parsed as XML: " + message(e));
+                errors.add(0, "", "cannot be parsed as XML: " + XmlCursor.message(e));
             } finally {
-                close();
+                if (cursor != null) {
+                    cursor.close();
+                }
             }
             errors.throwIfAny();
             return new StatementFile(fileName, StatementFormat.CAMT_053, version, statements, warnings);
@@ -164,317 +146,31 @@ public final class Camt053Reader {
 
         private void stop(int line, String field, String message) {
             errors.add(line, field, message);
-            throw new Stop();
-        }
-
-        private void close() {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException e) {
-                    // nothing left to release
-                }
-            }
-        }
-
-        // ---- bytes to text, and the DOCTYPE guard ----
-
-        private String decode() {
-            if (bytes.length == 0) {
-                stop(0, "", "the file is empty");
-            }
-            Charset charset;
-            int skip = 0;
-            if (Texts.startsWith(bytes, Texts.UTF8_BOM)) {
-                charset = StandardCharsets.UTF_8;
-                skip = 3;
-            } else if (Texts.startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
-                charset = StandardCharsets.UTF_16BE;
-                skip = 2;
-            } else if (Texts.startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
-                charset = StandardCharsets.UTF_16LE;
-                skip = 2;
-            } else if (Texts.startsWith(bytes, new byte[] {0, '<'})) {
-                charset = StandardCharsets.UTF_16BE;
-            } else if (Texts.startsWith(bytes, new byte[] {'<', 0})) {
-                charset = StandardCharsets.UTF_16LE;
-            } else {
-                charset = declaredCharset();
-            }
-            Texts.Decoded decoded = Texts.decode(bytes, skip, charset);
-            if (!decoded.ok()) {
-                int line = charset.name().startsWith("UTF-16") ? 0 : Texts.lineOfByte(bytes, skip + decoded.badOffset());
-                stop(line, "", "is not valid " + charset.name() + " text (byte " + (skip + decoded.badOffset() + 1)
-                        + "); save the statement as the bank delivered it");
-            }
-            return lineBreaks(decoded.text());
-        }
-
-        /**
-         * A lone CR becomes LF, as XML reads it anyway: the parser then counts lines and columns the way
-         * {@link Texts.LineIndex} does. CRLF is kept.
-         */
-        private static String lineBreaks(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                if (s.charAt(i) == '\r' && (i + 1 == s.length() || s.charAt(i + 1) != '\n')) {
-                    return s.replaceAll("\r(?!\n)", "\n");
-                }
-            }
-            return s;
-        }
-
-        /** The encoding of the XML declaration ({@code <?xml … encoding="…"?>}), UTF-8 when there is none. */
-        private Charset declaredCharset() {
-            int n = Math.min(bytes.length, 200);
-            String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1);
-            if (!head.startsWith("<?xml")) {
-                return StandardCharsets.UTF_8;
-            }
-            int end = head.indexOf("?>");
-            Matcher m = DECLARED_ENCODING.matcher(end < 0 ? head : head.substring(0, end));
-            if (!m.find()) {
-                return StandardCharsets.UTF_8;
-            }
-            try {
-                return Charset.forName(m.group(1));
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                stop(1, "encoding", "the XML declaration names the encoding '" + m.group(1) + "', which is not supported");
-                return null;
-            }
-        }
-
-        /**
-         * Refuses any DOCTYPE in the prolog before a parser sees the text: no entity is declared,
-         * expanded or fetched.
-         */
-        private void refuseDoctype() {
-            int i = 0;
-            int n = text.length();
-            if (n > 0 && text.charAt(0) == '\uFEFF') {
-                i = 1;
-            }
-            while (i < n) {
-                char c = text.charAt(i);
-                if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-                    i++;
-                } else if (text.startsWith("<?", i)) {
-                    int j = text.indexOf("?>", i + 2);
-                    if (j < 0) {
-                        return;
-                    }
-                    i = j + 2;
-                } else if (text.startsWith("<!--", i)) {
-                    int j = text.indexOf("-->", i + 4);
-                    if (j < 0) {
-                        return;
-                    }
-                    i = j + 3;
-                } else if (text.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
-                    stop(lines.lineOf(i), "DOCTYPE", "a DOCTYPE (document type declaration) is not allowed in a bank"
-                            + " statement; the file was refused without being processed (a DOCTYPE can declare"
-                            + " entities that expand without bound or read other files)");
-                } else {
-                    return;
-                }
-            }
-        }
-
-        private static XMLInputFactory factory() {
-            XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-            f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
-            f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-            f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
-            f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
-            setIfSupported(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            setIfSupported(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
-                throw new XMLStreamException("external resources are not read (" + systemId + ")");
-            });
-            f.setXMLReporter((message, type, info, location) -> {
-            });
-            return f;
-        }
-
-        private static void setIfSupported(XMLInputFactory f, String property, Object value) {
-            try {
-                f.setProperty(property, value);
-            } catch (IllegalArgumentException e) {
-                // this property is not known to the parser; the DOCTYPE guard covers it
-            }
-        }
-
-        // ---- StAX navigation ----
-
-        private int next() {
-            try {
-                int event = reader.next();
-                if (event == XMLStreamConstants.DTD) {
-                    stop(line(reader.getLocation()), "DOCTYPE", "a DOCTYPE is not allowed in a bank statement");
-                }
-                return event;
-            } catch (XMLStreamException e) {
-                int line = line(e.getLocation());
-                boolean atEnd = line >= lines.lineOf(text.length());
-                stop(line, "", (atEnd ? "unexpected end of file (the file may be truncated): " : "malformed XML: ")
-                        + message(e));
-            } catch (RuntimeException e) {
-                if (e instanceof Stop) {
-                    throw e;
-                }
-                stop(line(safeLocation()), "", "malformed XML: " + e.getMessage());
-            }
-            return -1;
-        }
-
-        private Location safeLocation() {
-            try {
-                return reader.getLocation();
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-
-        private static int line(Location location) {
-            return location == null ? 0 : Math.max(location.getLineNumber(), 0);
-        }
-
-        private static String message(XMLStreamException e) {
-            String m = String.valueOf(e.getMessage());
-            int i = m.indexOf("Message: ");
-            return (i >= 0 ? m.substring(i + 9) : m).strip();
-        }
-
-        /** Moves to the next child start tag, or to the end tag of the current element. */
-        private int nextTag() {
-            while (true) {
-                int event = next();
-                if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
-                    return event;
-                }
-                if (event == XMLStreamConstants.END_DOCUMENT) {
-                    stop(lines.lineOf(text.length()), "", "unexpected end of file");
-                }
-            }
-        }
-
-        /** Skips the element whose start tag is current, up to its end tag. */
-        private void skip() {
-            int depth = 1;
-            while (depth > 0) {
-                int event = nextTag();
-                depth += event == XMLStreamConstants.START_ELEMENT ? 1 : -1;
-            }
-        }
-
-        /** Where the current start tag begins (its '<'). */
-        private int startOffset() {
-            int off = offset();
-            if (off <= 0) {
-                return 0;
-            }
-            int lt = text.lastIndexOf('<', off - 1);
-            return Math.max(lt, 0);
-        }
-
-        /** Just past the current end tag (its '>'). */
-        private int endOffset() {
-            int off = offset();
-            if (off > 0 && text.charAt(off - 1) == '>') {
-                return off;
-            }
-            int gt = text.indexOf('>', Math.max(off, 0));
-            return gt < 0 ? text.length() : gt + 1;
-        }
-
-        /**
-         * The parser's position just after the current tag, as an offset into {@link #text}. Taken from the
-         * line and column, which the JDK parser keeps exactly; its character offset drifts after some
-         * entity references, so it is only a fallback.
-         */
-        private int offset() {
-            Location loc = reader.getLocation();
-            int off = lines.offsetOf(loc.getLineNumber(), loc.getColumnNumber());
-            if (endsTag(off)) {
-                return off;
-            }
-            int alt = loc.getCharacterOffset();
-            if (endsTag(alt)) {
-                return alt;
-            }
-            return off < 0 || off > text.length() ? -1 : off;
-        }
-
-        private boolean endsTag(int off) {
-            return off > 0 && off <= text.length() && text.charAt(off - 1) == '>';
-        }
-
-        private int startLine() {
-            return lines.lineOf(startOffset());
-        }
-
-        /** Reads the element whose start tag is current into a tree, up to its end tag. */
-        private XmlNode readNode() {
-            XmlNode root = newNode();
-            Deque<XmlNode> open = new ArrayDeque<>();
-            open.push(root);
-            while (!open.isEmpty()) {
-                int event = next();
-                switch (event) {
-                    case XMLStreamConstants.START_ELEMENT -> {
-                        if (open.size() >= MAX_DEPTH) {
-                            stop(startLine(), reader.getLocalName(), "elements are nested more than " + MAX_DEPTH + " deep");
-                        }
-                        XmlNode child = newNode();
-                        open.peek().children.add(child);
-                        open.push(child);
-                    }
-                    case XMLStreamConstants.END_ELEMENT -> open.pop().end = endOffset();
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                            open.peek().appendText(reader.getText());
-                    case XMLStreamConstants.END_DOCUMENT -> stop(lines.lineOf(text.length()), "", "unexpected end of file");
-                    default -> {
-                        // comments and processing instructions carry no statement data
-                    }
-                }
-            }
-            return root;
-        }
-
-        private XmlNode newNode() {
-            int start = startOffset();
-            int count = reader.getAttributeCount();
-            Map<String, String> attributes = Map.of();
-            if (count > 0) {
-                attributes = new HashMap<>();
-                for (int i = 0; i < count; i++) {
-                    attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
-                }
-            }
-            return new XmlNode(reader.getLocalName(), lines.lineOf(start), start, attributes);
+            throw new StopParsing();
         }
 
         // ---- document structure ----
 
         private void file() {
-            int event = reader.getEventType();
+            int event = cursor.eventType();
             while (event != XMLStreamConstants.START_ELEMENT) {
                 if (event == XMLStreamConstants.END_DOCUMENT) {
                     stop(0, "", "the file holds no XML element");
                 }
-                event = next();
+                event = cursor.next();
             }
-            String root = reader.getLocalName();
+            String root = cursor.localName();
             if ("Document".equals(root)) {
                 document();
             } else {
-                int rootLine = startLine();
+                int rootLine = cursor.startLine();
                 boolean found = false;
-                while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-                    if (!found && "Document".equals(reader.getLocalName())) {
+                while (cursor.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                    if (!found && "Document".equals(cursor.localName())) {
                         found = true;
                         document();
                     } else {
-                        skip();
+                        cursor.skip();
                     }
                 }
                 if (!found) {
@@ -482,21 +178,21 @@ public final class Camt053Reader {
                             + ">, expected <Document> (alone or next to an <AppHdr> in an envelope)");
                 }
             }
-            while (next() != XMLStreamConstants.END_DOCUMENT) {
+            while (cursor.next() != XMLStreamConstants.END_DOCUMENT) {
                 // the parser checks that what follows the root is well-formed
             }
         }
 
         private void document() {
-            int line = startLine();
-            version = version(reader.getNamespaceURI(), line);
+            int line = cursor.startLine();
+            version = version(cursor.namespaceUri(), line);
             boolean found = false;
-            while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-                if (!found && "BkToCstmrStmt".equals(reader.getLocalName())) {
+            while (cursor.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                if (!found && "BkToCstmrStmt".equals(cursor.localName())) {
                     found = true;
                     bankToCustomerStatement();
                 } else {
-                    skip();
+                    cursor.skip();
                 }
             }
             if (!found) {
@@ -528,12 +224,12 @@ public final class Camt053Reader {
         }
 
         private void bankToCustomerStatement() {
-            int line = startLine();
+            int line = cursor.startLine();
             int count = 0;
-            while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-                String name = reader.getLocalName();
+            while (cursor.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                String name = cursor.localName();
                 if ("GrpHdr".equals(name)) {
-                    XmlNode header = readNode();
+                    XmlNode header = cursor.readNode();
                     String created = header.text("CreDtTm");
                     if (created != null) {
                         groupCreated = Dates.isoDateTimeDate(created, errors, header.path("CreDtTm").line, "GrpHdr/CreDtTm");
@@ -542,7 +238,7 @@ public final class Camt053Reader {
                     count++;
                     statement();
                 } else {
-                    skip();
+                    cursor.skip();
                 }
             }
             if (count == 0) {
@@ -553,26 +249,27 @@ public final class Camt053Reader {
         // ---- one statement ----
 
         private void statement() {
-            int start = startOffset();
-            XmlNode stmt = new XmlNode("Stmt", lines.lineOf(start), start, Map.of());
+            int start = cursor.startOffset();
+            XmlNode stmt = new XmlNode("Stmt", cursor.lineOf(start), start, Map.of());
             ErrorCollector local = new ErrorCollector(fileName);
             List<Tx> txs = new ArrayList<>();
-            while (nextTag() == XMLStreamConstants.START_ELEMENT) {
-                XmlNode child = readNode();
+            List<SkippedEntry> skipped = new ArrayList<>();
+            while (cursor.nextTag() == XMLStreamConstants.START_ELEMENT) {
+                XmlNode child = cursor.readNode();
                 if ("Ntry".equals(child.name)) {
-                    txs.addAll(entry(child, local));
+                    txs.addAll(entry(child, local, skipped));
                 } else {
                     stmt.children.add(child);
                 }
             }
-            BankStatement statement = buildStatement(stmt, txs, local);
+            BankStatement statement = buildStatement(stmt, txs, skipped, local);
             local.errors().forEach(errors::add);
             if (statement != null && !local.hasErrors()) {
                 statements.add(statement);
             }
         }
 
-        private BankStatement buildStatement(XmlNode stmt, List<Tx> txs, ErrorCollector local) {
+        private BankStatement buildStatement(XmlNode stmt, List<Tx> txs, List<SkippedEntry> skipped, ErrorCollector local) {
             int line = stmt.line;
             String id = stmt.text("Id");
             if (id == null) {
@@ -587,25 +284,13 @@ public final class Camt053Reader {
             if (ccy != null && Amounts.minorDigits(ccy.text(), local, ccy.line, "Acct/Ccy") >= 0) {
                 accountCurrency = ccy.text();
             }
-            Balance opening = null;
-            Balance closing = null;
-            for (XmlNode bal : stmt.all("Bal")) {
-                String code = bal.text("Tp", "CdOrPrtry", "Cd");
-                if ("OPBD".equals(code) && opening == null) {
-                    opening = balance(bal, local);
-                } else if ("CLBD".equals(code) && closing == null) {
-                    closing = balance(bal, local);
-                }
-            }
+            Balances balances = balances(stmt, local);
             String currency = accountCurrency;
             if (currency == null && !txs.isEmpty()) {
                 currency = txs.get(0).currency();
             }
-            if (currency == null && opening != null) {
-                currency = opening.currency();
-            }
-            if (currency == null && closing != null) {
-                currency = closing.currency();
+            if (currency == null) {
+                currency = balances.firstCurrency();
             }
             if (currency == null && !local.hasErrors()) {
                 local.add(line, "Acct/Ccy", "cannot tell the statement's currency: no Acct/Ccy, entries or balances");
@@ -614,18 +299,28 @@ public final class Camt053Reader {
                 local.add(line, "Ntry/Amt", Amounts.totalTooLarge());
                 return null;
             }
-            Long openingMinor = balanceIn(opening, currency, "opening balance (OPBD)");
-            Long closingMinor = balanceIn(closing, currency, "closing balance (CLBD)");
-            LocalDate closingDate = closingMinor == null ? null : closing.date();
-            if (openingMinor != null && closingMinor != null) {
-                checkBalances(line, currency, openingMinor, closingMinor, txs);
-            }
+            Balance opening = currency == null ? null : balances.opening(currency);
+            Balance closing = currency == null ? null : balances.closing(currency);
+            LocalDate closingDate = closing == null ? null : closing.date();
             LocalDate[] period = period(stmt, txs, closingDate, local);
             if (local.hasErrors() || id == null || account == null || currency == null || period == null) {
                 return null;
             }
-            return new BankStatement(account, currency, id, period[0], period[1], openingMinor, closingMinor,
-                    closingDate, entries(account, txs), line);
+            List<StatementEntry> entries = entries(account, currency, txs, local);
+            if (local.hasErrors()) {
+                return null;
+            }
+            List<BalanceCheck> checks = balanceChecks(currency, balances, entries);
+            for (BalanceCheck check : checks) {
+                boolean partial = check.reconciles() == null
+                        && (check.openingMinor() != null || check.closingMinor() != null);
+                if (Boolean.FALSE.equals(check.reconciles()) || partial) {
+                    warnings.add(InputError.of(fileName, line, "Bal", check.explanation()));
+                }
+            }
+            return new BankStatement(account, currency, id, period[0], period[1],
+                    opening == null ? null : opening.signedMinor(), closing == null ? null : closing.signedMinor(),
+                    closingDate, entries, line, checks, skipped);
         }
 
         private static String account(XmlNode stmt) {
@@ -635,6 +330,56 @@ public final class Camt053Reader {
             }
             String other = stmt.text("Acct", "Id", "Othr", "Id");
             return other == null ? null : other.replaceAll("\\s+", "");
+        }
+
+        /**
+         * The booked balances that bound a statement, per currency: {@code OPBD}, {@code PRCD} and
+         * {@code CLBD} (the first of each code and currency). Every other code ({@code ITBD}, {@code ITAV},
+         * {@code OPAV}, {@code CLAV}, {@code FWAV}, {@code INFO}, proprietary codes) is ignored on purpose and
+         * not even parsed: they do not bound the statement's booked entries.
+         */
+        private record Balances(Map<String, Balance> opbd, Map<String, Balance> prcd, Map<String, Balance> clbd,
+                List<String> currencies) {
+
+            Balance opening(String currency) {
+                Balance b = opbd.get(currency);
+                return b != null ? b : prcd.get(currency);
+            }
+
+            Balance closing(String currency) {
+                return clbd.get(currency);
+            }
+
+            String openingCode(String currency) {
+                return opbd.containsKey(currency) ? "OPBD" : prcd.containsKey(currency) ? "PRCD" : null;
+            }
+
+            String firstCurrency() {
+                return currencies.isEmpty() ? null : currencies.get(0);
+            }
+        }
+
+        private Balances balances(XmlNode stmt, ErrorCollector local) {
+            Map<String, Balance> opbd = new HashMap<>();
+            Map<String, Balance> prcd = new HashMap<>();
+            Map<String, Balance> clbd = new HashMap<>();
+            List<String> currencies = new ArrayList<>();
+            for (XmlNode bal : stmt.all("Bal")) {
+                String code = bal.text("Tp", "CdOrPrtry", "Cd");
+                Map<String, Balance> target = "OPBD".equals(code) ? opbd : "PRCD".equals(code) ? prcd
+                        : "CLBD".equals(code) ? clbd : null;
+                if (target == null) {
+                    continue;
+                }
+                Balance b = balance(bal, local);
+                if (b != null) {
+                    target.putIfAbsent(b.currency(), b);
+                    if (!currencies.contains(b.currency())) {
+                        currencies.add(b.currency());
+                    }
+                }
+            }
+            return new Balances(opbd, prcd, clbd, currencies);
         }
 
         private Balance balance(XmlNode bal, ErrorCollector local) {
@@ -647,51 +392,45 @@ public final class Camt053Reader {
             return new Balance(bal.line, money.currency(), direction == Direction.CREDIT ? money.minor() : -money.minor(), date);
         }
 
-        private Long balanceIn(Balance balance, String currency, String what) {
-            if (balance == null || currency == null) {
-                return null;
-            }
-            if (!balance.currency().equals(currency)) {
-                warnings.add(InputError.of(fileName, balance.line(), "Bal/Amt", "the " + what + " is in " + balance.currency()
-                        + ", the account in " + currency + "; the balance is ignored"));
-                return null;
-            }
-            return balance.signedMinor();
-        }
-
-        private void checkBalances(int line, String currency, long opening, long closing, List<Tx> txs) {
-            long credits = 0;
-            long debits = 0;
-            for (Tx tx : txs) {
-                if (tx.status() != EntryStatus.BOOKED) {
-                    continue;
-                }
-                if (!tx.currency().equals(currency)) {
-                    warnings.add(InputError.of(fileName, line, "Bal", "the balances cannot be checked: booked entries"
-                            + " are in " + tx.currency() + " and " + currency));
-                    return;
-                }
-                if (tx.direction() == Direction.CREDIT) {
-                    credits += tx.amountMinor();
-                } else {
-                    debits += tx.amountMinor();
+        /** One check for the account currency, then one for every other currency that has a balance. */
+        private List<BalanceCheck> balanceChecks(String accountCurrency, Balances balances, List<StatementEntry> entries) {
+            List<String> currencies = new ArrayList<>();
+            currencies.add(accountCurrency);
+            for (String c : balances.currencies()) {
+                if (!currencies.contains(c)) {
+                    currencies.add(c);
                 }
             }
-            int digits = Amounts.minorDigits(currency, new ErrorCollector(fileName), line, "");
-            long expected;
-            try {
-                expected = Math.subtractExact(Math.addExact(opening, credits), debits);
-            } catch (ArithmeticException e) {
-                warnings.add(InputError.of(fileName, line, "Bal", "the balances cannot be checked: opening balance (OPBD) "
-                        + Amounts.format(opening, digits) + " plus the booked entries is out of range"));
-                return;
+            List<BalanceCheck> out = new ArrayList<>();
+            for (String c : currencies) {
+                long credits = 0;
+                long debits = 0;
+                int without = 0;
+                for (StatementEntry e : entries) {
+                    if (e.status() != EntryStatus.BOOKED) {
+                        continue;
+                    }
+                    boolean counts = c.equals(accountCurrency) || e.currency().equals(c);
+                    if (!counts) {
+                        continue;
+                    }
+                    java.util.OptionalLong amount = e.amountIn(c);
+                    if (amount.isEmpty()) {
+                        without++;
+                    } else if (e.direction() == Direction.CREDIT) {
+                        credits += amount.getAsLong();
+                    } else {
+                        debits += amount.getAsLong();
+                    }
+                }
+                Balance opening = balances.opening(c);
+                Balance closing = balances.closing(c);
+                int digits = Amounts.minorDigits(c, new ErrorCollector(fileName), 0, "");
+                out.add(BalanceCheck.of(c, Math.max(digits, 0), balances.openingCode(c),
+                        opening == null ? null : opening.signedMinor(), closing == null ? null : closing.signedMinor(),
+                        credits, debits, without));
             }
-            if (expected != closing) {
-                warnings.add(InputError.of(fileName, line, "Bal", "opening balance (OPBD) " + Amounts.format(opening, digits)
-                        + " + booked credits " + Amounts.format(credits, digits) + " - booked debits "
-                        + Amounts.format(debits, digits) + " = " + Amounts.format(expected, digits) + " " + currency
-                        + ", but the closing balance (CLBD) is " + Amounts.format(closing, digits)));
-            }
+            return out;
         }
 
         /** From and to: FrToDt, else the booking dates, else the closing balance date or creation date. */
@@ -727,7 +466,8 @@ public final class Camt053Reader {
             return from == null || to == null ? null : new LocalDate[] {from, to};
         }
 
-        private static List<StatementEntry> entries(String account, List<Tx> txs) {
+        private static List<StatementEntry> entries(String account, String accountCurrency, List<Tx> txs,
+                ErrorCollector local) {
             Keys.Unique unique = new Keys.Unique();
             List<StatementEntry> out = new ArrayList<>(txs.size());
             for (Tx tx : txs) {
@@ -744,10 +484,18 @@ public final class Camt053Reader {
                                     tx.ntryRef(), null, null);
                     key = entryKey + "#tx" + tx.txNumber();
                 }
+                ErrorCollector exchangeErrors = new ErrorCollector(local.file());
+                CurrencyExchange exchange = CamtExchange.of(tx.amountDetails(), tx.currency(), accountCurrency,
+                        exchangeErrors);
+                if (tx.status() == EntryStatus.BOOKED) {
+                    exchangeErrors.errors().forEach(local::add);
+                } else if (exchangeErrors.hasErrors()) {
+                    exchange = null;
+                }
                 out.add(new StatementEntry(tx.line(), account, tx.currency(), unique.of(key), tx.bookingDate(),
                         tx.valueDate(), tx.amountMinor(), tx.direction(), tx.reversal(), tx.status(),
                         tx.structuredReference(), tx.remittance(), tx.endToEndId(), tx.payerName(), tx.payerAccount(),
-                        tx.bankReference(), tx.rawText()));
+                        tx.bankReference(), tx.rawText(), accountCurrency, exchange, tx.payeeName(), tx.payeeAccount()));
             }
             return out;
         }
@@ -758,8 +506,39 @@ public final class Camt053Reader {
 
         // ---- one entry ----
 
-        private List<Tx> entry(XmlNode ntry, ErrorCollector statementErrors) {
+        /**
+         * The entry's transactions to keep. A booked entry with any problem is an error (the file is
+         * refused). A pending or information-only entry is always listed in {@code skipped}; one with a
+         * problem (a date or another field the reader needs, which the standard makes optional for it, is
+         * missing) is left out of the entries, its problems given as the reason and as a warning.
+         */
+        private List<Tx> entry(XmlNode ntry, ErrorCollector statementErrors, List<SkippedEntry> skipped) {
             ErrorCollector local = new ErrorCollector(fileName);
+            EntryStatus status = status(ntry, local);
+            List<Tx> out = entryTransactions(ntry, status, local);
+            if (status == null || status == EntryStatus.BOOKED) {
+                local.errors().forEach(statementErrors::add);
+                return local.hasErrors() ? List.of() : out;
+            }
+            Money money = money(ntry.child("Amt"), ntry.line, "Amt", new ErrorCollector(fileName));
+            Direction direction = direction(ntry, "CdtDbtInd", new ErrorCollector(fileName));
+            if (local.hasErrors()) {
+                String problems = local.errors().stream().map(e -> e.field() + ": " + e.message())
+                        .collect(java.util.stream.Collectors.joining("; "));
+                String reason = (status == EntryStatus.PENDING ? "pending" : "information only")
+                        + " entry not read (" + problems + "); not imported, and the file is accepted because the entry"
+                        + " is not booked";
+                skipped.add(new SkippedEntry(ntry.line, status, money == null ? null : money.currency(),
+                        money == null ? null : money.minor(), direction, false, reason));
+                warnings.add(InputError.of(fileName, ntry.line, "Ntry", reason));
+                return List.of();
+            }
+            skipped.add(new SkippedEntry(ntry.line, status, money == null ? null : money.currency(),
+                    money == null ? null : money.minor(), direction, true, SkippedEntry.reasonFor(status)));
+            return out;
+        }
+
+        private List<Tx> entryTransactions(XmlNode ntry, EntryStatus status, ErrorCollector local) {
             int line = ntry.line;
             Money money = money(ntry.child("Amt"), line, "Amt", local);
             if (money != null && money.minor() == 0) {
@@ -767,7 +546,6 @@ public final class Camt053Reader {
             }
             Direction direction = direction(ntry, "CdtDbtInd", local);
             boolean reversal = reversal(ntry, local);
-            EntryStatus status = status(ntry, local);
             LocalDate booking = dateChoice(ntry.child("BookgDt"), "BookgDt", local);
             LocalDate value = dateChoice(ntry.child("ValDt"), "ValDt", local);
             if (booking == null && value == null && ntry.child("BookgDt") == null && ntry.child("ValDt") == null) {
@@ -779,7 +557,8 @@ public final class Camt053Reader {
             String entryRef = ntry.text("AcctSvcrRef");
             List<String> entryInfo = texts(ntry.all("AddtlNtryInf"));
             List<XmlNode> details = ntry.allAlong("NtryDtls", "TxDtls");
-            String raw = text.substring(ntry.start, Math.max(ntry.start, ntry.end));
+            String raw = cursor.source(ntry.start, ntry.end);
+            List<XmlNode> entryAmountDetails = ntry.all("AmtDtls");
 
             boolean split = details.size() >= 2 && details.stream().allMatch(t -> transactionAmount(t) != null);
             List<Tx> out = new ArrayList<>();
@@ -789,7 +568,11 @@ public final class Camt053Reader {
                 String endToEnd = null;
                 String payerName = null;
                 String payerAccount = null;
+                String payeeName = null;
+                String payeeAccount = null;
                 for (XmlNode t : details) {
+                    payeeName = payeeName != null ? payeeName : party(t, "Cdtr");
+                    payeeAccount = payeeAccount != null ? payeeAccount : partyAccount(t, "CdtrAcct");
                     remittance.addAll(remittance(t));
                     structured = structured != null ? structured : structuredReference(t);
                     endToEnd = endToEnd != null ? endToEnd : endToEndId(t);
@@ -801,10 +584,14 @@ public final class Camt053Reader {
                 if (keyRef == null && details.size() == 1) {
                     keyRef = details.get(0).text("Refs", "AcctSvcrRef");
                 }
+                List<XmlNode> amountDetails = new ArrayList<>(entryAmountDetails);
+                if (details.size() == 1) {
+                    amountDetails.addAll(details.get(0).all("AmtDtls"));
+                }
                 if (!local.hasErrors()) {
                     out.add(new Tx(line, raw, money.currency(), money.minor(), direction, reversal, status, booking, value,
                             structured, remittance, endToEnd, payerName, payerAccount, keyRef != null ? keyRef : ntryRef,
-                            keyRef, ntryRef, 0, entryRef, money.minor(), direction));
+                            keyRef, ntryRef, 0, entryRef, money.minor(), direction, amountDetails, payeeName, payeeAccount));
                 }
             } else {
                 long sum = 0;
@@ -834,7 +621,8 @@ public final class Camt053Reader {
                     String bankRef = ownRef != null ? ownRef : entryRef != null ? entryRef : ntryRef;
                     parts.add(new Tx(t.line, raw, part.currency(), part.minor(), partDirection, reversal, status, booking,
                             value, structuredReference(t), remittance, endToEndId(t), payerName(t), payerAccount(t),
-                            bankRef, ownRef, ntryRef, i + 1, entryRef, money.minor(), direction));
+                            bankRef, ownRef, ntryRef, i + 1, entryRef, money.minor(), direction, t.all("AmtDtls"),
+                            party(t, "Cdtr"), partyAccount(t, "CdtrAcct")));
                 }
                 if (!local.hasErrors() && direction != null) {
                     long entrySigned = direction == Direction.CREDIT ? money.minor() : -money.minor();
@@ -849,7 +637,6 @@ public final class Camt053Reader {
                     out.addAll(parts);
                 }
             }
-            local.errors().forEach(statementErrors::add);
             return local.hasErrors() ? List.of() : out;
         }
 
@@ -880,16 +667,25 @@ public final class Camt053Reader {
         }
 
         private static String payerName(XmlNode tx) {
-            String name = tx.text("RltdPties", "Dbtr", "Pty", "Nm");
-            return name != null ? name : tx.text("RltdPties", "Dbtr", "Nm");
+            return party(tx, "Dbtr");
         }
 
         private static String payerAccount(XmlNode tx) {
-            String iban = tx.text("RltdPties", "DbtrAcct", "Id", "IBAN");
+            return partyAccount(tx, "DbtrAcct");
+        }
+
+        /** {@code RltdPties/<role>/Pty/Nm} (from v08) or {@code RltdPties/<role>/Nm}. */
+        private static String party(XmlNode tx, String role) {
+            String name = tx.text("RltdPties", role, "Pty", "Nm");
+            return name != null ? name : tx.text("RltdPties", role, "Nm");
+        }
+
+        private static String partyAccount(XmlNode tx, String role) {
+            String iban = tx.text("RltdPties", role, "Id", "IBAN");
             if (iban != null) {
                 return iban.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
             }
-            String other = tx.text("RltdPties", "DbtrAcct", "Id", "Othr", "Id");
+            String other = tx.text("RltdPties", role, "Id", "Othr", "Id");
             return other == null ? null : other.replaceAll("\\s+", "");
         }
 

@@ -95,6 +95,14 @@ public final class ClientBankExchangeReader {
             "СтатусСоставителя", "ПоказательКБК", "ОКАТО", "ПоказательОснования", "ПоказательПериода",
             "ПоказательНомера", "ПоказательДаты", "ПоказательТипа");
 
+    /**
+     * The message for a file without a {@code СекцияРасчСчет}: such a file is what the accounting program sends
+     * to the bank (payment orders to execute), not a statement of what the bank booked.
+     */
+    public static final String PAYMENT_ORDERS_ONLY = "this file holds payment orders, not a statement: export the"
+            + " statement from the bank-client instead (в файле платёжные поручения, а не выписка: выгрузите выписку"
+            + " из клиент-банка); a statement has a " + BALANCE_START + " section";
+
     private static final Set<String> REPEATABLE_HEADER_KEYS = Set.of("РасчСчет", "Документ");
     private static final List<String> DOCUMENT_DATE_KEYS = List.of("ДатаСписано", "ДатаПоступило", "КвитанцияДата",
             "СрокПлатежа", "ДатаОтсылкиДок");
@@ -377,6 +385,11 @@ public final class ClientBankExchangeReader {
             if (version.isEmpty()) {
                 errors.add(header.line("ВерсияФормата"), "ВерсияФормата", "the format version (ВерсияФормата) is required");
             }
+            if (balanceSections.isEmpty()) {
+                int line = documents.isEmpty() ? 1 : documents.get(0).line;
+                errors.add(line, BALANCE_START, PAYMENT_ORDERS_ONLY);
+                return null;
+            }
             LocalDate headerFrom = optionalDate(header, "ДатаНачала");
             LocalDate headerTo = optionalDate(header, "ДатаКонца");
             optionalDate(header, "ДатаСоздания");
@@ -511,27 +524,29 @@ public final class ClientBankExchangeReader {
                 }
             }
             String payerName = first(d, "Плательщик1", "Плательщик");
+            String payeeName = first(d, "Получатель1", "Получатель");
             if (incoming != null) {
                 LocalDate booked = dates.get("ДатаПоступило");
                 entries.get(incoming).add(entry(d, incoming, date, number, amount, Direction.CREDIT, booked, payer,
-                        structured, remittance, payerName, payer, raw, unique));
+                        structured, remittance, payerName, payer, payeeName, payee, raw, unique));
             }
             if (outgoing != null) {
                 LocalDate booked = dates.get("ДатаСписано");
                 entries.get(outgoing).add(entry(d, outgoing, date, number, amount, Direction.DEBIT, booked, payee,
-                        structured, remittance, payerName, payer, raw, unique));
+                        structured, remittance, payerName, payer, payeeName, payee, raw, unique));
             }
         }
 
         private static StatementEntry entry(Section d, String account, LocalDate date, String number, long amount,
                 Direction direction, LocalDate booked, String counterAccount, String structured, List<String> remittance,
-                String payerName, String payerAccount, String raw, Keys.Unique unique) {
+                String payerName, String payerAccount, String payeeName, String payeeAccount, String raw,
+                Keys.Unique unique) {
             String key = Keys.join(account, date, number, amount, counterAccount, structured,
                     direction == Direction.CREDIT ? "C" : "D");
             LocalDate booking = booked != null ? booked : date;
             return new StatementEntry(d.line, account, "RUB", unique.of(key), booking, booking, amount, direction, false,
                     booked != null ? EntryStatus.BOOKED : EntryStatus.PENDING, structured, remittance, null, payerName,
-                    payerAccount, number, raw);
+                    payerAccount, number, raw, "RUB", null, payeeName, payeeAccount);
         }
 
         private static String first(Section d, String... keys) {
@@ -598,8 +613,24 @@ public final class ClientBankExchangeReader {
             Long opening = first == null ? null : first.opening();
             Long closing = last == null ? null : last.closing();
             LocalDate closingDate = closing == null ? null : to;
+            long credits = 0;
+            long debits = 0;
+            List<SkippedEntry> skipped = new ArrayList<>();
+            for (StatementEntry e : entries) {
+                if (e.status() != EntryStatus.BOOKED) {
+                    skipped.add(new SkippedEntry(e.line(), e.status(), e.currency(), e.amountMinor(), e.direction(), true,
+                            "pending: " + (e.direction() == Direction.CREDIT ? "ДатаПоступило" : "ДатаСписано")
+                                    + " is empty, the bank has not booked it yet, so it is not imported"));
+                } else if (e.direction() == Direction.CREDIT) {
+                    credits += e.amountMinor();
+                } else {
+                    debits += e.amountMinor();
+                }
+            }
+            BalanceCheck check = BalanceCheck.of("RUB", 2, opening == null ? null : "НачальныйОстаток", opening, closing,
+                    credits, debits, 0);
             return new BankStatement(account, "RUB", account + ":" + from + ":" + to, from, to, opening, closing,
-                    closingDate, entries, line);
+                    closingDate, entries, line, List.of(check), skipped);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.localis.statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * One movement on a bank account as a statement reports it: what the bank says arrived or left, not
@@ -11,6 +12,12 @@ import java.util.Objects;
  * <p><b>Amount and sign.</b> {@code amountMinor} is always positive, in the minor units of
  * {@code currency} (kopecks, cents); the sign comes from {@link #direction()}. {@link #signedAmountMinor()}
  * gives the effect on the balance.
+ *
+ * <p><b>Currency.</b> {@code currency} is the currency of {@code amountMinor}, exactly as the file gives it
+ * ({@code Ntry/Amt/@Ccy}); it may differ from {@code accountCurrency}, the statement's (real files book a
+ * EUR entry on a USD account). Such an entry must never be counted as money in the account's or a drive's
+ * currency: {@link #amountIn(String)} gives an amount only in the entry's own currency or in the currency
+ * of the counter-value the file states ({@link CurrencyExchange}); nothing is converted here.
  *
  * <p><b>Reversals.</b> A reversal ({@code RvslInd=true} in camt.053) undoes an earlier entry and is booked
  * in the opposite direction: the return of a received credit (a donation the bank sends back to the
@@ -78,7 +85,11 @@ public record StatementEntry(
         String payerName,
         String payerAccount,
         String bankReference,
-        String rawText) {
+        String rawText,
+        String accountCurrency,
+        CurrencyExchange exchange,
+        String payeeName,
+        String payeeAccount) {
 
     public StatementEntry {
         Objects.requireNonNull(account, "account");
@@ -96,6 +107,46 @@ public record StatementEntry(
             throw new IllegalArgumentException("line must be 1-based: " + line);
         }
         remittanceLines = remittanceLines == null ? List.of() : List.copyOf(remittanceLines);
+        accountCurrency = accountCurrency == null ? currency : accountCurrency;
+    }
+
+    /** An entry in the account's currency without exchange details (the form before entry currencies were kept). */
+    public StatementEntry(int line, String account, String currency, String dedupeKey, LocalDate bookingDate,
+            LocalDate valueDate, long amountMinor, Direction direction, boolean reversal, EntryStatus status,
+            String structuredReference, List<String> remittanceLines, String endToEndId, String payerName,
+            String payerAccount, String bankReference, String rawText) {
+        this(line, account, currency, dedupeKey, bookingDate, valueDate, amountMinor, direction, reversal, status,
+                structuredReference, remittanceLines, endToEndId, payerName, payerAccount, bankReference, rawText,
+                currency, null, null, null);
+    }
+
+    /** The other party: the payer of a credit, the payee of a debit (null when the file does not say). */
+    public String counterpartyName() {
+        return direction == Direction.CREDIT ? payerName : payeeName;
+    }
+
+    /** The other party's account: the payer's for a credit, the payee's for a debit, or null. */
+    public String counterpartyAccount() {
+        return direction == Direction.CREDIT ? payerAccount : payeeAccount;
+    }
+
+    /** Whether the amount is in another currency than the statement's account. */
+    public boolean isForeignCurrency() {
+        return !currency.equals(accountCurrency);
+    }
+
+    /**
+     * The amount (positive, minor units) in {@code currencyCode}: the entry's own amount when it is in that
+     * currency, else the counter-value the file states in it, else empty. Never converted with a rate.
+     */
+    public OptionalLong amountIn(String currencyCode) {
+        if (currency.equals(currencyCode)) {
+            return OptionalLong.of(amountMinor);
+        }
+        if (exchange != null && exchange.hasCounterValue() && exchange.counterCurrency().equals(currencyCode)) {
+            return OptionalLong.of(exchange.counterAmountMinor());
+        }
+        return OptionalLong.empty();
     }
 
     /** A booked credit that is not a reversal: money a payer actually sent, the only kind that counts as raised. */

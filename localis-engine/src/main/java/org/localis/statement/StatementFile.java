@@ -38,6 +38,31 @@ public record StatementFile(
         this(fileName, format, formatVersion, statements, List.of());
     }
 
+    /**
+     * The statements for {@code account} (compared without spaces and hyphens, case-insensitively), and
+     * every other statement listed as skipped with the reason: a file with several accounts is not an
+     * error, only the statements for the account asked for are to be imported.
+     */
+    public AccountSelection forAccount(String account) {
+        String wanted = AccountSelection.normalize(account);
+        List<BankStatement> mine = new java.util.ArrayList<>();
+        List<AccountSelection.SkippedStatement> others = new java.util.ArrayList<>();
+        for (BankStatement s : statements) {
+            if (AccountSelection.normalize(s.account()).equals(wanted)) {
+                mine.add(s);
+            } else {
+                others.add(new AccountSelection.SkippedStatement(s, "statement " + s.statementId() + " (line " + s.line()
+                        + ") is for account " + s.account() + ", not " + account + "; skipped"));
+            }
+        }
+        return new AccountSelection(wanted, mine, others);
+    }
+
+    /** Every skipped (pending or information-only) entry of every statement, in file order. */
+    public List<SkippedEntry> skippedEntries() {
+        return statements.stream().flatMap(s -> s.skipped().stream()).toList();
+    }
+
     /** Every entry of every statement, in file order. */
     public List<StatementEntry> entries() {
         return statements.stream().flatMap(s -> s.entries().stream()).toList();

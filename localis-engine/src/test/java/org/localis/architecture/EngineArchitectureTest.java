@@ -25,7 +25,8 @@ class EngineArchitectureTest {
     @Test
     void inputFormatsDoNotDependOnScoring() {
         noClasses().that().resideInAnyPackage("org.localis.input..", "org.localis.bom..", "org.localis.scheme..",
-                        "org.localis.statement..", "org.localis.payment..", "org.localis.ledger..", "org.localis.fleet..")
+                        "org.localis.statement..", "org.localis.payment..", "org.localis.ledger..", "org.localis.fleet..",
+                        "org.localis.bankdetails..")
                 .should().dependOnClassesThat().resideInAPackage("org.localis.assessment..")
                 .check(engine);
     }

@@ -138,10 +138,12 @@ class Camt053ReaderTest {
         assertThat(s.openingBalanceMinor()).isEqualTo(1815L);
         assertThat(s.closingBalanceMinor()).isNull(); // CLBD is in SEK
         assertThat(s.closingDate()).isNull();
-        assertThat(file.warnings()).singleElement().satisfies(w -> {
-            assertThat(w.line()).isEqualTo(74);
-            assertThat(w.message()).contains("SEK");
-        });
+        // one check per currency with a balance: EUR has no CLBD, SEK no OPBD/PRCD; neither can be told
+        assertThat(s.balanceChecks()).extracting(BalanceCheck::currency).containsExactly("EUR", "SEK");
+        assertThat(s.balanceChecks()).allSatisfy(c -> assertThat(c.reconciles()).isNull());
+        assertThat(s.reconciles()).isNull();
+        assertThat(file.warnings()).hasSize(2).anySatisfy(w -> assertThat(w.message()).contains("SEK")
+                .contains("no opening balance"));
         StatementEntry e = s.entries().get(0);
         assertThat(e.line()).isEqualTo(110);
         assertThat(e.amountMinor()).isEqualTo(885); // the entry amount, not the single TxDtls' "0 SEK"
