@@ -8,10 +8,20 @@ public record BankEntry(long id, long driveId, long importId, String dedupeKey, 
                         long amountMinor, String currency, String direction, boolean reversal, String payerName,
                         String payerAccount, String bankReference, String endToEndId, String structuredRef,
                         String remittance, String rawText, MatchStatus status, String matchSource, String foundReference,
-                        Long pledgeId, String resolvedBy, Instant resolvedAt) {
+                        Long pledgeId, String resolvedBy, Instant resolvedAt, Long driveAmountMinor, String exchangeRate) {
+
+    /** Whether it can count as drive money: its value in the drive's currency is known. */
+    public boolean countable() {
+        return driveAmountMinor != null;
+    }
 
     public boolean credit() {
         return "CREDIT".equals(direction);
+    }
+
+    /** Whether the entry is in another currency than the given (the drive's). */
+    public boolean foreignTo(String driveCurrency) {
+        return !currency.equalsIgnoreCase(driveCurrency);
     }
 
     /** Signed effect on the bank account. */

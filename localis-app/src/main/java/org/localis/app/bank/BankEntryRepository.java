@@ -23,13 +23,18 @@ public class BankEntryRepository {
                            long amountMinor, String currency, String direction, boolean reversal, String payerName,
                            String payerAccount, String bankReference, String endToEndId, String structuredRef,
                            String remittance, String rawText, MatchStatus status, String matchSource,
-                           String foundReference, Long pledgeId) {
+                           String foundReference, Long pledgeId, Long driveAmountMinor, String exchangeRate) {
     }
 
     /** A statement import and where it stands. */
     public record Import(long id, long driveId, String fileName, String sha256, String format, String status, int total,
                          int processed, int newEntries, String errors, Instant startedAt, Instant finishedAt,
-                         String importedBy) {
+                         String importedBy, String skipped) {
+        /** What the file held that was not imported, and the bank's balance checks that did not reconcile. */
+        public List<String> notes() {
+            return skipped == null || skipped.isBlank() ? List.of() : List.of(skipped.split("\n"));
+        }
+
         public int percent() {
             return total <= 0 ? ("DONE".equals(status) ? 100 : 0) : Math.min(100, processed * 100 / total);
         }
@@ -47,7 +52,8 @@ public class BankEntryRepository {
     private static final String SELECT = """
             SELECT id, drive_id, import_id, dedupe_key, file_line, booking_date, amount_minor, currency, direction, reversal,
               payer_name, payer_account, bank_reference, end_to_end_id, structured_ref, remittance, raw_text, match_status,
-              match_source, found_reference, pledge_id, resolved_by, resolved_at FROM bank_entry\s""";
+              match_source, found_reference, pledge_id, resolved_by, resolved_at, drive_amount_minor, exchange_rate
+            FROM bank_entry\s""";
 
     private final JdbcClient jdbc;
 
@@ -73,8 +79,10 @@ public class BankEntryRepository {
         jdbc.sql("""
                         INSERT INTO bank_entry (drive_id, import_id, dedupe_key, file_line, booking_date, amount_minor, currency,
                           direction, reversal, payer_name, payer_account, bank_reference, end_to_end_id, structured_ref,
-                          remittance, raw_text, match_status, match_source, found_reference, pledge_id)
-                        VALUES (:d, :i, :k, :l, :bd, :a, :c, :dir, :rev, :pn, :pa, :br, :e2e, :sr, :rem, :raw, :st, :src, :ref, :p)""")
+                          remittance, raw_text, match_status, match_source, found_reference, pledge_id, drive_amount_minor,
+                          exchange_rate)
+                        VALUES (:d, :i, :k, :l, :bd, :a, :c, :dir, :rev, :pn, :pa, :br, :e2e, :sr, :rem, :raw, :st, :src, :ref, :p,
+                          :da, :rate)""")
                 .param("d", e.driveId()).param("i", e.importId()).param("k", e.dedupeKey()).param("l", e.fileLine())
                 .param("bd", Date.valueOf(e.bookingDate())).param("a", e.amountMinor()).param("c", e.currency())
                 .param("dir", e.direction()).param("rev", e.reversal()).param("pn", cut(e.payerName(), 200))
@@ -82,6 +90,7 @@ public class BankEntryRepository {
                 .param("e2e", cut(e.endToEndId(), 100)).param("sr", cut(e.structuredRef(), 100))
                 .param("rem", cut(e.remittance(), 2000)).param("raw", e.rawText()).param("st", e.status().name())
                 .param("src", e.matchSource()).param("ref", cut(e.foundReference(), 40)).param("p", e.pledgeId())
+                .param("da", e.driveAmountMinor()).param("rate", cut(e.exchangeRate(), 40))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -123,7 +132,7 @@ public class BankEntryRepository {
     public List<PledgeReceipts> receivedPerPledge(long driveId) {
         return jdbc.sql("""
                         SELECT p.id, COALESCE(p.target_line, -1), p.amount_minor,
-                          SUM(CASE WHEN b.direction = 'CREDIT' THEN b.amount_minor ELSE -b.amount_minor END)
+                          SUM(CASE WHEN b.direction = 'CREDIT' THEN b.drive_amount_minor ELSE -b.drive_amount_minor END)
                         FROM pledge p JOIN bank_entry b ON b.pledge_id = p.id AND b.match_status IN ('MATCHED', 'REFUND')
                         WHERE p.drive_id = :d GROUP BY p.id, p.target_line, p.amount_minor""")
                 .param("d", driveId)
@@ -152,9 +161,10 @@ public class BankEntryRepository {
 
     public List<Donation> recentDonations(long driveId, int limit) {
         return jdbc.sql("""
-                        SELECT b.booking_date, b.amount_minor, CASE WHEN p.show_name THEN p.donor_name ELSE NULL END
+                        SELECT b.booking_date, b.drive_amount_minor, CASE WHEN p.show_name THEN p.donor_name ELSE NULL END
                         FROM bank_entry b LEFT JOIN pledge p ON p.id = b.pledge_id
                         WHERE b.drive_id = :d AND b.direction = 'CREDIT' AND b.match_status IN ('MATCHED', 'GENERAL')
+                          AND b.drive_amount_minor IS NOT NULL
                         ORDER BY b.booking_date DESC, b.id DESC LIMIT :n""")
                 .param("d", driveId).param("n", limit)
                 .query((rs, i) -> new Donation(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3))).list();
@@ -193,11 +203,16 @@ public class BankEntryRepository {
     }
 
     public void finishImport(long id, String status, int total, int newEntries, String format, String errors) {
+        finishImport(id, status, total, newEntries, format, errors, null);
+    }
+
+    /** Ends an import; {@code skipped} lists, one per line, what the file held that was deliberately not imported. */
+    public void finishImport(long id, String status, int total, int newEntries, String format, String errors, String skipped) {
         jdbc.sql("""
                         UPDATE statement_import SET status = :s, total = :t, processed = :t, new_entries = :n, format = :f,
-                          errors = :e, finished_at = :at WHERE id = :id""")
+                          errors = :e, skipped_text = :k, finished_at = :at WHERE id = :id""")
                 .param("s", status).param("t", total).param("n", newEntries).param("f", format).param("e", cut(errors, 20000))
-                .param("at", Timestamp.from(Instant.now())).param("id", id).update();
+                .param("k", cut(skipped, 8000)).param("at", Timestamp.from(Instant.now())).param("id", id).update();
     }
 
     public Optional<Import> findImport(long id) {
@@ -210,13 +225,13 @@ public class BankEntryRepository {
     }
 
     private static final String SELECT_IMPORT = "SELECT id, drive_id, file_name, sha256, format, status, total, processed, "
-            + "new_entries, errors, started_at, finished_at, imported_by FROM statement_import ";
+            + "new_entries, errors, started_at, finished_at, imported_by, skipped_text FROM statement_import ";
 
     private static Import imp(ResultSet rs, int n) throws SQLException {
         Timestamp fin = rs.getTimestamp(12);
         return new Import(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getString(10), rs.getTimestamp(11).toInstant(),
-                fin == null ? null : fin.toInstant(), rs.getString(13));
+                fin == null ? null : fin.toInstant(), rs.getString(13), rs.getString(14));
     }
 
     // --- balances ---
@@ -262,6 +277,7 @@ public class BankEntryRepository {
                 rs.getDate(6).toLocalDate(), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getBoolean(10),
                 rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
                 rs.getString(17), MatchStatus.valueOf(rs.getString(18)), rs.getString(19), rs.getString(20),
-                rs.getObject(21, Long.class), rs.getString(22), at == null ? null : at.toInstant());
+                rs.getObject(21, Long.class), rs.getString(22), at == null ? null : at.toInstant(),
+                rs.getObject(24, Long.class), rs.getString(25));
     }
 }

@@ -79,7 +79,7 @@ public class ReviewService {
         Pledge p = drives.pledgeByReference(ref).filter(x -> x.driveId() == driveId)
                 .orElseThrow(() -> new ReviewException("queue.error.noPledge"));
         JournalEntry j = JournalEntry.transfer(EntryKind.DONATION_ASSIGNED, "assigned to " + ref, LedgerAccount.SUSPENSE,
-                LedgerAccount.FUND, e.amountMinor());
+                LedgerAccount.FUND, countable(e));
         ledger.post(driveId, j, e.bookingDate(), CAUSE, entryId, null, by);
         entries.resolve(entryId, MatchStatus.MATCHED, p.id(), by);
         audit.record("bank-entry.assigned", "bank_entry", entryId, "credit of " + e.amountMinor() + " assigned to pledge " + ref,
@@ -95,7 +95,7 @@ public class ReviewService {
             throw new ReviewException("queue.error.notPending");
         }
         JournalEntry j = JournalEntry.transfer(EntryKind.DONATION_ASSIGNED, "general donation", LedgerAccount.SUSPENSE,
-                LedgerAccount.FUND, e.amountMinor());
+                LedgerAccount.FUND, countable(e));
         ledger.post(driveId, j, e.bookingDate(), CAUSE, entryId, null, by);
         entries.resolve(entryId, MatchStatus.GENERAL, null, by);
         audit.record("bank-entry.general", "bank_entry", entryId, "credit of " + e.amountMinor() + " accepted as a general donation",
@@ -111,7 +111,7 @@ public class ReviewService {
             throw new ReviewException("queue.error.notPending");
         }
         JournalEntry j = JournalEntry.transfer(kind.kind, kind.name().toLowerCase(Locale.ROOT), kind.account,
-                LedgerAccount.SUSPENSE, e.amountMinor());
+                LedgerAccount.SUSPENSE, countable(e));
         ledger.post(driveId, j, e.bookingDate(), CAUSE, entryId, null, by);
         entries.resolve(entryId, kind.status, null, by);
         audit.record("bank-entry.classified", "bank_entry", entryId, "debit of " + e.amountMinor() + " classified as " + kind,
@@ -138,6 +138,17 @@ public class ReviewService {
         audit.record("bank-entry.reopened", "bank_entry", entryId, "decision undone by a reversing entry",
                 e.status().name(), back.name());
         events.publishEvent(new BankEvents.ReviewDecided(driveId, entryId, "reopen"));
+    }
+
+    /**
+     * The entry's value in the drive's currency, which is what a decision moves; an entry in another currency
+     * whose statement states no counter-value cannot be counted at all (it is returned to the payer instead).
+     */
+    private static long countable(BankEntry e) {
+        if (!e.countable()) {
+            throw new ReviewException("queue.error.foreignCurrency");
+        }
+        return e.driveAmountMinor();
     }
 
     private BankEntry lockedEntry(long driveId, long entryId) {

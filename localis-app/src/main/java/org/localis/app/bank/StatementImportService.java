@@ -3,7 +3,6 @@ package org.localis.app.bank;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +26,8 @@ import org.localis.input.InvalidInputException;
 import org.localis.ledger.EntryKind;
 import org.localis.ledger.JournalEntry;
 import org.localis.ledger.LedgerAccount;
+import org.localis.statement.AccountSelection;
+import org.localis.statement.BalanceCheck;
 import org.localis.statement.BankStatement;
 import org.localis.statement.Direction;
 import org.localis.statement.EntryStatus;
@@ -55,7 +56,8 @@ public class StatementImportService {
     private static final int PROGRESS_EVERY = 250;
 
     /** What an import did. */
-    public record Outcome(String status, int entries, int newEntries, int matched, int review, List<InputError> errors) {
+    public record Outcome(String status, int entries, int newEntries, int matched, int review, List<InputError> errors,
+                          List<String> notes) {
     }
 
     private final BankEntryRepository entries;
@@ -117,7 +119,6 @@ public class StatementImportService {
         try {
             progressTx.executeWithoutResult(s -> entries.importProgress(importId, "RUNNING", 0, 0));
             file = StatementFiles.read(content, fileName);
-            checkAccounts(file, drive, fileName);
         } catch (InvalidInputException e) {
             return failed(importId, drive, fileName, "?", e.errors(), actor, actorOrg);
         } catch (RuntimeException e) {
@@ -126,9 +127,13 @@ public class StatementImportService {
                     "the file could not be read (" + e.getClass().getSimpleName() + ")")), actor, actorOrg);
         }
         String format = file.format().name() + " " + file.formatVersion();
-        List<StatementEntry> all = file.entries();
+        AccountSelection selection = file.forAccount(drive.bank().account());
+        if (selection.isEmpty()) {
+            return failed(importId, drive, fileName, format, noStatementFor(file, drive, fileName), actor, actorOrg);
+        }
+        List<StatementEntry> all = selection.entries();
         try {
-            Outcome o = tx.execute(s -> store(importId, drive, file, all, format, actor, actorOrg));
+            Outcome o = tx.execute(s -> store(importId, drive, file, selection, all, format, actor, actorOrg));
             events.publishEvent(new BankEvents.PaymentsReconciled(drive.id(), importId));
             return o;
         } catch (RuntimeException e) {
@@ -138,8 +143,8 @@ public class StatementImportService {
         }
     }
 
-    private Outcome store(long importId, Drive drive, StatementFile file, List<StatementEntry> all, String format, String actor,
-                          Long actorOrg) {
+    private Outcome store(long importId, Drive drive, StatementFile file, AccountSelection selection, List<StatementEntry> all,
+                          String format, String actor, Long actorOrg) {
         drives.lock(drive.id());
         Set<String> seen = new HashSet<>(entries.existingKeys(drive.id(), all.stream().map(StatementEntry::dedupeKey).toList()));
         int added = 0;
@@ -163,18 +168,67 @@ public class StatementImportService {
                 review++;
             }
         }
-        for (BankStatement st : file.statements()) {
-            if (st.closingBalanceMinor() != null && st.closingDate() != null) {
+        List<String> notes = notes(selection, drive);
+        for (BankStatement st : selection.statements()) {
+            if (st.closingBalanceMinor() != null && st.closingDate() != null
+                    && (st.currency() == null || st.currency().equalsIgnoreCase(drive.currency()))) {
                 entries.insertBalance(drive.id(), importId, new Balance(st.statementId(), st.from(), st.to(),
                         st.openingBalanceMinor(), st.closingBalanceMinor(), st.closingDate()));
             }
         }
         String status = added == 0 ? "UNCHANGED" : "DONE";
-        entries.finishImport(importId, status, all.size(), added, format, null);
+        entries.finishImport(importId, status, all.size(), added, format, null,
+                notes.isEmpty() ? null : String.join("\n", notes));
         audit.recordAs(actor, actorOrg, "statement.imported", "drive", drive.id(),
                 file.fileName() + ": " + all.size() + " entries, " + added + " new (" + matched + " matched, " + review
                         + " for review)", null, format);
-        return new Outcome(status, all.size(), added, matched, review, List.of());
+        return new Outcome(status, all.size(), added, matched, review, List.of(), notes);
+    }
+
+    /**
+     * What the file held that was not imported, and the bank's balance checks, one line each: statements for
+     * other accounts, pending and information-only entries, entries in another currency, and balances that
+     * do not reconcile (with the figures).
+     */
+    static List<String> notes(AccountSelection selection, Drive drive) {
+        List<String> out = new ArrayList<>();
+        for (AccountSelection.SkippedStatement sk : selection.skipped()) {
+            out.add("skipped statement (line " + sk.statement().line() + "): " + sk.reason());
+        }
+        int pending = 0;
+        for (BankStatement st : selection.statements()) {
+            pending += st.skipped().size();
+            for (StatementEntry e : st.bookedEntries()) {
+                if (!e.currency().equalsIgnoreCase(drive.currency())) {
+                    out.add("line " + e.line() + ": an entry in " + e.currency() + " (the drive collects " + drive.currency()
+                            + ") goes to the review queue" + (e.amountIn(drive.currency()).isPresent()
+                            ? " with the counter-value the bank states" : "; the bank states no counter-value, so it is not counted"));
+                }
+            }
+            for (BalanceCheck check : st.balanceChecks()) {
+                if (!Boolean.TRUE.equals(check.reconciles())) {
+                    out.add("statement " + (st.statementId() == null ? "(line " + st.line() + ")" : st.statementId()) + ": "
+                            + check.explanation());
+                }
+            }
+        }
+        if (pending > 0) {
+            out.add(pending + " pending or information-only entr" + (pending == 1 ? "y was" : "ies were")
+                    + " skipped: only booked entries are imported");
+        }
+        return out;
+    }
+
+    private static List<InputError> noStatementFor(StatementFile file, Drive drive, String fileName) {
+        List<InputError> errors = new ArrayList<>();
+        for (BankStatement st : file.statements()) {
+            errors.add(InputError.of(fileName, st.line(), "account", "this statement is for account " + st.account()
+                    + ", but the drive's bank account is " + drive.bank().account()));
+        }
+        if (errors.isEmpty()) {
+            errors.add(InputError.ofFile(fileName, "the file holds no statement"));
+        }
+        return errors;
     }
 
     private MatchStatus storeEntry(long importId, Drive drive, StatementEntry e, String actor) {
@@ -197,7 +251,17 @@ public class StatementImportService {
         MatchStatus status;
         JournalEntry posting;
         String memo = memo(e);
-        if (credit && !e.reversal() && pledge != null) {
+        boolean foreign = !e.currency().equalsIgnoreCase(drive.currency());
+        java.util.OptionalLong inDrive = e.amountIn(drive.currency());
+        Long driveAmount = inDrive.isPresent() ? inDrive.getAsLong() : null;
+        if (foreign) {
+            // never drive money on its own: to the review queue, counted only with the counter-value the bank states
+            status = credit ? MatchStatus.REVIEW : MatchStatus.OUTGOING;
+            posting = driveAmount == null ? null : credit
+                    ? JournalEntry.transfer(EntryKind.UNMATCHED_CREDIT, memo, LedgerAccount.BANK, LedgerAccount.SUSPENSE, driveAmount)
+                    : JournalEntry.transfer(EntryKind.UNMATCHED_DEBIT, memo, LedgerAccount.SUSPENSE, LedgerAccount.BANK, driveAmount);
+            pledge = null;
+        } else if (credit && !e.reversal() && pledge != null) {
             status = MatchStatus.MATCHED;
             posting = JournalEntry.transfer(EntryKind.DONATION, memo, LedgerAccount.BANK, LedgerAccount.FUND, e.amountMinor());
         } else if (credit) {
@@ -217,8 +281,11 @@ public class StatementImportService {
         long id = entries.insert(new NewEntry(drive.id(), importId, e.dedupeKey(), e.line(), e.bookingDate(), e.amountMinor(),
                 e.currency(), e.direction().name(), e.reversal(), e.payerName(), e.payerAccount(), e.bankReference(),
                 e.endToEndId(), e.structuredReference(), remittance, e.rawText(), status, source, found,
-                pledge == null ? null : pledge.id()));
-        ledger.post(drive.id(), posting, e.bookingDate(), "bank_entry", id, null, actor);
+                pledge == null ? null : pledge.id(), driveAmount,
+                e.exchange() == null || e.exchange().rate() == null ? null : e.exchange().rate().toPlainString()));
+        if (posting != null) {
+            ledger.post(drive.id(), posting, e.bookingDate(), "bank_entry", id, null, actor);
+        }
         return status;
     }
 
@@ -241,28 +308,7 @@ public class StatementImportService {
             audit.recordAs(actor, actorOrg, "statement.rejected", "drive", drive.id(),
                     fileName + ": " + errors.size() + " error(s); nothing imported", null, null);
         });
-        return new Outcome("FAILED", 0, 0, 0, 0, errors);
+        return new Outcome("FAILED", 0, 0, 0, 0, errors, List.of());
     }
 
-    /** Every statement in the file must be for this drive's account and currency. */
-    private static void checkAccounts(StatementFile file, Drive drive, String fileName) {
-        String mine = normalize(drive.bank().account());
-        List<InputError> errors = new ArrayList<>();
-        for (BankStatement st : file.statements()) {
-            if (!normalize(st.account()).equals(mine)) {
-                errors.add(InputError.of(fileName, st.line(), "account", "this statement is for account " + st.account()
-                        + ", but the drive's bank account is " + drive.bank().account()));
-            } else if (st.currency() != null && !st.currency().equalsIgnoreCase(drive.currency())) {
-                errors.add(InputError.of(fileName, st.line(), "currency", "this statement is in " + st.currency()
-                        + ", but the drive collects " + drive.currency()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
-
-    private static String normalize(String account) {
-        return account == null ? "" : account.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-    }
 }

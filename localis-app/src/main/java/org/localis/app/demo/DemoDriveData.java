@@ -46,8 +46,8 @@ public class DemoDriveData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDriveData.class);
     public static final String SLUG = "wheels-for-ambulances";
-    public static final BankDetails BANK = new BankDetails("АНО «Колёса для скорой»", "40703810900000000001",
-            "ПАО СБЕРБАНК", "044525225", "30101810400000000225", "7701234567", "770101001");
+    public static final BankDetails BANK = new BankDetails("АНО «Колёса для скорой»", "40703810500000000001",
+            "ПАО СБЕРБАНК", "044525225", "30101810400000000225", "7701234560", "770101001");
 
     private final AccountRepository accounts;
     private final LocalisUserDetailsService users;

@@ -104,6 +104,16 @@ public class DriveRepository {
         return jdbc.sql(SELECT_DRIVE + "ORDER BY d.id DESC").query(DriveRepository::drive).list();
     }
 
+    public void updateBankDetails(long driveId, BankDetails bank) {
+        jdbc.sql("""
+                        UPDATE drive SET payee_name = :pn, payee_account = :pa, bank_name = :bn, bank_bic = :bic,
+                          corresp_account = :ca, payee_inn = :inn, payee_kpp = :kpp WHERE id = :id""")
+                .param("pn", bank.payeeName()).param("pa", bank.account()).param("bn", bank.bankName()).param("bic", bank.bic())
+                .param("ca", bank.correspAccount()).param("inn", bank.inn()).param("kpp", bank.kpp()).param("id", driveId)
+                .update();
+        bySlug.clear();
+    }
+
     public void setStatus(long id, DriveStatus status) {
         bySlug.clear();
         jdbc.sql("UPDATE drive SET status = :s WHERE id = :id").param("s", status.name()).param("id", id).update();

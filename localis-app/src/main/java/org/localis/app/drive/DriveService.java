@@ -74,10 +74,7 @@ public class DriveService {
         }
         String currency = f.currency() == null ? "" : f.currency().strip().toUpperCase(Locale.ROOT);
         BankDetails bank = trimmed(f.bank());
-        for (String p : PaymentQrService.problems(currency, bank)) {
-            int colon = p.indexOf(':');
-            problems.add(new FieldProblem(colon > 0 ? p.substring(0, colon) : "bank", p));
-        }
+        problems.addAll(BankDetailsCheck.problems(currency, bank));
         if (user.organizationId() == null) {
             problems.add(new FieldProblem("organization", "drive.error.organization"));
         }
@@ -89,6 +86,24 @@ public class DriveService {
                 categories, coverage, bank, user.username());
         audit.record("drive.created", "drive", id, "drive " + slug + " created as a draft", null, slug);
         return drives.find(id).orElseThrow();
+    }
+
+    /**
+     * Changes the bank details donors are shown (and their payment QR). Checked as on creation; audited with
+     * the old and new account. Statements already imported stay; new ones must be for the new account.
+     */
+    @Transactional
+    public Drive changeBankDetails(Drive d, BankDetails details) {
+        BankDetails bank = trimmed(details);
+        List<FieldProblem> problems = BankDetailsCheck.problems(d.currency(), bank);
+        if (!problems.isEmpty()) {
+            throw new InvalidFormException(problems);
+        }
+        drives.updateBankDetails(d.id(), bank);
+        audit.record("drive.bank-details", "drive", d.id(), "bank details changed", d.bank().account() + " / " + d.bank().bic(),
+                bank.account() + " / " + bank.bic());
+        events.publishEvent(new DriveEvents.DriveChanged(d.id(), "bank details"));
+        return drives.find(d.id()).orElseThrow();
     }
 
     @Transactional

@@ -99,6 +99,28 @@ public class ManageDriveController {
         return "manage-drive";
     }
 
+    /** The bank details form: what donors are shown and their payment QR carries. */
+    public record BankDetailsForm(String payeeName, String account, String bankName, String bic, String correspAccount,
+                                  String inn, String kpp) {
+        BankDetails details() {
+            return new BankDetails(payeeName, account, bankName, bic, correspAccount, inn, kpp);
+        }
+    }
+
+    /** Changes the drive's bank details (checked like a new drive's; audited). */
+    @PostMapping("/manage/drives/{id}/bank")
+    public String bank(@PathVariable long id, @org.springframework.web.bind.annotation.ModelAttribute BankDetailsForm form,
+                       RedirectAttributes flash) {
+        Drive d = service.own(id, CurrentUser.actor());
+        try {
+            service.changeBankDetails(d, form.details());
+            flash.addFlashAttribute("bankSaved", true);
+        } catch (InvalidFormException e) {
+            flash.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/manage/drives/" + id + "#bank";
+    }
+
     @PostMapping("/manage/drives/{id}/status")
     public String status(@PathVariable long id, @RequestParam String status, RedirectAttributes flash) {
         Drive d = service.own(id, CurrentUser.actor());

@@ -33,6 +33,11 @@ public class PaymentQrService {
                 : "Donation " + drive.slug() + " " + ref;
     }
 
+    /** Whether a payment-QR standard exists for the drive's currency (ST00012 for RUB, EPC069-12 for EUR). */
+    public boolean available(Drive drive) {
+        return org.localis.payment.Currencies.paymentQrStandard(drive.currency()).isPresent();
+    }
+
     public byte[] payload(Drive drive, Pledge pledge) {
         return switch (drive.currency()) {
             case "RUB" -> gost(drive.bank(), pledge.amountMinor(), purpose(drive, pledge)).bytes();

@@ -97,8 +97,9 @@ public class DriveApiController {
 
     private PledgeResponse response(Drive d, Pledge p, PledgeStatus s) {
         return new PledgeResponse(p.reference(), CreditorReference.printed(p.reference()), p.amountMinor(), d.currency(),
-                d.bank().payeeName(), d.bank().account(), d.bank().bankName(), d.bank().bic(), qr.purpose(d, p), qr.text(d, p),
-                "/pledges/" + p.reference() + "/qr.png", "/pledges/" + p.reference() + "/qr.svg", "/pledges/" + p.reference(),
+                d.bank().payeeName(), d.bank().account(), d.bank().bankName(), d.bank().bic(), qr.purpose(d, p), qr.available(d) ? qr.text(d, p) : null,
+                qr.available(d) ? "/pledges/" + p.reference() + "/qr.png" : null,
+                qr.available(d) ? "/pledges/" + p.reference() + "/qr.svg" : null, "/pledges/" + p.reference(),
                 s.state().name(), s.receivedMinor());
     }
 

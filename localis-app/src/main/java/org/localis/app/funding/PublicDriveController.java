@@ -112,7 +112,8 @@ public class PublicDriveController {
         model.addAttribute("printed", CreditorReference.printed(p.reference()));
         model.addAttribute("status", PledgeStatus.of(p, entries.ofPledge(p.id())));
         model.addAttribute("amount", Money.format(p.amountMinor(), d.currency(), locale));
-        model.addAttribute("payload", qr.text(d, p));
+        model.addAttribute("qrAvailable", qr.available(d));
+        model.addAttribute("payload", qr.available(d) ? qr.text(d, p) : null);
         model.addAttribute("purpose", qr.purpose(d, p));
         model.addAttribute("target", p.targetLine() == null ? null : drives.targets(d.id()).stream()
                 .filter(t -> t.lineNo() == p.targetLine()).findFirst().orElse(null));
@@ -123,7 +124,7 @@ public class PublicDriveController {
     @GetMapping(path = "/pledges/{reference}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     public ResponseEntity<byte[]> png(@PathVariable String reference) {
         Pledge p = pledge(reference);
-        Drive d = drives.find(p.driveId()).orElseThrow();
+        Drive d = withQr(p);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
                 .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate()).body(qr.png(d, p));
     }
@@ -132,9 +133,15 @@ public class PublicDriveController {
     @GetMapping(path = "/pledges/{reference}/qr.svg", produces = "image/svg+xml")
     public ResponseEntity<String> svg(@PathVariable String reference) {
         Pledge p = pledge(reference);
-        Drive d = drives.find(p.driveId()).orElseThrow();
+        Drive d = withQr(p);
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
                 .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate()).body(qr.svg(d, p));
+    }
+
+    /** The pledge's drive, when its currency has a payment-QR standard; otherwise there is no code to show (404). */
+    private Drive withQr(Pledge p) {
+        return drives.find(p.driveId()).filter(qr::available)
+                .orElseThrow(() -> new NotFoundException("no payment QR standard for this drive's currency"));
     }
 
     private void fill(Model model, Drive d) {

@@ -17,9 +17,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Builds open drives for tests, as the demo organizer. */
 public final class DriveTestSupport {
 
-    public static final String ACCOUNT = "40703810900000000001";
+    public static final String ACCOUNT = "40703810500000000001";
     public static final BankDetails BANK = new BankDetails("АНО «Колёса для скорой»", ACCOUNT, "ПАО СБЕРБАНК", "044525225",
-            "30101810400000000225", "7701234567", "770101001");
+            "30101810400000000225", "7701234560", "770101001");
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     private DriveTestSupport() {
@@ -47,7 +47,9 @@ public final class DriveTestSupport {
      */
     public static Drive openDrive(DriveService drives, Actor organizer, DriveRepository repo) {
         int n = SEQ.incrementAndGet();
-        String account = "4070381090" + String.format("%010d", (System.nanoTime() % 1_000_000_000L) * 10 + n % 10);
+        String account = org.localis.bankdetails.RussianBankDetails.withControlKey(
+                "4070381090" + String.format("%010d", (System.nanoTime() % 1_000_000_000L) * 10 + n % 10), BANK.bic(),
+                org.localis.bankdetails.RussianBankDetails.KeyVariant.CREDIT_INSTITUTION);
         BankDetails bank = new BankDetails(BANK.payeeName(), account, BANK.bankName(), BANK.bic(), BANK.correspAccount(),
                 BANK.inn(), BANK.kpp());
         signIn(organizer);

@@ -117,6 +117,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /manage/drives", ORGANIZERS),
             Map.entry("GET /manage/drives/{id}", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/status", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/bank", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/updates", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/targets", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/targets/from-need", ORGANIZERS),
