@@ -67,8 +67,8 @@ public class BankController {
             flash.addFlashAttribute("problems", List.of(new FieldProblem("file", "statement.error.empty")));
             return "redirect:/manage/drives/" + id + "#money";
         }
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "statement"
-                : file.getOriginalFilename();
+        String name = org.localis.app.shared.FileNames.safe(file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank() ? "statement" : file.getOriginalFilename());
         long importId = imports.submit(d, name, file.getBytes(), me.username(), me.organizationId());
         return "redirect:/manage/imports/" + importId;
     }

@@ -50,7 +50,7 @@ public class StatementApiController {
             pd.setTitle("No statement");
             return ResponseEntity.badRequest().body(pd);
         }
-        String name = file.getOriginalFilename() == null ? "statement" : file.getOriginalFilename();
+        String name = org.localis.app.shared.FileNames.safe(file.getOriginalFilename() == null ? "statement" : file.getOriginalFilename());
         StatementImportService.Outcome o = imports.importNow(d, name, file.getBytes(), me.username(), me.organizationId());
         if (!o.errors().isEmpty()) {
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,

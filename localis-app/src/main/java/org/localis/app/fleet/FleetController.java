@@ -65,8 +65,8 @@ public class FleetController {
             model.addAttribute("errors", List.of(org.localis.input.InputError.ofFile("fleet", "choose a fleet file (CSV or XLSX)")));
             return page(null, model);
         }
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "fleet.csv"
-                : file.getOriginalFilename();
+        String name = org.localis.app.shared.FileNames.safe(file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank() ? "fleet.csv" : file.getOriginalFilename());
         try {
             FleetService.Imported r = service.importFile(me, name, file.getBytes());
             model.addAttribute("imported", r);

@@ -1,5 +1,6 @@
 package org.localis.app.funding;
 
+import org.localis.app.identity.CurrentUser;
 import org.localis.app.drive.PaymentQrService;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.drive.PledgeService;
@@ -68,8 +69,9 @@ public class PublicDriveController {
         Drive d = published(slug);
         fill(model, d);
         model.addAttribute("form", new PledgeForm("", null, null, "", "", false));
-        // Shared caches may keep the page a few seconds; live numbers come from /progress anyway.
-        response.setHeader("Cache-Control", "public, max-age=5");
+        // Shared caches may keep the anonymous page a few seconds (live numbers come from /progress anyway); a page
+        // rendered for a signed-in user carries their name and a CSRF token and is never stored anywhere.
+        response.setHeader("Cache-Control", CurrentUser.get().isPresent() ? "private, no-store" : "public, max-age=5");
         response.setHeader("Vary", "Cookie, Accept-Language");
         return "drive";
     }

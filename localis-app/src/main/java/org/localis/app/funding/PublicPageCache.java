@@ -170,7 +170,11 @@ public class PublicPageCache extends OncePerRequestFilter {
         return null;
     }
 
-    /** Path, query and the things that choose the language. */
+    /**
+     * Path and the things that choose the language (the {@code lang} parameter, the locale cookie, the first
+     * Accept-Language): the only inputs the page reads. Other query parameters (campaign tags such as
+     * {@code ?utm_source=...}) do not make a new page, so they cannot be used to bypass the cache.
+     */
     private static String key(HttpServletRequest r) {
         String lang = "";
         if (r.getCookies() != null) {
@@ -182,7 +186,8 @@ public class PublicPageCache extends OncePerRequestFilter {
             }
         }
         String accept = r.getHeader("Accept-Language");
-        return r.getRequestURI() + "?" + (r.getQueryString() == null ? "" : r.getQueryString()) + "|" + lang + "|"
+        String langParam = r.getParameter("lang");
+        return r.getRequestURI() + "?lang=" + (langParam == null ? "" : langParam) + "|" + lang + "|"
                 + (accept == null ? "" : accept.split(",")[0].strip());
     }
 }

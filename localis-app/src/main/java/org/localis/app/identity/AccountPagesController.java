@@ -90,6 +90,14 @@ public class AccountPagesController {
         return "redirect:/account";
     }
 
+    /** Ends every session of the signed-in user, this one included, on every device. */
+    @PostMapping("/account/sign-out-everywhere")
+    public String signOutEverywhere(jakarta.servlet.http.HttpServletRequest request) {
+        service.signOutEverywhere(CurrentUser.actor());
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        return "redirect:/?bye"; // as after signing out
+    }
+
     @PostMapping("/account/tokens/{id}/revoke")
     public String revokeToken(@PathVariable long id) {
         service.revokeToken(CurrentUser.require().id(), id);

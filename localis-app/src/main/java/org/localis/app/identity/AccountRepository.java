@@ -64,6 +64,16 @@ public class AccountRepository {
         return key.getKey().longValue();
     }
 
+    /**
+     * Sets the password of an invited user if, and only if, the invitation is still the one given and unused:
+     * of two acceptances racing, exactly one succeeds.
+     */
+    public boolean acceptInvitation(long userId, String inviteHash, String passwordHash) {
+        return jdbc.sql("UPDATE app_user SET password_hash = :p, invite_token_hash = NULL, invite_expires_at = NULL "
+                        + "WHERE id = :id AND invite_token_hash = :h")
+                .param("p", passwordHash).param("id", userId).param("h", inviteHash).update() == 1;
+    }
+
     public void setPassword(long userId, String hash) {
         jdbc.sql("UPDATE app_user SET password_hash = :p, invite_token_hash = NULL, invite_expires_at = NULL, "
                 + "failed_logins = 0, locked_until = NULL WHERE id = :id").param("p", hash).param("id", userId).update();

@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     public static final int MIN_PASSWORD = 12;
+    /** What bcrypt reads of a password. */
+    public static final int MAX_PASSWORD_BYTES = 72;
     static final Duration INVITATION = Duration.ofDays(7);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
 
@@ -28,7 +30,10 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
 
-    public AccountService(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit) {
+    private final UserSessions sessions;
+
+    public AccountService(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit, UserSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -110,7 +115,10 @@ public class AccountService {
         List<InputError> errors = new ArrayList<>();
         checkPassword(password, errors);
         throwIf(errors);
-        accounts.setPassword(u.id(), encoder.encode(password));
+        if (!accounts.acceptInvitation(u.id(), ApiTokens.hash(token), encoder.encode(password))) {
+            throw new InvalidInputException(InputError.of("form", 0, "token", "this invitation is unknown, used or expired"));
+        }
+        sessions.endAll(u.username());
         audit.recordAs(u.username(), u.organizationId(), "invitation-accepted", "user", u.id(), u.username() + " set a password",
                 "invitation pending", "active");
     }
@@ -119,8 +127,17 @@ public class AccountService {
     public void setEnabled(long userId, boolean enabled) {
         UserAccount u = accounts.findUser(userId).orElseThrow(() -> new org.localis.app.shared.NotFoundException("no user " + userId));
         accounts.setEnabled(userId, enabled);
-        audit.record(enabled ? "user-enabled" : "user-disabled", "user", userId, u.username() + (enabled ? " enabled" : " disabled"),
-                "enabled=" + u.enabled(), "enabled=" + enabled);
+        int ended = enabled ? 0 : sessions.endAll(u.username());
+        audit.record(enabled ? "user-enabled" : "user-disabled", "user", userId, u.username() + (enabled ? " enabled"
+                        : " disabled; " + ended + " open session(s) ended"), "enabled=" + u.enabled(), "enabled=" + enabled);
+    }
+
+    /** Signs the user out on every device and instance (the account page's "sign out everywhere"). */
+    @Transactional
+    public int signOutEverywhere(org.localis.app.shared.Actor me) {
+        int ended = sessions.endAll(me.username());
+        audit.record("user-signed-out-everywhere", "user", me.id(), me.username() + ": " + ended + " session(s) ended", null, null);
+        return ended;
     }
 
     @Transactional
@@ -164,6 +181,10 @@ public class AccountService {
             errors.add(InputError.of("form", 0, "password", "at least " + MIN_PASSWORD + " characters"));
         } else if (password.length() > 128) {
             errors.add(InputError.of("form", 0, "password", "at most 128 characters"));
+        } else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            // bcrypt reads 72 bytes and ignores the rest: a longer password would be silently shortened
+            errors.add(InputError.of("form", 0, "password", "at most " + MAX_PASSWORD_BYTES
+                    + " bytes: 72 Latin letters or digits, or 36 Cyrillic letters"));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.localis.app.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import org.localis.app.audit.AuditLog;
@@ -12,37 +11,42 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lock-out after repeated failed logins (form or HTTP Basic): {@value #MAX_FAILURES} wrong passwords in a
- * row lock the account for {@link #LOCK}. Failures and lock-outs are audited; the password is never
- * recorded.
+ * Failed and successful sign-ins (form or HTTP Basic): each failure is counted for the {@link CredentialThrottle}
+ * (exponential back-off per account and address, per address, per account) and audited with the number of
+ * failures in a row; the password is never recorded. There is no hard lock-out an attacker could trigger
+ * against someone else's account; an administrator can still clear the count ("unlock").
  */
 @Component
 public class LoginAttempts {
 
-    public static final int MAX_FAILURES = 5;
-    public static final Duration LOCK = Duration.ofMinutes(15);
-
     private final AccountRepository accounts;
     private final AuditLog audit;
+    private final CredentialThrottle throttle;
 
-    public LoginAttempts(AccountRepository accounts, AuditLog audit) {
+    public LoginAttempts(AccountRepository accounts, AuditLog audit, CredentialThrottle throttle) {
         this.accounts = accounts;
         this.audit = audit;
+        this.throttle = throttle;
+    }
+
+    private static String address(org.springframework.security.core.Authentication a) {
+        return a.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails d
+                && d.getRemoteAddress() != null ? d.getRemoteAddress() : "unknown";
     }
 
     @EventListener
     @Transactional
     public void failed(AuthenticationFailureBadCredentialsEvent e) {
         String username = String.valueOf(e.getAuthentication().getPrincipal());
+        String address = address(e.getAuthentication());
+        throttle.failed(username, address, Instant.now());
         accounts.findUser(username).ifPresentOrElse(u -> {
             int failures = u.failedLogins() + 1;
-            Instant lockedUntil = failures >= MAX_FAILURES ? Instant.now().plus(LOCK) : null;
-            accounts.recordFailedLogin(u.id(), failures, lockedUntil);
-            audit.recordAs(u.username(), u.organizationId(), lockedUntil == null ? "login-failed" : "account-locked",
-                    "user", u.id(), lockedUntil == null ? "wrong password (" + failures + " in a row)"
-                            : "locked until " + lockedUntil + " after " + failures + " wrong passwords", null, null);
+            accounts.recordFailedLogin(u.id(), failures, null);
+            audit.recordAs(u.username(), u.organizationId(), "login-failed", "user", u.id(),
+                    "wrong password from " + address + " (" + failures + " in a row)", null, null);
         }, () -> audit.recordAs("anonymous", null, "login-failed", "user", null,
-                "login attempt for an unknown user name", null, null));
+                "login attempt for an unknown user name from " + address, null, null));
     }
 
     @EventListener
@@ -56,6 +60,7 @@ public class LoginAttempts {
     @Transactional
     public void succeeded(AuthenticationSuccessEvent e) {
         if (e.getAuthentication().getPrincipal() instanceof LocalisUser u) {
+            throttle.succeeded(u.getUsername(), address(e.getAuthentication()));
             accounts.resetFailedLogins(u.id());
         }
     }

@@ -5,6 +5,10 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import org.localis.app.shared.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -33,6 +37,23 @@ public class SecurityConfig {
             "/drives", "/drives/*", "/drives/*/progress", "/pledges/*", "/pledges/*/qr.png", "/pledges/*/qr.svg",
             "/drives/*/report", "/drives/*/report.csv", "/drives/*/report.pdf"};
 
+    /**
+     * The pages' Content-Security-Policy: scripts only from this site (no inline script: every script is a
+     * file under /js or a WebJar), no plugins, no framing, forms only to this site. Inline style attributes
+     * stay allowed (progress bars set their width). HSTS is Spring Security's default and is sent on HTTPS.
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    /** Swagger UI's page is built by inline scripts of its own. */
+    static final String SWAGGER_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+    private static final org.springframework.security.web.util.matcher.RequestMatcher SWAGGER_UI =
+            new org.springframework.security.web.util.matcher.OrRequestMatcher(
+                    org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher("/swagger-ui/**"),
+                    org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher("/swagger-ui.html"));
+
     /** Public writes of the supply drives: anyone may pledge (rate-limited per address, see PublicWriteRateLimit). */
     static final String PUBLIC_PLEDGE = "/drives/*/pledges";
 
@@ -55,7 +76,7 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AccountRepository accounts, LocalisUserDetailsService users,
-                            ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+                            ProblemAuthenticationEntryPoint entryPoint, CredentialThrottle throttle) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/schemes", "/api/schemes/*", "/api/registry", "/api/registry/*",
@@ -65,9 +86,13 @@ public class SecurityConfig {
                         .requestMatchers("/api/assessments", "/api/assessments/**").hasAnyRole(MANUFACTURER, ASSESSOR)
                         .anyRequest().denyAll())
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
-                .addFilterBefore(new TokenAuthenticationFilter(accounts, users), BasicAuthenticationFilter.class)
+                .addFilterBefore(new TokenAuthenticationFilter(accounts, users, throttle), BasicAuthenticationFilter.class)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(h -> h
+                        .addHeaderWriter(new StaticHeadersWriter("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint));
         return http.build();
     }
@@ -97,7 +122,14 @@ public class SecurityConfig {
                 // An anonymous pledge carries no authority a forged request could borrow, and a CSRF token
                 // would need a session for every visitor of a page that is meant to be cached.
                 .csrf(c -> c.ignoringRequestMatchers(PUBLIC_PLEDGE))
-                .headers(withDefaults());
+                .headers(h -> h
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+                                new StaticHeadersWriter("Content-Security-Policy", PAGE_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+                                new StaticHeadersWriter("Content-Security-Policy", SWAGGER_POLICY)))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                        .frameOptions(f -> f.deny()));
         return http.build();
     }
 }

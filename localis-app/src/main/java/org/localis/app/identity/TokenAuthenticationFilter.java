@@ -19,10 +19,12 @@ public class TokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final AccountRepository accounts;
     private final LocalisUserDetailsService users;
+    private final CredentialThrottle throttle;
 
-    public TokenAuthenticationFilter(AccountRepository accounts, LocalisUserDetailsService users) {
+    public TokenAuthenticationFilter(AccountRepository accounts, LocalisUserDetailsService users, CredentialThrottle throttle) {
         this.accounts = accounts;
         this.users = users;
+        this.throttle = throttle;
     }
 
     @Override
@@ -39,6 +41,9 @@ public class TokenAuthenticationFilter extends OncePerRequestFilter {
         LocalisUser user = username.map(users::loadUserByUsername).filter(u -> u.isEnabled() && u.isAccountNonLocked())
                 .orElse(null);
         if (user == null) {
+            if (throttle != null) {
+                throttle.failed(CredentialThrottleFilter.TOKEN_ACCOUNT, request.getRemoteAddr(), Instant.now());
+            }
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/problem+json");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"

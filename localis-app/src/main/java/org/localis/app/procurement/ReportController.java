@@ -85,7 +85,7 @@ public class ReportController {
             sb.append("fleet served,").append(text(f)).append(",,,,\n");
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"" + d.slug() + "-report.csv\"")
+                .header("Content-Disposition", org.localis.app.shared.FileNames.disposition("attachment", d.slug() + "-report.csv"))
                 .cacheControl(CacheControl.noCache()).body(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -135,7 +135,7 @@ public class ReportController {
         doc.add(new Paragraph("Fleets served: " + String.join(", ", r.fleetsServed()), body));
         doc.close();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "inline; filename=\"" + d.slug() + "-report.pdf\"").body(out.toByteArray());
+                .header("Content-Disposition", org.localis.app.shared.FileNames.disposition("inline", d.slug() + "-report.pdf")).body(out.toByteArray());
     }
 
     private static Font font(float size, int style) {

@@ -118,7 +118,7 @@ public class ProductPagesController {
         RegistryRepository.EvidenceFile f = registry.evidenceFile(id, CurrentUser.actor())
                 .orElseThrow(() -> new NotFoundException("no such document"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(f.fileName()).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, org.localis.app.shared.FileNames.disposition("attachment", f.fileName()))
                 .header("X-Content-SHA256", f.sha256()).body(f.bytes());
     }
 

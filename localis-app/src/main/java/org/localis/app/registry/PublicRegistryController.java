@@ -66,7 +66,7 @@ public class PublicRegistryController {
         PublicCertificate c = registry.certificate(number).map(PublicCertificate::of)
                 .orElseThrow(() -> new NotFoundException("no certificate " + number));
         return org.springframework.http.ResponseEntity.ok()
-                .header("Content-Disposition", "inline; filename=\"" + number + ".pdf\"")
+                .header("Content-Disposition", org.localis.app.shared.FileNames.disposition("inline", number + ".pdf"))
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .body(CertificatePdf.render(c, verificationUrl(number)));
     }

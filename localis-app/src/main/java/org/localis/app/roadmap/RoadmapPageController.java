@@ -121,7 +121,7 @@ public class RoadmapPageController {
             errors.add(InputError.of("form", 0, "actions", "upload the candidate actions (CSV)"));
         } else {
             try {
-                acts = ActionsCsvReader.read(new ByteArrayInputStream(actions.getBytes()), actions.getOriginalFilename());
+                acts = ActionsCsvReader.read(new ByteArrayInputStream(actions.getBytes()), org.localis.app.shared.FileNames.safe(actions.getOriginalFilename()));
             } catch (InvalidInputException e) {
                 errors.addAll(e.errors());
             }
@@ -136,7 +136,7 @@ public class RoadmapPageController {
         }
         try {
             RoadmapProblem problem = new RoadmapProblem(service.product(id), s, service.certificates(), acts, first, last,
-                    targets, budgets, Map.of(), null, actions.getOriginalFilename());
+                    targets, budgets, Map.of(), null, org.localis.app.shared.FileNames.safe(actions.getOriginalFilename()));
             problem.check();
             RoadmapPlan plan = RoadmapSolver.solve(problem, SolverOptions.defaults().withTimeLimit(TIME_LIMIT_SECONDS));
             model.addAttribute("plan", plan);

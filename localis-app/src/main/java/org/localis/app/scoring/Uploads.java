@@ -19,7 +19,7 @@ public final class Uploads {
             name = fallbackName;
         }
         // keep only the last path element a browser may send
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = org.localis.app.shared.FileNames.safe(name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1));
         return new ScoreCommand.Upload(name, f.getBytes());
     }
 }

@@ -56,11 +56,63 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler({org.springframework.http.converter.HttpMessageNotReadableException.class})
     public ResponseEntity<ProblemDetail> unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            // well-formed JSON with a value of the wrong type (1.5 tires), an unknown field, ...: name the field
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining("."));
+            String why = m instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
+                    ? "is not a field of this request"
+                    : m instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f && f.getValue() != null
+                    ? "'" + f.getValue() + "' is not a valid " + simpleType(f.getTargetType())
+                    : "has the wrong type";
+            InputError err = InputError.of("request body", m.getLocation() == null ? 0 : m.getLocation().getLineNr(), field, why);
+            return problem(HttpStatus.BAD_REQUEST, "Invalid input", err.toString(), List.of(err));
+        }
         String why = e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
                 ? "not valid JSON at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr()
                 : "missing or not valid JSON";
         InputError err = InputError.of("request body", 0, "", why);
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", err.toString(), List.of(err));
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return type.getSimpleName();
+    }
+
+    /** A body the endpoint does not read (text/plain instead of JSON): 415, never 500. */
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    public ResponseEntity<ProblemDetail> unsupportedType(org.springframework.web.HttpMediaTypeNotSupportedException e) {
+        String accepted = e.getSupportedMediaTypes().isEmpty() ? "application/json"
+                : e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(java.util.stream.Collectors.joining(", "));
+        InputError err = InputError.of("request", 0, "Content-Type", "'" + e.getContentType() + "' is not accepted here; send "
+                + accepted);
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", err.toString(), List.of(err));
+    }
+
+    /** The client accepts nothing the endpoint can write: 406 (with no body, since none would be acceptable). */
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+    public ResponseEntity<Void> notAcceptable(org.springframework.web.HttpMediaTypeNotAcceptableException e) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpRequestMethodNotSupportedException.class)
+    public ResponseEntity<ProblemDetail> method(org.springframework.web.HttpRequestMethodNotSupportedException e) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", e.getMethod() + " is not allowed here", List.of());
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    public ResponseEntity<ProblemDetail> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Too large", "the upload is larger than the server accepts", List.of());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -100,7 +100,7 @@ public class SupportProgramController {
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String name, MediaType type) {
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, org.localis.app.shared.FileNames.disposition("attachment", name))
                 .body(bytes);
     }
 }

@@ -90,6 +90,29 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void queryParametersThePageDoesNotReadDoNotMakeANewPage() throws Exception {
+        PublicPageCache cache = new PublicPageCache(60);
+        assertThat(fetch(cache)).isEqualTo("v1");
+        pageText = "v2";
+        for (String tag : new String[] {"utm_source=a", "utm_source=b&x=1", "fbclid=" + System.nanoTime()}) {
+            MockHttpServletRequest r = get("/drives/tires");
+            r.setQueryString(tag);
+            for (String kv : tag.split("&")) {
+                r.addParameter(kv.split("=")[0], kv.split("=")[1]);
+            }
+            MockHttpServletResponse res = new MockHttpServletResponse();
+            cache.doFilter(r, res, page);
+            assertThat(res.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("v1");
+        }
+        assertThat(renders).as("campaign tags are served from the cache").hasValue(1);
+        MockHttpServletRequest ru = get("/drives/tires");
+        ru.addParameter("lang", "ru");
+        MockHttpServletResponse res = new MockHttpServletResponse();
+        cache.doFilter(ru, res, page);
+        assertThat(res.getContentAsString(StandardCharsets.UTF_8)).as("another language is another page").isEqualTo("v2");
+    }
+
+    @Test
     void visitorsWithASessionAndOtherPathsAreNotCached() throws Exception {
         PublicPageCache cache = new PublicPageCache(60);
         MockHttpServletRequest signedIn = get("/drives/tires");

@@ -68,6 +68,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/assessments/score", SCORERS),
             Map.entry("GET /account", SIGNED_IN),
             Map.entry("POST /account/tokens", SIGNED_IN),
+            Map.entry("POST /account/sign-out-everywhere", SIGNED_IN),
             Map.entry("POST /account/tokens/{id}/revoke", SIGNED_IN),
             Map.entry("GET /audit", EnumSet.of(Who.ADMIN, Who.ASSESSOR)),
             Map.entry("GET /dashboard", EnumSet.of(Who.ADMIN, Who.ASSESSOR)),

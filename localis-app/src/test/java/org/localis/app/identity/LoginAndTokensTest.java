@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
@@ -66,25 +67,58 @@ class LoginAndTokensTest {
                 .andExpect(redirectedUrl("/login?error"));
     }
 
+    static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return r -> {
+            r.setRemoteAddr(address);
+            return r;
+        };
+    }
+
     @Test
-    void fiveWrongPasswordsLockTheAccount() throws Exception {
+    void wrongPasswordsFromOneAddressSlowThatAddressDownButNeverLockTheOwnerOut() throws Exception {
         String password = "correct-horse-battery";
         String name = freshUser(password);
-        for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
-            mvc.perform(post("/login").param("username", name).param("password", "wrong-" + i + "-password").with(csrf()))
-                    .andExpect(redirectedUrl("/login?error"));
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/login").param("username", name).param("password", "wrong-" + i + "-password").with(csrf())
+                    .with(from("203.0.113.7"))).andExpect(redirectedUrl("/login?error"));
         }
-        // now even the right password is refused, by form and by HTTP Basic
-        mvc.perform(post("/login").param("username", name).param("password", password).with(csrf()))
-                .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(get("/api/assessments").with(httpBasic(name, password))).andExpect(status().isUnauthorized());
-        assertThat(audit.search(new AuditLog.Filter(name, null, "account-locked", null, null), 10)).hasSize(1);
-        assertThat(audit.search(new AuditLog.Filter(name, null, "login-failed", null, null), 10)).hasSize(LoginAttempts.MAX_FAILURES - 1);
-        // an administrator unlocks it
-        long id = repository.findUser(name).orElseThrow().id();
-        mvc.perform(post("/admin/users/" + id + "/unlock").with(csrf()).with(user(users.loadUserByUsername("admin"))))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/api/assessments").with(httpBasic(name, password))).andExpect(status().isOk());
+        // the guessing address now waits before its next check, even with the right password, by form and by Basic
+        mvc.perform(post("/login").param("username", name).param("password", password).with(csrf()).with(from("203.0.113.7")))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"));
+        mvc.perform(get("/api/assessments").with(httpBasic(name, password)).with(from("203.0.113.7")))
+                .andExpect(status().isTooManyRequests()).andExpect(header().string("Content-Type", "application/problem+json"));
+        // the owner, elsewhere, is not locked out
+        mvc.perform(get("/api/assessments").with(httpBasic(name, password)).with(from("203.0.113.8"))).andExpect(status().isOk());
+        assertThat(audit.search(new AuditLog.Filter(name, null, "login-failed", null, null), 10)).hasSize(3);
+    }
+
+    @Test
+    void oneAddressSprayingFewGuessesOverManyAccountsIsSlowedDown() throws Exception {
+        int tries = 0;
+        int throttled = 0;
+        for (int account = 0; account < 8 && throttled == 0; account++) {
+            for (int guess = 0; guess < 2; guess++) {
+                int code = mvc.perform(get("/api/assessments").with(httpBasic("spray-" + account, "guess-" + guess))
+                        .with(from("203.0.113.20"))).andReturn().getResponse().getStatus();
+                tries++;
+                if (code == 429) {
+                    throttled++;
+                    break;
+                }
+                assertThat(code).isEqualTo(401);
+            }
+        }
+        assertThat(throttled).as("the address is held back after its free failures").isEqualTo(1);
+        assertThat(tries).isEqualTo(11);
+    }
+
+    @Test
+    void nobodyCanLockTheAdministratorOutFromAnotherAddress() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            mvc.perform(get("/api/assessments").with(httpBasic("admin", "not-the-password-" + i)).with(from("203.0.113.30")));
+        }
+        mvc.perform(post("/login").param("username", "admin").param("password", "demo-admin-pass").with(csrf())
+                .with(from("203.0.113.31"))).andExpect(redirectedUrl("/account"));
     }
 
     @Test
