@@ -540,6 +540,9 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
             Variants scaledVariants = new Variants(scaled, inst.actions);
             boolean[] none = new boolean[inst.n];
             compare(net.evaluate(none), assess(scaled, t), "the baseline", t);
+            if (net.additive()) {
+                compare(net.vnm.constant, assess(scaled, t), "the baseline (model)", t);
+            }
             Map<String, Boolean> seen = new HashMap<>();
             for (int a = 0; a < inst.n; a++) {
                 Action act = inst.actions.get(a);
@@ -552,9 +555,16 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
                 }
                 BitSet one = new BitSet();
                 one.set(a);
-                boolean[] in = new boolean[inst.n];
-                in[a] = true;
-                compare(net.evaluate(in), assess(scaledVariants.apply(one), t), "action " + act.id(), t);
+                BigDecimal mine;
+                if (net.additive()) {
+                    // the compiled expression itself, as the model uses it
+                    mine = net.vnm.constant.add(net.vnm.x.getOrDefault(a, BigDecimal.ZERO));
+                } else {
+                    boolean[] in = new boolean[inst.n];
+                    in[a] = true;
+                    mine = net.evaluate(in);
+                }
+                compare(mine, assess(scaledVariants.apply(one), t), "action " + act.id(), t);
             }
         }
 
