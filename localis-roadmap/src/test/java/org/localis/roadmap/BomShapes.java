@@ -141,7 +141,8 @@ final class BomShapes {
         if (r.nextInt(4) == 0) {
             budgets.put(first + r.nextInt(last - first + 1), BigDecimal.valueOf(r.nextInt(100, 800)));
         }
-        return new RoadmapProblem(product, s, null, actions, first, last, targets, budgets, Map.of(), null, "actions.csv");
+        return RandomRoadmaps.sound(new RoadmapProblem(product, s, null, actions, first, last, targets, budgets, Map.of(), null,
+                "actions.csv"));
     }
 
     /** The engine's exact-ish score with every one of these actions applied (a later one wins on a line). */
