@@ -480,20 +480,26 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
                     sc = Math.max(sc, ShareNetwork.scale(c));
                     sum = sum.add(c.abs());
                 }
+                BigDecimal auxMax = BigDecimal.ZERO;
+                for (ShareNetwork.Aux x : net.auxes) {
+                    sum = sum.add(x.upper());
+                    auxMax = auxMax.max(x.upper());
+                }
+                magnitude = magnitude.max(sum);
+                // each auxiliary in units of 10^-auxScale must stay well inside a long
+                while (net.auxScale > 0 && auxMax.movePointRight(net.auxScale).compareTo(MAX_MAGNITUDE) > 0) {
+                    net.auxScale--;
+                    rounded = true;
+                }
                 for (BigDecimal c : net.vnm.aux.values()) {
                     sc = Math.max(sc, ShareNetwork.scale(c) + net.auxScale);
                 }
-                for (ShareNetwork.Aux x : net.auxes) {
-                    sum = sum.add(x.upper());
-                }
-                magnitude = magnitude.max(sum);
             }
             scale = sc;
             while (scale > 0 && magnitude.movePointRight(scale).compareTo(MAX_MAGNITUDE) > 0) {
                 scale--;
                 rounded = true;
             }
-            scaleFactor = -1;
             vnm0 = new BigDecimal[inst.yearCount];
             vnm0Int = new long[inst.yearCount];
             delta = additive ? new long[gCount][inst.n] : null;

@@ -131,4 +131,39 @@ class BomInteractionTest {
                 && m.contains("localize the same BOM line"));
         assertThat(p.withActions(List.of(loc("a", "A", 1), loc("b", "B", 1, List.of("a"), List.of(), 3))).problems()).isEmpty();
     }
+
+    /** Figures too fine to scale into integers: the model is rounded, so no claim of proof is made. */
+    static RoadmapProblem tooFine(Target target, String newOrigin) {
+        Scheme s = Fixtures.testScheme("rvc-tv-tracing.yaml");
+        org.localis.bom.BomLine a = new org.localis.bom.BomLine(2, "A", "", "", new BigDecimal("0.000123456789"), "EA",
+                new BigDecimal("1234567890123.4567"), "", "CN", "", org.localis.bom.MakeBuy.BUY, "");
+        org.localis.bom.BomLine b = new org.localis.bom.BomLine(3, "B", "", "", BigDecimal.ONE, "EA",
+                new BigDecimal("1000.00"), "", "CN", "", org.localis.bom.MakeBuy.BUY, "");
+        Product product = Fixtures.product(Bom.of("bom.csv", List.of(a, b)), Operations.NONE, "1000000000.00", null);
+        LocalizeLine act = new LocalizeLine("a", "A", BigDecimal.ZERO, null, newOrigin, "", BigDecimal.TEN, BigDecimal.ZERO,
+                List.of(), List.of(), null, "", 2);
+        return RoadmapProblem.of(product, s, List.of(act), 2023, 2023, target);
+    }
+
+    @Test
+    void aModelThatIsNotExactNeverClaimsOptimal() {
+        RoadmapPlan plan = RoadmapSolver.solve(tooFine(new Target.Score(new BigDecimal("99.99999").setScale(2,
+                java.math.RoundingMode.DOWN)), "US"), OPTS);
+        assertThat(plan.modelExact()).isFalse();
+        assertThat(plan.status()).isEqualTo(RoadmapPlan.Status.FEASIBLE);
+        assertThat(plan.provenOptimal()).isFalse();
+        assertThat(plan.bound()).isNull();
+        assertThat(plan.years()).allSatisfy(y -> assertThat(y.meetsTarget()).isTrue());
+        assertThat(plan.notes()).anyMatch(n -> n.contains("not exact"));
+        assertThat(RoadmapText.format(plan)).contains("not proven cheapest");
+    }
+
+    @Test
+    void aModelThatIsNotExactNeverClaimsInfeasible() {
+        // localizing A in another foreign country changes nothing: 100 % cannot be reached, but it is not proven
+        RoadmapPlan plan = RoadmapSolver.solve(tooFine(new Target.Score(new BigDecimal("100")), "CN"), OPTS);
+        assertThat(plan.modelExact()).isFalse();
+        assertThat(plan.status()).isEqualTo(RoadmapPlan.Status.UNKNOWN);
+        assertThat(plan.blockers()).singleElement().asString().contains("not a proof").doesNotContain("reachable score is");
+    }
 }
