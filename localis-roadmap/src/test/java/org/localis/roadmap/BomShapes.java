@@ -78,6 +78,13 @@ final class BomShapes {
                 }
             }
         }
+        if (subs == 2 && r.nextBoolean()) {
+            // a sub-assembly used under both: its two lines share their children, each line with its own origin
+            lines.add(new Line("SM", "S0", 5 + r.nextInt(40), r.nextBoolean() ? "CN" : "", true));
+            lines.add(new Line("SM", "S1", 5 + r.nextInt(40), r.nextBoolean() ? "CN" : "", true));
+            lines.add(new Line("SMG0", "SM", 10 + r.nextInt(200), "CN", false));
+            buyTargets.add("SMG0");
+        }
         StringBuilder csv = new StringBuilder("part,parent,quantity,unit_cost,origin,make_buy\n");
         long material = 0;
         for (Line l : lines) {
