@@ -13,13 +13,15 @@ import org.localis.assessment.Assessment;
 import org.localis.assessment.AssessmentRequest;
 import org.localis.assessment.Assessor;
 import org.localis.bom.Bom;
+import org.localis.certificate.SupplierCertificate;
 import org.localis.operation.Operations;
 import org.localis.product.Product;
 import org.localis.scheme.Scheme;
 import org.localis.testing.Fixtures;
 
 /**
- * Small random problems on BOMs whose lines interact: sub-assemblies made abroad with localizable children
+ * Small random problems on BOMs whose lines interact (and localizations to certified suppliers, one certificate
+ * expiring during the planning years): sub-assemblies made abroad with localizable children
  * (tracing), sub-assemblies whose roll-up test flips (roll-up, under both a minimum and a cap), nested
  * sub-assemblies; with budgets, requirements, exclusions, earliest years, tier targets and two-decimal score
  * targets placed between the baseline and the best score.
@@ -97,8 +99,13 @@ final class BomShapes {
         // a price above the material value, so that every score stays within 0..100
         BigDecimal price = BigDecimal.valueOf(material * (110 + r.nextInt(60)), 2);
         boolean netCost = rule == Rule.ROLL_UP;
+        // supplier certificates: one originating for good, one that counts 40 % domestic and expires at the end of 2023
+        List<SupplierCertificate> certs = List.of(
+                new SupplierCertificate(2, "CA", "", "", true, null, LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31), false),
+                new SupplierCertificate(3, "CB", "", "", false, new BigDecimal("40"), LocalDate.of(2020, 1, 1),
+                        LocalDate.of(2023, 12, 31), false));
         Product product = new Product("Test", "", "RUB", netCost ? null : price, netCost ? price : null, 100, bom,
-                Operations.NONE, List.of(), Map.of(), "test");
+                Operations.NONE, certs, Map.of(), "test");
         int n = 2 + r.nextInt(maxActions - 1);
         List<Action> actions = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -114,7 +121,13 @@ final class BomShapes {
             }
             Integer earliest = r.nextInt(5) == 0 ? 2024 + r.nextInt(2) : null;
             String origin = r.nextInt(8) == 0 ? "CN" : r.nextBoolean() ? "US" : "MX";
-            actions.add(new LocalizeLine("a" + i, target, BigDecimal.valueOf(r.nextInt(0, 300), 2), null, origin, "",
+            String cert = "";
+            if (r.nextInt(6) == 0) {
+                // a certified supplier abroad
+                origin = "CN";
+                cert = r.nextBoolean() ? "CA" : "CB";
+            }
+            actions.add(new LocalizeLine("a" + i, target, BigDecimal.valueOf(r.nextInt(0, 300), 2), null, origin, cert,
                     BigDecimal.valueOf(r.nextInt(0, 300)), BigDecimal.valueOf(r.nextInt(0, 20)), req, exc, earliest, "", i + 2));
         }
         return withTargets(product, s, actions, r);
