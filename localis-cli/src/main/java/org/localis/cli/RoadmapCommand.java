@@ -82,7 +82,9 @@ final class RoadmapCommand implements Callable<Integer> {
             if (!format.equals("text") && !format.equals("json")) {
                 problems.add(InputError.of(CMD, 0, "--format", "'" + format + "' must be text or json"));
             }
+            int before = problems.size();
             inputs.check(problems);
+            boolean productOptionsOk = problems.size() == before;
             int first = LocalDate.now().getYear();
             int last = first + 4;
             if (years != null) {
@@ -106,20 +108,45 @@ final class RoadmapCommand implements Callable<Integer> {
             if (frontier < 0 || frontier > 200) {
                 problems.add(InputError.of(CMD, 0, "--frontier", "must be between 0 and 200"));
             }
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
+            // every problem of the options, the product, the actions file and the actions against the product and
+            // scheme is reported in one run
+            Scheme s = null;
+            Inputs in = null;
+            if (productOptionsOk) {
+                try {
+                    s = inputs.scheme();
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.errors());
+                }
+                try {
+                    in = inputs.inputs();
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.errors());
+                }
             }
-            Scheme s = inputs.scheme();
-            Inputs in = inputs.inputs();
-            List<Action> acts = readActions(actions);
+            ActionsCsvReader.Parsed parsed = readActions(actions);
+            problems.addAll(parsed.errors());
             Map<Integer, Integer> volumes = new TreeMap<>();
             if (volume != null) {
                 for (int y = first; y <= last; y++) {
                     volumes.put(y, volume);
                 }
             }
-            RoadmapProblem problem = new RoadmapProblem(in.product(), s, CertificateSource.NONE, acts, first, last,
-                    targets, budgets, volumes, null, actions.toString());
+            RoadmapProblem problem = null;
+            if (s != null && in != null && !parsed.actions().isEmpty()) {
+                problem = new RoadmapProblem(in.product(), s, CertificateSource.NONE, parsed.actions(), first, last,
+                        targets, budgets, volumes, null, actions.toString());
+                boolean fileErrors = !parsed.errors().isEmpty();
+                for (InputError e : problem.problems()) {
+                    // a reference to a row with its own problem is already reported by the reader
+                    if (!(fileErrors && e.message().startsWith("no action has the id"))) {
+                        problems.add(e);
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(new ArrayList<>(new java.util.LinkedHashSet<>(problems)));
+            }
             SolverOptions options = SolverOptions.defaults().withTimeLimit(timeLimit).withFrontierPoints(frontier);
             RoadmapPlan plan = RoadmapSolver.solve(problem, options);
             out.print(format.equals("json") ? RoadmapJson.toJson(plan) + System.lineSeparator() : RoadmapText.format(plan));
@@ -140,15 +167,15 @@ final class RoadmapCommand implements Callable<Integer> {
         }
     }
 
-    private static List<Action> readActions(Path path) {
+    private static ActionsCsvReader.Parsed readActions(Path path) {
         String name = path.toString();
         if (!Files.isRegularFile(path)) {
-            throw new InvalidInputException(InputError.ofFile(name, "no such file"));
+            return new ActionsCsvReader.Parsed(List.of(), List.of(InputError.ofFile(name, "no such file")));
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return ActionsCsvReader.read(in, name);
+            return ActionsCsvReader.readAll(in, name);
         } catch (IOException e) {
-            throw new InvalidInputException(InputError.ofFile(name, "cannot be read: " + e.getMessage()));
+            return new ActionsCsvReader.Parsed(List.of(), List.of(InputError.ofFile(name, "cannot be read: " + e.getMessage())));
         }
     }
 

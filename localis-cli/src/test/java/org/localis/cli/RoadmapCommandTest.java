@@ -64,4 +64,33 @@ class RoadmapCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--format").contains("--years").contains("--target");
     }
+
+    @Test
+    void everyInputProblemIsReportedInOneRun(@TempDir Path dir) throws Exception {
+        Path actions = dir.resolve("actions.csv");
+        Files.writeString(actions, String.join("\n",
+                "id,kind,target,capital_cost,new_origin,requires,excludes",
+                "x,operation,teleport,1,,,",
+                "y,localize,ENGINE,1,,,",
+                "stamp,operation,body-stamping,1,,,",
+                "metal,operation,domestic-body-metal,1,,stamp,",
+                "paint,operation,body-painting,1,,metal,stamp",
+                "p,operation,engine-production,1,,q,",
+                "q,operation,gearbox-production,1,,r,",
+                "r,operation,body-welding,1,,p,", ""));
+        Run r = run("roadmap", "--scheme", "ru-719-passenger-car", "--product", example("product.yaml"), "--actions",
+                actions.toString(), "--target", "score:abc", "--budget", "2026=lots", "--years", "2026-2027");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err())
+                // a row error and an unknown operation code in the file
+                .contains(actions + ":3: new_origin: a localize action needs the new origin")
+                .contains(actions + ":2: target: unknown operation 'teleport'")
+                // paint requires metal, which requires stamp, but paint excludes stamp
+                .contains(actions + ":6: requires: action paint can never be adopted: it requires metal, stamp")
+                .contains("but it excludes stamp")
+                // the cycle, named
+                .contains(actions + ":7: requires: the requirements form a cycle: p -> q -> r -> p")
+                // bad option values
+                .contains("--target").contains("--budget");
+    }
 }

@@ -15,6 +15,7 @@ import org.localis.input.CsvHeader;
 import org.localis.input.CsvTable;
 import org.localis.input.ErrorCollector;
 import org.localis.input.InputFiles;
+import org.localis.input.InputError;
 import org.localis.input.InvalidInputException;
 import org.localis.input.Values;
 
@@ -44,15 +45,42 @@ public final class ActionsCsvReader {
      * @throws InvalidInputException with every problem in the file
      */
     public static List<Action> read(InputStream in, String file) {
+        Parsed p = readAll(in, file);
+        if (!p.errors().isEmpty()) {
+            throw new InvalidInputException(p.errors());
+        }
+        return p.actions();
+    }
+
+    /**
+     * The actions of the rows that read cleanly and every problem of the file, without throwing: a caller can
+     * then check the good rows against the product and scheme and report everything in one run.
+     *
+     * @param actions the actions of rows without problems
+     * @param errors  every problem found (empty when the file is clean)
+     */
+    public record Parsed(List<Action> actions, List<InputError> errors) {
+        public Parsed {
+            actions = List.copyOf(actions);
+            errors = List.copyOf(errors);
+        }
+    }
+
+    public static Parsed readAll(InputStream in, String file) {
         List<Action> out = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
-        CsvTable.read(in, file, COLUMNS, List.of("id", "kind", "target"),
-                "a header row id,kind,target,... is required", (row, line, h, errors) -> {
-                    Action a = row(row, line, h, errors, ids);
-                    if (a != null) {
-                        out.add(a);
-                    }
-                });
+        List<InputError> all = new ArrayList<>();
+        try {
+            CsvTable.read(in, file, COLUMNS, List.of("id", "kind", "target"),
+                    "a header row id,kind,target,... is required", (row, line, h, errors) -> {
+                        Action a = row(row, line, h, errors, ids);
+                        if (a != null) {
+                            out.add(a);
+                        }
+                    });
+        } catch (InvalidInputException e) {
+            all.addAll(e.errors());
+        }
         ErrorCollector errors = new ErrorCollector(file);
         for (Action a : out) {
             for (String r : a.requires()) {
@@ -70,11 +98,12 @@ public final class ActionsCsvReader {
                 }
             }
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && all.isEmpty()) {
             errors.add(0, "", "the file lists no actions");
         }
-        errors.throwIfAny();
-        return List.copyOf(out);
+        all.addAll(errors.errors());
+        all.sort(java.util.Comparator.comparingInt(InputError::line));
+        return new Parsed(out, all);
     }
 
     private static Action row(String[] row, int line, CsvHeader h, ErrorCollector errors, Map<String, Integer> ids) {

@@ -34,14 +34,17 @@ final class Diagnosis {
                 continue;
             }
             long max = r.objective();
-            if (max < sm.required[t]) {
+            String unit = inst.scheme.unit().equals("points") ? " points" : "%";
+            String needs = year + ": the " + tg.describe() + " target needs " + (inst.scheme.lowerIsBetter() ? "at most " : "at least ")
+                    + plain(sm.level(tg, t)) + unit + (tg instanceof Target.Score ? " (as the engine reports it, two decimals)" : "");
+            if (r.status() == CpSolverStatus.OPTIMAL && max < sm.required[t]) {
                 BigDecimal best = sm.display(max, t);
                 BigDecimal now = sm.display(sm.progress(new boolean[inst.n], t), t);
-                String unit = inst.scheme.unit().equals("points") ? " points" : "%";
-                out.add(year + ": the " + tg.describe() + " target needs " + (inst.scheme.lowerIsBetter() ? "at most " : "at least ")
-                        + plain(sm.level(tg, t)) + unit + ", but with every action allowed by " + year + " the "
-                        + (inst.scheme.lowerIsBetter() ? "lowest" : "highest") + " reachable score is " + plain(best) + unit
-                        + " (now " + plain(now) + unit + ")" + (r.status() == CpSolverStatus.OPTIMAL ? "" : " or a little more"));
+                out.add(needs + ", but with every action allowed by " + year + " the " + (inst.scheme.lowerIsBetter() ? "lowest" : "highest")
+                        + " reachable score is " + plain(best) + unit + " (now " + plain(now) + unit + ")");
+            } else if (r.status() != CpSolverStatus.OPTIMAL && r.bound() < sm.required[t]) {
+                // the solver's bound on the best score proves the target out of reach, without a figure claimed reachable
+                out.add(needs + ", which no set of the actions allowed by " + year + " reaches");
             } else if (impossible.isEmpty() && sm.needsPass[t]) {
                 Formulation fm = new Formulation(inst, t, t);
                 fm.cuts();

@@ -68,7 +68,7 @@ final class Frontier {
             }
             Assessment as = inst.assess(Instance.inEffect(r.adopt(), t), t);
             out.add(new RoadmapPlan.FrontierPoint(level.stripTrailingZeros(), Instance.money(inst.cost(r.adopt())),
-                    r.status() == CpSolverStatus.OPTIMAL, as.score(), count));
+                    r.status() == CpSolverStatus.OPTIMAL && inst.score.exact(), as.score(), count));
         }
         return out;
     }

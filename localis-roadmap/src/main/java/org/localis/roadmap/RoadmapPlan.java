@@ -17,8 +17,8 @@ import java.util.Map;
  *                       plan (all re-solves), seconds
  * @param totalSeconds   wall time of the whole call (engine valuations, greedy, solves, checks, frontier)
  * @param engineCuts     how many times the engine disagreed with the linear model and the plan was re-solved
- * @param modelExact     true for points schemes (the model is the scheme's own arithmetic); false when the
- *                       value-share contributions are per-action linearizations (the plan is still checked)
+ * @param modelExact     the integer program is the scheme's arithmetic exactly (no figure rounded, the engine agreed
+ *                       with it everywhere it checked): only then are OPTIMAL, INFEASIBLE and the bound claimed
  * @param blockers       when there is no plan: what makes the targets unreachable
  */
 public record RoadmapPlan(String scheme, String schemeVersion, String kind, String unit, boolean lowerIsBetter,

@@ -95,6 +95,17 @@ public record RoadmapProblem(Product product, Scheme scheme, CertificateSource r
      * @throws InvalidInputException listing every problem
      */
     public void check() {
+        List<InputError> errors = problems();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /**
+     * Every problem {@link #check()} would report, without throwing (empty when the problem is sound): callers
+     * that also read files report these together with the files' own problems.
+     */
+    public List<InputError> problems() {
         List<InputError> errors = new ArrayList<>();
         String req = "request";
         if (lastYear < firstYear) {
@@ -103,7 +114,7 @@ public record RoadmapProblem(Product product, Scheme scheme, CertificateSource r
             errors.add(InputError.of(req, 0, "years", "plan at most 30 years"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            return errors;
         }
         if (scheme.periodFor(firstYear).isEmpty()) {
             errors.add(InputError.of(req, 0, "years", "scheme " + scheme.id() + " has no period for " + firstYear
@@ -143,9 +154,7 @@ public record RoadmapProblem(Product product, Scheme scheme, CertificateSource r
             }
         });
         errors.addAll(checkActions());
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(dedupe(errors));
-        }
+        return dedupe(errors);
     }
 
     private List<InputError> checkActions() {
@@ -207,12 +216,103 @@ public record RoadmapProblem(Product product, Scheme scheme, CertificateSource r
                 }
             }
         }
+        checkRelations(byId, refs, errors);
         List<InputError> out = new ArrayList<>(errors.errors());
         if (volumeMissing) {
             out.add(InputError.of("request", 0, "volume", "actions have an extra unit cost but there is no yearly volume "
                     + "(give annual_volume in product.yaml, --volume, or a volume per action)"));
         }
         return out;
+    }
+
+    /**
+     * Requirements that form a cycle (named with the actions in it), and actions that can never be adopted
+     * because what they require, directly or through other actions, excludes itself (explicitly, or two
+     * localizations of one BOM line).
+     */
+    private void checkRelations(Map<String, Action> byId, LineRefs refs, ErrorCollector errors) {
+        Map<String, List<String>> req = new LinkedHashMap<>();
+        for (Action a : actions) {
+            req.putIfAbsent(a.id(), a.requires().stream().filter(r -> byId.containsKey(r) && !r.equals(a.id())).toList());
+        }
+        // cycles: depth-first search, each cycle reported once at the line of its first action in the file
+        Map<String, Integer> state = new HashMap<>();
+        Set<String> reported = new HashSet<>();
+        for (String root : req.keySet()) {
+            if (state.containsKey(root)) {
+                continue;
+            }
+            List<String> stack = new ArrayList<>();
+            List<java.util.Iterator<String>> its = new ArrayList<>();
+            stack.add(root);
+            its.add(req.get(root).iterator());
+            state.put(root, 1);
+            while (!stack.isEmpty()) {
+                java.util.Iterator<String> it = its.get(its.size() - 1);
+                if (it.hasNext()) {
+                    String next = it.next();
+                    Integer st = state.get(next);
+                    if (st == null) {
+                        state.put(next, 1);
+                        stack.add(next);
+                        its.add(req.get(next).iterator());
+                    } else if (st == 1) {
+                        List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(next), stack.size()));
+                        Set<String> key = new java.util.TreeSet<>(cycle);
+                        if (reported.add(String.join(",", key))) {
+                            cycle.add(next);
+                            Action first = cycle.stream().map(byId::get).min(java.util.Comparator.comparingInt(Action::line)).orElseThrow();
+                            errors.add(first.line(), "requires", "the requirements form a cycle: " + String.join(" -> ", cycle)
+                                    + " (each would have to be adopted no later than the others)");
+                        }
+                    }
+                } else {
+                    state.put(stack.remove(stack.size() - 1), 2);
+                    its.remove(its.size() - 1);
+                }
+            }
+        }
+        // conflicts: everything an action needs (itself and its requirements, transitively) must be adoptable together
+        Map<String, Integer> lineOf = new HashMap<>();
+        for (Action a : actions) {
+            if (a instanceof LocalizeLine l && refs.problem(l.target()) == null) {
+                lineOf.put(a.id(), refs.resolve(l.target()));
+            }
+        }
+        for (Action a : actions) {
+            if (byId.get(a.id()) != a) {
+                continue;
+            }
+            Set<String> closure = new java.util.LinkedHashSet<>();
+            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(a.id()));
+            while (!todo.isEmpty()) {
+                String c = todo.poll();
+                if (closure.add(c)) {
+                    todo.addAll(req.get(c));
+                }
+            }
+            String conflict = null;
+            search:
+            for (String u : closure) {
+                for (String v : closure) {
+                    if (u.equals(v) || (u.equals(a.id()) && a.requires().contains(v))) {
+                        continue; // itself, or "both requires and excludes", reported on its own
+                    }
+                    boolean excludes = byId.get(u).excludes().contains(v);
+                    boolean sameLine = u.compareTo(v) < 0 && lineOf.containsKey(u) && lineOf.get(u).equals(lineOf.get(v));
+                    if (excludes || sameLine) {
+                        conflict = (u.equals(a.id()) ? "it" : u) + (excludes ? " excludes " + v : " and " + v
+                                + " localize the same BOM line (one source per line)");
+                        break search;
+                    }
+                }
+            }
+            if (conflict != null) {
+                errors.add(a.line(), "requires", "action " + a.id() + " can never be adopted: it requires "
+                        + String.join(", ", closure.stream().filter(c -> !c.equals(a.id())).toList())
+                        + " (directly or through other actions), but " + conflict);
+            }
+        }
     }
 
     private static List<InputError> dedupe(List<InputError> errors) {

@@ -36,9 +36,8 @@ public final class RoadmapSolver {
         GreedyRoadmap.Result g = GreedyRoadmap.run(inst);
         RoadmapPlan.Greedy greedy = GreedyRoadmap.describe(inst, g);
         List<String> notes = new ArrayList<>();
-        if (inst.score.rounded) {
-            notes.add("some contributions have more than " + ScoreModel.MAX_SCALE
-                    + " decimals and were rounded in the model; the engine check decides");
+        if (inst.score instanceof ScoreModel.Share sh) {
+            notes.addAll(sh.disagreements);
         }
         Formulation.Result r;
         double solveSeconds = 0;
@@ -50,7 +49,7 @@ public final class RoadmapSolver {
         GreedyRoadmap.Result startPlan = g;
         boolean startVerified = greedy.verified();
         double limit = options.timeLimitSeconds();
-        if (inst.score instanceof ScoreModel.Share) {
+        if (inst.score instanceof ScoreModel.Share sh && sh.additive()) {
             LpBound.Result lp = LpBound.solve(inst, 0.75 * limit);
             solveSeconds += lp.seconds();
             limit = Math.max(0.01, limit - lp.seconds());
@@ -114,31 +113,42 @@ public final class RoadmapSolver {
             for (int t : failing) {
                 inst.cuts.add(new Instance.Cut(t, Instance.inEffect(r.adopt(), t), inst.score.monotone()));
                 cuts++;
-                notes.add("the engine scores the model's set for " + inst.year(t) + " below the target (the value-share "
-                        + "contributions do not add up there, e.g. a roll-up threshold); that set was excluded and the "
-                        + "plan re-solved");
+                notes.add("the engine scores the model's set for " + inst.year(t) + " below the target (the model "
+                        + "disagrees with the engine there); that set was excluded and the plan re-solved");
             }
+        }
+        // claims of proof (OPTIMAL, INFEASIBLE, a bound) only when the model is the scheme's arithmetic exactly and
+        // the engine never disagreed with it; otherwise a plan is FEASIBLE and no plan is "not found"
+        boolean exact = inst.score.exact() && cuts == 0;
+        if (!inst.score.exact()) {
+            notes.add("the model is not exact for this problem (" + (inst.score.rounded
+                    ? "some figures have too many decimals and were rounded" : "it disagrees with the engine")
+                    + "): a plan is confirmed by the engine but not proven cheapest, and no plan found is not a proof "
+                    + "that none exists");
         }
         RoadmapPlan.Status status;
         if (unverified) {
             status = RoadmapPlan.Status.UNVERIFIED;
         } else {
             status = switch (r.status()) {
-                case OPTIMAL -> RoadmapPlan.Status.OPTIMAL;
+                case OPTIMAL -> exact ? RoadmapPlan.Status.OPTIMAL : RoadmapPlan.Status.FEASIBLE;
                 case FEASIBLE -> RoadmapPlan.Status.FEASIBLE;
-                case INFEASIBLE -> RoadmapPlan.Status.INFEASIBLE;
+                case INFEASIBLE -> exact ? RoadmapPlan.Status.INFEASIBLE : RoadmapPlan.Status.UNKNOWN;
                 default -> RoadmapPlan.Status.UNKNOWN;
             };
         }
         int[] adopt = r.hasSolution() ? r.adopt() : none(inst.n);
         List<String> blockers = status == RoadmapPlan.Status.INFEASIBLE ? Diagnosis.explain(inst, options) : List.of();
         if (status == RoadmapPlan.Status.UNKNOWN) {
-            blockers = List.of("no plan was found within " + options.timeLimitSeconds() + " s; raise the time limit");
+            blockers = List.of(r.status() == CpSolverStatus.INFEASIBLE
+                    ? "no plan that meets the targets was found; the model is not exact here, so this is not a proof that none exists"
+                    : "no plan was found within " + options.timeLimitSeconds() + " s; raise the time limit");
         }
         BigDecimal totalCost = r.hasSolution() ? Instance.money(inst.cost(adopt)) : null;
-        BigDecimal bound = r.hasSolution() ? Instance.money(Math.min(r.bound(), inst.cost(adopt))) : null;
+        boolean proven = r.hasSolution() && exact;
+        BigDecimal bound = proven ? Instance.money(Math.min(r.bound(), inst.cost(adopt))) : null;
         BigDecimal gap = null;
-        if (r.hasSolution()) {
+        if (proven) {
             long c = inst.cost(adopt);
             long b = Math.min(r.bound(), c);
             gap = c == 0 ? BigDecimal.ZERO.setScale(2)
@@ -151,8 +161,8 @@ public final class RoadmapSolver {
         double total = (System.nanoTime() - start) / 1e9;
         return new RoadmapPlan(inst.scheme.id(), inst.scheme.info().version(), inst.scheme.kind(), inst.scheme.unit(),
                 inst.scheme.lowerIsBetter(), problem.product().currency(), problem.firstYear(), problem.lastYear(), status,
-                status == RoadmapPlan.Status.OPTIMAL && r.status() == CpSolverStatus.OPTIMAL, totalCost, bound, gap,
-                solveSeconds, total, cuts, inst.score instanceof ScoreModel.Points, years, chosen, greedy, frontier,
+                status == RoadmapPlan.Status.OPTIMAL, totalCost, bound, gap,
+                solveSeconds, total, cuts, exact, years, chosen, greedy, frontier,
                 blockers, notes);
     }
 

@@ -17,7 +17,9 @@ public final class RoadmapText {
         sb.append("Status: ").append(p.status());
         if (p.totalCost() != null) {
             sb.append(", total cost ").append(money(p.totalCost())).append(" ").append(p.currency());
-            sb.append(p.provenOptimal() ? " (proven optimal)" : " (gap " + p.gapPercent() + "%, bound " + money(p.bound()) + ")");
+            sb.append(p.provenOptimal() ? " (proven optimal)" : p.bound() == null
+                    ? " (not proven cheapest: the model is not exact here)"
+                    : " (gap " + p.gapPercent() + "%, bound " + money(p.bound()) + ")");
         }
         sb.append(String.format(java.util.Locale.ROOT, ", solved in %.2f s (total %.2f s)", p.solveSeconds(), p.totalSeconds()));
         sb.append(nl);

@@ -24,6 +24,7 @@ import org.localis.scheme.ValueShareScheme;
 
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExprBuilder;
 
 /**
@@ -58,7 +59,11 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
         return inst.scheme instanceof PointsScheme ? new Points(inst) : new Share(inst);
     }
 
-    /** The level a target asks for in year t, in scheme units (for a tier: threshold plus or minus margin). */
+    /**
+     * The level a target asks for in year t, in scheme units. A tier needs the period's threshold (to pass) and
+     * the threshold plus (for a cap: minus) the tier's margin, both on the engine's exact score; a score target
+     * is compared with the score the engine reports, rounded half-up to two decimals ({@link Instance#meets}).
+     */
     BigDecimal level(Target target, int t) {
         Scheme s = inst.scheme;
         if (target instanceof Target.Score sc) {
@@ -66,8 +71,12 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
         }
         Period period = s.periodFor(inst.year(t)).orElseThrow();
         BigDecimal margin = s.tiers().get(inst.rank(((Target.Tier) target).id())).margin();
-        return s.lowerIsBetter() ? period.threshold().subtract(margin) : period.threshold().add(margin);
+        BigDecimal th = period.threshold();
+        return s.lowerIsBetter() ? th.subtract(margin).min(th) : th.add(margin).max(th);
     }
+
+    /** Whether the model is the scheme's arithmetic exactly (no rounded coefficient, no disagreement with the engine). */
+    abstract boolean exact();
 
     boolean hasTarget(int t) {
         return required[t] != Long.MIN_VALUE;
@@ -194,7 +203,9 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
                 if (tg == null) {
                     required[t] = Long.MIN_VALUE;
                 } else {
-                    required[t] = progressFor(level(tg, t), t);
+                    // a score target is met by the reported score, rounded half-up: exact points >= level - 0.005
+                    BigDecimal level = level(tg, t);
+                    required[t] = progressFor(tg instanceof Target.Score ? level.subtract(HALF_CENT) : level, t);
                     needsPass[t] = tg instanceof Target.Tier;
                 }
             }
@@ -310,6 +321,11 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
         }
 
         @Override
+        boolean exact() {
+            return !rounded;
+        }
+
+        @Override
         LinearExprBuilder build(CpModel model, BoolVar[] x, int t, boolean mandatory) {
             int year = inst.year(t);
             // performed literal per code: null = false, TRUE_MARK = true, else a variable
@@ -388,27 +404,34 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
     // ------------------------------------------------------------------------------------------------
 
     /**
-     * Value share: progress is the reduction of the non-originating value (VNM) in scaled currency units;
-     * each action's reduction is measured by the engine against the baseline, per year group.
+     * Value share: progress is the reduction of the non-originating value (VNM) in scaled currency units,
+     * computed exactly by {@link ShareNetwork} per year group (assessment date and period threshold): an affine
+     * sum over the actions where contributions add up (then {@link #additive()}), with an auxiliary variable
+     * per sub-assembly where they do not. The network is cross-checked with the engine on the baseline and on
+     * every action alone.
      */
     static final class Share extends ScoreModel {
-        /** Amounts are multiplied by this before valuation so that the engine's cent rounding is negligible. */
+        /** Amounts are multiplied by this for the engine cross-check, so that its cent rounding is negligible. */
         static final BigDecimal AMOUNT_FACTOR = BigDecimal.TEN.pow(8);
+        /** Largest magnitude of a scaled coefficient or sum (well inside a long and CP-SAT's limits). */
+        static final BigDecimal MAX_MAGNITUDE = BigDecimal.valueOf(1L << 52);
 
         private final ValueShareScheme vs;
         private final BigDecimal base;
-        private final BigDecimal[] vnm0;
-        private final BigDecimal[] material;
-        private final long[][] delta;
+        private final ShareNetwork[] nets;
         private final int[] group;
+        private final BigDecimal[] vnm0;
+        private final long[] vnm0Int;
+        private final long[][] delta;
+        private final boolean additive;
         private final boolean monotone;
+        /** Differences between the network and the engine found by the cross-check (empty when none). */
+        final List<String> disagreements = new ArrayList<>();
 
         Share(Instance inst) {
             super(inst);
             vs = (ValueShareScheme) inst.scheme;
             Product product = inst.problem.product();
-            Product scaledProduct = Variants.scaled(product, AMOUNT_FACTOR);
-            Variants scaledVariants = new Variants(scaledProduct, inst.actions);
             base = vs.method().usesNetCost() ? product.netCost() : product.price();
             boolean certs = !product.certificates().isEmpty() || inst.problem.registry() != org.localis.certificate.CertificateSource.NONE
                     || product.bom().lines().stream().anyMatch(l -> !l.certificate().isEmpty())
@@ -429,70 +452,72 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
                 group[t] = g;
             }
             int gCount = groupYear.size();
-            BigDecimal[] gVnm = new BigDecimal[gCount];
-            BigDecimal[] gMaterial = new BigDecimal[gCount];
-            BigDecimal[][] gDelta = new BigDecimal[gCount][inst.n];
+            int[] lineOf = new int[inst.n];
+            for (int a = 0; a < inst.n; a++) {
+                lineOf[a] = inst.variants.lineOf(a);
+            }
+            nets = new ShareNetwork[gCount];
+            boolean add = true;
             for (int g = 0; g < gCount; g++) {
                 int t = groupYear.get(g);
-                Assessment a0 = assess(scaledProduct, t);
-                gVnm[g] = a0.valueShare().nonOriginatingValue().divide(AMOUNT_FACTOR);
-                gMaterial[g] = a0.totals().materialValue().divide(AMOUNT_FACTOR);
-                Map<String, BigDecimal> byEffect = new HashMap<>();
-                for (int a = 0; a < inst.n; a++) {
-                    Action act = inst.actions.get(a);
-                    String key = act instanceof LocalizeLine l ? "L|" + inst.variants.lineOf(a) + "|" + l.newOrigin() + "|" + l.certificate()
-                            : "O|" + ((AddOperation) act).code();
-                    BigDecimal d = byEffect.get(key);
-                    if (d == null) {
-                        BitSet one = new BitSet();
-                        one.set(a);
-                        Assessment aa = assess(scaledVariants.apply(one), t);
-                        d = gVnm[g].subtract(aa.valueShare().nonOriginatingValue().divide(AMOUNT_FACTOR));
-                        byEffect.put(key, d);
-                    }
-                    gDelta[g][a] = d;
-                }
+                Period period = inst.scheme.periodFor(inst.year(t)).orElseThrow();
+                nets[g] = new ShareNetwork(product, vs, inst.problem.registry(), inst.actions, lineOf, inst.date(t),
+                        period.threshold());
+                add &= nets[g].additive();
+                crossCheck(nets[g], t);
             }
-            vnm0 = new BigDecimal[inst.yearCount];
-            material = new BigDecimal[inst.yearCount];
-            BigDecimal[] req = new BigDecimal[inst.yearCount];
+            additive = add;
+            BigDecimal[] gVnm0 = new BigDecimal[gCount];
             int sc = 0;
-            for (int t = 0; t < inst.yearCount; t++) {
-                vnm0[t] = gVnm[group[t]];
-                material[t] = gMaterial[group[t]];
-                Target tg = inst.target(t);
-                if (tg != null) {
-                    req[t] = vnm0[t].subtract(limit(level(tg, t), t));
-                    sc = Math.max(sc, req[t].stripTrailingZeros().scale());
-                }
-            }
-            BigDecimal total = BigDecimal.ZERO;
+            BigDecimal magnitude = BigDecimal.ZERO;
             for (int g = 0; g < gCount; g++) {
-                for (int a = 0; a < inst.n; a++) {
-                    sc = Math.max(sc, gDelta[g][a].stripTrailingZeros().scale());
-                    total = total.add(gDelta[g][a].abs());
+                ShareNetwork net = nets[g];
+                gVnm0[g] = net.evaluate(new boolean[inst.n]);
+                sc = Math.max(sc, ShareNetwork.scale(gVnm0[g]));
+                sc = Math.max(sc, ShareNetwork.scale(net.vnm.constant));
+                BigDecimal sum = gVnm0[g].abs().add(net.vnm.constant.abs());
+                for (BigDecimal c : net.vnm.x.values()) {
+                    sc = Math.max(sc, ShareNetwork.scale(c));
+                    sum = sum.add(c.abs());
                 }
-                total = total.add(gVnm[g].abs());
+                BigDecimal auxMax = BigDecimal.ZERO;
+                for (ShareNetwork.Aux x : net.auxes) {
+                    sum = sum.add(x.upper());
+                    auxMax = auxMax.max(x.upper());
+                }
+                magnitude = magnitude.max(sum);
+                // each auxiliary in units of 10^-auxScale must stay well inside a long
+                while (net.auxScale > 0 && auxMax.movePointRight(net.auxScale).compareTo(MAX_MAGNITUDE) > 0) {
+                    net.auxScale--;
+                    rounded = true;
+                }
+                for (BigDecimal c : net.vnm.aux.values()) {
+                    sc = Math.max(sc, ShareNetwork.scale(c) + net.auxScale);
+                }
             }
-            scale = Math.max(0, Math.min(MAX_SCALE, sc));
-            rounded = sc > MAX_SCALE;
-            // keep every sum far inside a long
-            while (scale > 0 && total.movePointRight(scale).compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 16)) > 0) {
+            scale = sc;
+            while (scale > 0 && magnitude.movePointRight(scale).compareTo(MAX_MAGNITUDE) > 0) {
                 scale--;
                 rounded = true;
             }
-            scaleFactor = BigDecimal.TEN.pow(scale).longValueExact();
-            delta = new long[gCount][inst.n];
-            for (int g = 0; g < gCount; g++) {
-                for (int a = 0; a < inst.n; a++) {
-                    delta[g][a] = scaled(gDelta[g][a], scaleFactor, RoundingMode.FLOOR);
+            vnm0 = new BigDecimal[inst.yearCount];
+            vnm0Int = new long[inst.yearCount];
+            delta = additive ? new long[gCount][inst.n] : null;
+            if (additive) {
+                for (int g = 0; g < gCount; g++) {
+                    for (Map.Entry<Integer, BigDecimal> e : nets[g].vnm.x.entrySet()) {
+                        delta[g][e.getKey()] = toLong(e.getValue().negate().movePointRight(scale), RoundingMode.FLOOR);
+                    }
                 }
             }
             for (int t = 0; t < inst.yearCount; t++) {
-                if (req[t] == null) {
+                vnm0[t] = gVnm0[group[t]];
+                vnm0Int[t] = toLong(vnm0[t].movePointRight(scale), RoundingMode.CEILING);
+                Target tg = inst.target(t);
+                if (tg == null) {
                     required[t] = Long.MIN_VALUE;
                 } else {
-                    required[t] = scaled(req[t], scaleFactor, RoundingMode.CEILING);
+                    required[t] = vnm0Int[t] - maxVnm(tg, t);
                 }
             }
             boolean mono = true;
@@ -504,16 +529,95 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
             monotone = mono;
         }
 
+        private long toLong(BigDecimal v, RoundingMode mode) {
+            BigDecimal r = v.setScale(0, mode);
+            if (r.compareTo(v) != 0) {
+                rounded = true;
+            }
+            return r.longValueExact();
+        }
+
+        /**
+         * The engine values the baseline and every action alone (amounts scaled so that its cent rounding is
+         * negligible); the network must agree to the engine's last digit, else the model is not exact.
+         */
+        private void crossCheck(ShareNetwork net, int t) {
+            Product scaled = Variants.scaled(inst.problem.product(), AMOUNT_FACTOR);
+            Variants scaledVariants = new Variants(scaled, inst.actions);
+            boolean[] none = new boolean[inst.n];
+            compare(net.evaluate(none), assess(scaled, t), "the baseline", t);
+            if (net.additive()) {
+                compare(net.vnm.constant, assess(scaled, t), "the baseline (model)", t);
+            }
+            Map<String, Boolean> seen = new HashMap<>();
+            for (int a = 0; a < inst.n; a++) {
+                Action act = inst.actions.get(a);
+                if (!(act instanceof LocalizeLine l)) {
+                    continue;
+                }
+                String key = inst.variants.lineOf(a) + "|" + l.newOrigin() + "|" + l.certificate();
+                if (seen.put(key, Boolean.TRUE) != null) {
+                    continue;
+                }
+                BitSet one = new BitSet();
+                one.set(a);
+                BigDecimal mine;
+                if (net.additive()) {
+                    // the compiled expression itself, as the model uses it
+                    mine = net.vnm.constant.add(net.vnm.x.getOrDefault(a, BigDecimal.ZERO));
+                } else {
+                    boolean[] in = new boolean[inst.n];
+                    in[a] = true;
+                    mine = net.evaluate(in);
+                }
+                compare(mine, assess(scaledVariants.apply(one), t), "action " + act.id(), t);
+            }
+        }
+
+        private void compare(BigDecimal mine, Assessment engine, String what, int t) {
+            BigDecimal expected = mine.multiply(AMOUNT_FACTOR).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal got = engine.valueShare().nonOriginatingValue();
+            if (expected.compareTo(got) != 0 && disagreements.size() < 5) {
+                disagreements.add(inst.year(t) + ", " + what + ": the model's non-originating value "
+                        + mine.toPlainString() + " differs from the engine's " + got.divide(AMOUNT_FACTOR).toPlainString());
+            }
+        }
+
         private Assessment assess(Product p, int t) {
             return Assessor.assess(new AssessmentRequest(p, inst.scheme, inst.year(t), inst.date(t), inst.problem.registry()));
         }
 
-        /** The most VNM allowed for a score level in year t. */
+        boolean additive() {
+            return additive;
+        }
+
+        @Override
+        boolean exact() {
+            return !rounded && disagreements.isEmpty();
+        }
+
+        /** The most VNM a target allows in year t, in scaled integers (the one definition of "meets"). */
+        private long maxVnm(Target tg, int t) {
+            BigDecimal level = level(tg, t);
+            if (tg instanceof Target.Score) {
+                // the engine reports the score rounded half-up to two decimals
+                if (inst.scheme.lowerIsBetter()) {
+                    // score < level + 0.005, i.e. VNM < limit: the largest integer strictly below
+                    BigDecimal lim = limit(level.add(HALF_CENT), t).movePointRight(scale);
+                    BigDecimal c = lim.setScale(0, RoundingMode.CEILING);
+                    return c.longValueExact() - 1;
+                }
+                level = level.subtract(HALF_CENT);
+            }
+            return limit(level, t).movePointRight(scale).setScale(0, RoundingMode.FLOOR).longValueExact();
+        }
+
+        /** The most VNM allowed for an exact score level in year t (at the level itself). */
         private BigDecimal limit(BigDecimal level, int t) {
             ValueMethod m = vs.method();
             return switch (m) {
                 case TRANSACTION_VALUE, NET_COST -> base.multiply(HUNDRED.subtract(level)).divide(HUNDRED);
-                case BUILD_UP -> material[t].subtract(level.multiply(base).divide(HUNDRED));
+                case BUILD_UP -> nets[group[t]].material.subtract(level.multiply(base).divide(HUNDRED));
                 case MAX_NON_ORIGINATING -> base.multiply(level).divide(HUNDRED);
             };
         }
@@ -524,14 +628,18 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
 
         @Override
         long progress(boolean[] in, int t) {
-            long s = 0;
-            long[] d = delta[group[t]];
-            for (int a = 0; a < in.length; a++) {
-                if (in[a]) {
-                    s += d[a];
+            if (additive) {
+                long s = 0;
+                long[] d = delta[group[t]];
+                for (int a = 0; a < in.length; a++) {
+                    if (in[a]) {
+                        s += d[a];
+                    }
                 }
+                return s;
             }
-            return s;
+            BigDecimal v = nets[group[t]].evaluate(in).movePointRight(scale);
+            return vnm0Int[t] - v.setScale(0, RoundingMode.CEILING).longValueExact();
         }
 
         @Override
@@ -541,6 +649,9 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
 
         @Override
         long deficitWith(boolean[] in, long progressNow, List<Integer> bundle, int t) {
+            if (!additive) {
+                return super.deficitWith(in, progressNow, bundle, t);
+            }
             if (!hasTarget(t)) {
                 return 0;
             }
@@ -554,7 +665,8 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
 
         @Override
         long progressFor(BigDecimal level, int t) {
-            return scaled(vnm0[t].subtract(limit(level, t)), scaleFactor, RoundingMode.CEILING);
+            BigDecimal lim = limit(level, t).movePointRight(scale).setScale(0, RoundingMode.FLOOR);
+            return vnm0Int[t] - lim.longValueExact();
         }
 
         @Override
@@ -562,7 +674,7 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
             BigDecimal vnm = vnm0[t].subtract(BigDecimal.valueOf(progress, scale));
             BigDecimal pct = switch (vs.method()) {
                 case TRANSACTION_VALUE, NET_COST -> base.subtract(vnm).multiply(HUNDRED).divide(base, MC);
-                case BUILD_UP -> material[t].subtract(vnm).multiply(HUNDRED).divide(base, MC);
+                case BUILD_UP -> nets[group[t]].material.subtract(vnm).multiply(HUNDRED).divide(base, MC);
                 case MAX_NON_ORIGINATING -> vnm.multiply(HUNDRED).divide(base, MC);
             };
             return pct.setScale(2, RoundingMode.HALF_UP);
@@ -576,18 +688,138 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
         @Override
         LinearExprBuilder build(CpModel model, BoolVar[] x, int t, boolean mandatory) {
             LinearExprBuilder e = com.google.ortools.sat.LinearExpr.newBuilder();
-            long[] d = delta[group[t]];
-            for (int a = 0; a < x.length; a++) {
-                if (x[a] != null && d[a] != 0) {
-                    e.addTerm(x[a], d[a]);
+            if (additive) {
+                long[] d = delta[group[t]];
+                for (int a = 0; a < x.length; a++) {
+                    if (x[a] != null && d[a] != 0) {
+                        e.addTerm(x[a], d[a]);
+                    }
                 }
+                return e;
+            }
+            ShareNetwork net = nets[group[t]];
+            BigDecimal unit = BigDecimal.ONE.movePointLeft(net.auxScale);
+            IntVar[] aux = new IntVar[net.auxes.size()];
+            for (int j = 0; j < aux.length; j++) {
+                ShareNetwork.Aux ax = net.auxes.get(j);
+                long ub = ax.upper().movePointRight(net.auxScale).setScale(0, RoundingMode.CEILING).longValueExact();
+                aux[j] = model.newIntVar(0, ub, "n" + ax.line() + "_" + inst.year(t));
+                Lin self = new Lin(x, aux, unit).plusAux(j, BigDecimal.ONE);
+                // N >= its fixed states' value
+                self.copy().plus(ax.fixed(), BigDecimal.ONE.negate()).atLeast(model, BigDecimal.ZERO, this);
+                if (ax.pass() != null) {
+                    // traced: N >= children - high (1 - pass)
+                    self.copy().plus(ax.children(), BigDecimal.ONE.negate()).plus(ax.pass(), ax.high().negate())
+                            .atLeast(model, ax.high().negate(), this);
+                }
+                if (ax.roll() != null) {
+                    // roll-up: r only in a roll-up state and only with children <= limit; otherwise N >= children
+                    BoolVar r = model.newBoolVar("r" + ax.line() + "_" + inst.year(t));
+                    new Lin(x, aux, unit).plusVar(r, BigDecimal.ONE).plus(ax.roll(), BigDecimal.ONE.negate())
+                            .atMost(model, BigDecimal.ZERO, this);
+                    self.copy().plus(ax.children(), BigDecimal.ONE.negate()).plus(ax.roll(), ax.high().negate())
+                            .plusVar(r, ax.high()).atLeast(model, ax.high().negate(), this);
+                    new Lin(x, aux, unit).plus(ax.children(), BigDecimal.ONE).plusVar(r, ax.high().subtract(ax.limit()))
+                            .atMost(model, ax.high(), this);
+                }
+            }
+            // progress = (VNM0 - VNM) x 10^scale
+            BigDecimal f = BigDecimal.ONE.movePointRight(scale);
+            BigDecimal constant = vnm0[t].subtract(net.vnm.constant).multiply(f);
+            e.add(toLong(constant, RoundingMode.FLOOR));
+            for (Map.Entry<Integer, BigDecimal> en : net.vnm.x.entrySet()) {
+                if (x[en.getKey()] != null) {
+                    e.addTerm(x[en.getKey()], toLong(en.getValue().negate().multiply(f), RoundingMode.FLOOR));
+                }
+            }
+            for (Map.Entry<Integer, BigDecimal> en : net.vnm.aux.entrySet()) {
+                e.addTerm(aux[en.getKey()], toLong(en.getValue().negate().multiply(unit).multiply(f), RoundingMode.FLOOR));
             }
             return e;
         }
+    }
 
-        /** VNM reduction of one action in year t, in currency units. */
-        BigDecimal deltaMoney(int a, int t) {
-            return BigDecimal.valueOf(delta(a, t), scale);
+    static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+
+    /** A linear expression over action literals, auxiliary variables and other variables, in currency units. */
+    private static final class Lin {
+        final BoolVar[] x;
+        final IntVar[] aux;
+        final BigDecimal unit;
+        final Map<com.google.ortools.sat.LinearArgument, BigDecimal> terms = new java.util.LinkedHashMap<>();
+        BigDecimal constant = BigDecimal.ZERO;
+
+        Lin(BoolVar[] x, IntVar[] aux, BigDecimal unit) {
+            this.x = x;
+            this.aux = aux;
+            this.unit = unit;
+        }
+
+        Lin copy() {
+            Lin l = new Lin(x, aux, unit);
+            l.terms.putAll(terms);
+            l.constant = constant;
+            return l;
+        }
+
+        Lin plusVar(com.google.ortools.sat.LinearArgument v, BigDecimal c) {
+            terms.merge(v, c, BigDecimal::add);
+            return this;
+        }
+
+        Lin plusAux(int j, BigDecimal c) {
+            return plusVar(aux[j], c.multiply(unit));
+        }
+
+        Lin plus(ShareNetwork.Expr e, BigDecimal factor) {
+            constant = constant.add(e.constant.multiply(factor));
+            e.x.forEach((a, c) -> {
+                if (x[a] != null) {
+                    plusVar(x[a], c.multiply(factor));
+                }
+            });
+            e.aux.forEach((j, c) -> plusAux(j, c.multiply(factor)));
+            return this;
+        }
+
+        /** this >= rhs, scaled to integers exactly (rounded, and the model marked inexact, only if too large). */
+        void atLeast(CpModel m, BigDecimal rhs, ScoreModel owner) {
+            post(m, rhs, true, owner);
+        }
+
+        void atMost(CpModel m, BigDecimal rhs, ScoreModel owner) {
+            post(m, rhs, false, owner);
+        }
+
+        private void post(CpModel m, BigDecimal rhs, boolean atLeast, ScoreModel owner) {
+            BigDecimal r = rhs.subtract(constant);
+            int sc = ShareNetwork.scale(r);
+            BigDecimal max = r.abs();
+            for (BigDecimal c : terms.values()) {
+                sc = Math.max(sc, ShareNetwork.scale(c));
+                max = max.max(c.abs());
+            }
+            while (sc > 0 && max.movePointRight(sc).compareTo(Share.MAX_MAGNITUDE) > 0) {
+                sc--;
+                owner.rounded = true;
+            }
+            LinearExprBuilder b = com.google.ortools.sat.LinearExpr.newBuilder();
+            for (Map.Entry<com.google.ortools.sat.LinearArgument, BigDecimal> t : terms.entrySet()) {
+                BigDecimal v = t.getValue().movePointRight(sc);
+                BigDecimal iv = v.setScale(0, RoundingMode.HALF_UP);
+                owner.rounded |= iv.compareTo(v) != 0;
+                if (iv.signum() != 0) {
+                    b.addTerm(t.getKey(), iv.longValueExact());
+                }
+            }
+            BigDecimal v = r.movePointRight(sc);
+            // the left side is an integer: rounding the right side inwards is exact
+            BigDecimal iv = v.setScale(0, atLeast ? RoundingMode.CEILING : RoundingMode.FLOOR);
+            if (atLeast) {
+                m.addGreaterOrEqual(b, iv.longValueExact());
+            } else {
+                m.addLessOrEqual(b, iv.longValueExact());
+            }
         }
     }
 }

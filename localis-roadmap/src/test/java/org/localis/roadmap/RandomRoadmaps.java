@@ -98,7 +98,37 @@ final class RandomRoadmaps {
         if (r.nextInt(4) == 0) {
             budgets.put(first + r.nextInt(last - first + 1), BigDecimal.valueOf(r.nextInt(100, 1500)));
         }
-        return new RoadmapProblem(product, s, null, actions, first, last, targets, budgets, Map.of(), null, "actions.csv");
+        return sound(new RoadmapProblem(product, s, null, actions, first, last, targets, budgets, Map.of(), null, "actions.csv"));
+    }
+
+    /**
+     * The problem without the relations the checks reject (an action that requires, directly or through others,
+     * actions that exclude each other, e.g. two localizations of one line): random relations make some.
+     */
+    static RoadmapProblem sound(RoadmapProblem p) {
+        for (int round = 0; round < 10; round++) {
+            java.util.Set<Integer> bad = new java.util.HashSet<>();
+            for (org.localis.input.InputError e : p.problems()) {
+                bad.add(e.line());
+            }
+            if (bad.isEmpty()) {
+                return p;
+            }
+            List<Action> fixed = new ArrayList<>();
+            for (Action a : p.actions()) {
+                if (!bad.contains(a.line())) {
+                    fixed.add(a);
+                } else if (a instanceof LocalizeLine l) {
+                    fixed.add(new LocalizeLine(l.id(), l.target(), l.extraUnitCost(), l.volume(), l.newOrigin(), l.certificate(),
+                            l.capitalCost(), l.yearlyCost(), List.of(), List.of(), l.earliestYear(), l.note(), l.line()));
+                } else if (a instanceof AddOperation o) {
+                    fixed.add(new AddOperation(o.id(), o.code(), o.capitalCost(), o.yearlyCost(), List.of(), List.of(),
+                            o.earliestYear(), o.note(), o.line()));
+                }
+            }
+            p = p.withActions(fixed);
+        }
+        throw new IllegalStateException("could not make the random problem sound: " + p.problems());
     }
 
     /** The cheapest plan by trying every adoption year (or none) for every action, judged by the engine; -1 if none. */
