@@ -120,15 +120,11 @@ public class RoadmapPageController {
         if (actions == null || actions.isEmpty()) {
             errors.add(InputError.of("form", 0, "actions", "upload the candidate actions (CSV)"));
         } else {
-            try {
-                acts = ActionsCsvReader.read(new ByteArrayInputStream(actions.getBytes()), org.localis.app.shared.FileNames.safe(actions.getOriginalFilename()));
-            } catch (InvalidInputException e) {
-                errors.addAll(e.errors());
-            }
-        }
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors);
-            return "roadmap";
+            // every row problem, then (below) every problem of the good rows against the product and scheme: one run
+            ActionsCsvReader.Parsed parsed = ActionsCsvReader.readAll(new ByteArrayInputStream(actions.getBytes()),
+                    org.localis.app.shared.FileNames.safe(actions.getOriginalFilename()));
+            acts = parsed.actions();
+            errors.addAll(parsed.errors());
         }
         Map<Integer, Target> targets = new TreeMap<>();
         for (int y = first; y <= last; y++) {
@@ -137,7 +133,11 @@ public class RoadmapPageController {
         try {
             RoadmapProblem problem = new RoadmapProblem(service.product(id), s, service.certificates(), acts, first, last,
                     targets, budgets, Map.of(), null, org.localis.app.shared.FileNames.safe(actions.getOriginalFilename()));
-            problem.check();
+            errors.addAll(problem.problems());
+            if (!errors.isEmpty()) {
+                model.addAttribute("errors", errors);
+                return "roadmap";
+            }
             RoadmapPlan plan = RoadmapSolver.solve(problem, SolverOptions.defaults().withTimeLimit(TIME_LIMIT_SECONDS));
             model.addAttribute("plan", plan);
             model.addAttribute("planJson", json.writeValueAsString(RoadmapJson.toMap(plan)));

@@ -54,7 +54,7 @@ class RoadmapPageTest {
                         "text/csv", ACTIONS.getBytes(StandardCharsets.UTF_8))).param("scheme", "ru-719-passenger-car")
                 .param("target", "base").param("years", year + "-" + (year + 1)).param("lang", "en").with(ural).with(csrf()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("roadmap-result").contains("id=\"roadmap-status\">OPTIMAL<").contains("roadmap-years-table")
+        assertThat(html).contains("roadmap-result").contains("id=\"roadmap-status\">Cheapest plan (proven)<").contains("roadmap-years-table")
                 .contains("data-plan=");
         // 900 points today (welding, painting); the base threshold needs 3200: stamping + engine + gearbox is the only way
         assertThat(html).contains(">stamping<").contains(">engine<").contains(">gearbox<");
