@@ -6,7 +6,7 @@ export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 SLUG="${SLUG:-wheels-for-ambulances}"
-ACCOUNT="${ACCOUNT:-40703810900000000001}"
+ACCOUNT="${ACCOUNT:-40703810500000000001}"
 ORGANIZER="${ORGANIZER:-organizer:demo-organizer-pass}"
 HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-240}"
 

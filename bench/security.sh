@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Security probes against a running instance of the web application: starts the app jar on PostgreSQL
+# (profiles postgres,demo), sends the probes of the second security round, and prints one line per probe,
+# "held" or "NOT held", with what was seen. Exit code 0 only when every probe held.
+#
+#   ./mvnw -q install -DskipTests      # once, from the repository root: builds localis-app/target/localis-app-*.jar
+#   bench/security.sh
+#
+# Needs java 17+, curl and psql, and a PostgreSQL server where the user may create databases (libpq
+# variables PGHOST, PGPORT, PGUSER, PGPASSWORD). SECURITY_DB (default localis_security) is dropped and
+# created again. Every request goes to 127.0.0.1; probes that need "another address" use 127.0.0.2 as the
+# source address (the loopback range), so the per-address throttle can be seen.
+set -euo pipefail
+source "$(dirname "$0")/lib/harness.sh"
+
+DB="${SECURITY_DB:-localis_security}"
+SESSION_COOKIE=LOCALIS_SESSION
+need_tools
+JAR="$(find_jar)"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/localis-security.XXXXXX")"
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+fresh_db "$DB"
+PORT="$(free_port)"
+BASE="http://127.0.0.1:$PORT"
+start_app "$DB" "$PORT" "$WORK/app.log"
+wait_health "$PORT" "$APP_PID" "$WORK/app.log"
+log "app up on port $PORT"
+
+HELD=0
+NOT=0
+held() { printf 'held      %s\n' "$*"; HELD=$((HELD + 1)); }
+not_held() { printf 'NOT held  %s\n' "$*"; NOT=$((NOT + 1)); FAILED=1; }
+expect() { # expect NAME WANTED GOT
+  if [[ "$3" == "$2" ]]; then held "$1 ($3)"; else not_held "$1: wanted $2, got $3"; fi
+}
+code() { curl -s -o "$WORK/body" -D "$WORK/headers" -w '%{http_code}' --max-time 60 "$@" || true; }
+header() { tr -d '\r' <"$WORK/headers" | sed -n "s/^$1: *//Ip" | tail -n 1; }
+
+PLEDGES="$BASE/api/drives/$SLUG/pledges"
+
+# --- API errors are problem documents, never 500 -----------------------------------------------------------
+expect "pledge API with Content-Type text/plain answers 415" 415 \
+  "$(code -X POST -H 'Content-Type: text/plain' --data 'amount=10' "$PLEDGES")"
+expect "drive API asked for text/csv only answers 406" 406 "$(code -H 'Accept: text/csv' "$BASE/api/drives/$SLUG")"
+c="$(code -X POST -H 'Content-Type: application/json' --data '{"targetLine": 1, "tires": 1.5}' "$PLEDGES")"
+if [[ "$c" == 400 ]] && grep -q '"field":"tires"' "$WORK/body"; then held "1.5 tires refused naming the field (400)"
+else not_held "1.5 tires: $c $(head -c 200 "$WORK/body")"; fi
+c="$(code -X POST -H 'Content-Type: application/json' --data '{"amount": "10", "tiress": 2}' "$PLEDGES")"
+if [[ "$c" == 400 ]] && grep -q 'tiress' "$WORK/body"; then held "an unknown JSON field refused naming it (400)"
+else not_held "unknown JSON field: $c"; fi
+
+# --- headers ----------------------------------------------------------------------------------------------
+code "$BASE/" >/dev/null
+csp="$(header Content-Security-Policy)"
+if [[ "$csp" == *"script-src 'self';"* && "$csp" != *"script-src 'self' 'unsafe-inline'"* ]]; then
+  held "CSP without inline script on pages"; else not_held "CSP: '$csp'"; fi
+[[ -n "$(header Referrer-Policy)" ]] && held "Referrer-Policy: $(header Referrer-Policy)" || not_held "no Referrer-Policy"
+[[ -n "$(header Permissions-Policy)" ]] && held "Permissions-Policy present" || not_held "no Permissions-Policy"
+code "$BASE/drives/$SLUG" >/dev/null
+expect "anonymous drive page may be cached publicly" "public, max-age=5" "$(header Cache-Control)"
+
+# --- sign-in throttling: back-off per account and address, not a lock-out ---------------------------------
+for i in 1 2 3; do code -u "admin:wrong-$i" "$BASE/api/assessments" >/dev/null; done
+expect "4th guess of admin's password from one address waits" 429 "$(code -u admin:demo-admin-pass "$BASE/api/assessments")"
+[[ -n "$(header Retry-After)" ]] && held "Retry-After: $(header Retry-After) s" || not_held "no Retry-After"
+expect "admin from another address is not locked out" 200 \
+  "$(code --interface 127.0.0.2 -u admin:demo-admin-pass "$BASE/api/assessments")"
+
+# --- a disabled user's open session ends ------------------------------------------------------------------
+volga="$(web_login "$PORT" volga:demo-volga-pass)"
+expect "volga's session works" 200 "$(web_get "$PORT" "$volga" /account "$WORK/acct.html")"
+signed_in="$(curl -s -D - -o /dev/null -H "Cookie: $SESSION_COOKIE=$volga" "$BASE/drives/$SLUG" | tr -d '\r' \
+  | sed -n 's/^Cache-Control: *//Ip' | tail -n 1)"
+expect "signed-in view of the public page is never stored" "private, no-store" "$signed_in"
+admin="$(web_login "$PORT" admin:demo-admin-pass)"
+web_get "$PORT" "$admin" /admin/users "$WORK/users.html" >/dev/null
+csrf="$(csrf_of "$WORK/users.html")"
+vid="$(q "$DB" "SELECT id FROM app_user WHERE username = 'volga'")"
+web_post "$PORT" "$admin" "/admin/users/$vid/disable" "$csrf" "$WORK/h" >/dev/null
+expect "after volga is disabled, volga's open session is gone" 302 "$(web_get "$PORT" "$volga" /account "$WORK/acct2.html")"
+web_post "$PORT" "$admin" "/admin/users/$vid/enable" "$csrf" "$WORK/h" >/dev/null
+
+# --- downloads and limits ---------------------------------------------------------------------------------
+code "$BASE/drives/$SLUG/report.csv" >/dev/null
+cd_header="$(header Content-Disposition)"
+[[ "$cd_header" == *"filename*=UTF-8''"* ]] && held "RFC 6266 filename* on downloads" || not_held "Content-Disposition: '$cd_header'"
+
+printf '\n%s held, %s not held\n' "$HELD" "$NOT"
+exit "$FAILED"
