@@ -70,6 +70,14 @@ public class DriveApiController {
     public ResponseEntity<?> pledge(@PathVariable String slug, @RequestBody PledgeRequest req) {
         Drive d = drives.findBySlugCached(slug).filter(x -> x.status() != DriveStatus.DRAFT)
                 .orElseThrow(() -> new NotFoundException("no drive " + slug));
+        if (req.amount() != null && !req.amount().isBlank() && (req.tires() != null || req.targetLine() != null)) {
+            // one or the other: never silently prefer one of two amounts the donor sent
+            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "send an amount, or a target line and a number of tires, not both");
+            pd.setTitle("Invalid pledge");
+            pd.setProperty("errors", List.of(Map.of("field", "amount", "code", "pledge.error.amountAndTires")));
+            return ResponseEntity.unprocessableEntity().body(pd);
+        }
         PledgeService.Result r = pledges.pledge(d, new PledgeForm(req.amount(), req.targetLine(), req.tires(), req.name(),
                 req.email(), Boolean.TRUE.equals(req.showName())));
         if (!r.ok()) {

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Administration: organizations and users (invite, enable, disable, unlock). */
 @Controller
@@ -34,13 +33,18 @@ public class AdminController {
         return "admin-users";
     }
 
+    @org.springframework.beans.factory.annotation.Value("${localis.public-base-url:http://localhost:8080}")
+    private String publicBaseUrl;
+
     @PostMapping("/users")
     public String invite(@RequestParam String username, @RequestParam(required = false) String displayName,
                          @RequestParam(required = false) String email, @RequestParam(required = false) Role role,
                          @RequestParam(required = false) Long organizationId, Model model, RedirectAttributes redirect) {
         try {
             AccountService.Invitation inv = service.invite(username, displayName, email, role, organizationId);
-            String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/invite/{t}").buildAndExpand(inv.token()).toUriString();
+            // from the configured public address, never from the request's Host header (which a client chooses)
+            String link = org.springframework.web.util.UriComponentsBuilder.fromUriString(publicBaseUrl).path("/invite/{t}")
+                    .buildAndExpand(inv.token()).toUriString();
             redirect.addFlashAttribute("invitationLink", link);
             redirect.addFlashAttribute("invitedUser", username);
             return "redirect:/admin/users";
