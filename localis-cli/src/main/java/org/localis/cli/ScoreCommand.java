@@ -1,6 +1,5 @@
 package org.localis.cli;
 
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.localis.assessment.AssessmentText;
 import org.localis.assessment.Assessor;
 import org.localis.input.InputError;
 import org.localis.input.InvalidInputException;
+import org.localis.cost.CostBasis;
 import org.localis.cost.CostReport;
 import org.localis.cost.NetCostResult;
 import org.localis.product.Product;
@@ -94,9 +94,7 @@ final class ScoreCommand implements Callable<Integer> {
                     throw new InvalidInputException(InputError.ofFile(cost.costStatement.toString(),
                             "net cost is " + costs.netCost().toPlainString() + ": it must be positive"));
                 }
-                product = new Product(product.name(), product.category(), product.currency(), product.price(),
-                        costs.netCostPerUnit().setScale(2, RoundingMode.HALF_UP), product.annualVolume(), product.bom(),
-                        product.operations(), product.certificates(), product.rates(), product.source());
+                product = CostBasis.withNetCost(product, costs);
             }
             Assessment a = Assessor.assess(AssessmentRequest.of(product, s, year, day));
             if (format.equals("json") && costs == null) {
