@@ -88,4 +88,22 @@ class CostStatementCliTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("OK, total cost 26553.08, excluded 1553.08, net cost 25000.00 USD");
     }
+
+    @Test
+    void inventoryGivesTheVnmOfEachShipmentByTheDeclaredMethod() {
+        // SOR/2020-155, Schedule 8, Appendix A, Example 3 (average per shipment, two decimals as printed)
+        String inv = Fixtures.repoRoot().resolve("localis-engine/src/test/resources/org/localis/cost/sor-2020-155/schedule8-inventory.csv")
+                .toString();
+        Run r = LocalisCliTest.run("inventory", "--file", inv, "--method", "average", "--ratio-decimals", "2",
+                "--unit-value-decimals", "2");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("VNM 700 × 1.05 × 0.34 = 249.90")
+                .contains("Value of non-originating materials shipped: 1603.52");
+        Run fifo = LocalisCliTest.run("inventory", "--file", inv, "--method", "fifo");
+        assertThat(fifo.out()).contains("Value of non-originating materials shipped: 1210.00");
+        Run bad = LocalisCliTest.run("inventory", "--file", inv, "--method", "hifo");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("command line: --method: 'hifo' is not a method (fifo, lifo, rolling-average, average)");
+    }
 }

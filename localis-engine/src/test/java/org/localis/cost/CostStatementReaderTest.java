@@ -139,4 +139,23 @@ class CostStatementReaderTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("<input>:7: excluded: non-allowable interest is computed from the debt lines; do not list it here as well");
     }
+
+    @Test
+    void inventoryFilesAreCheckedLineByLine() {
+        String text = """
+                date,kind,units,unit_cost,origin
+                2021-01-01,receipt,200,1.05,non-originating
+                2021-01-03,receipt,100,,
+                2020-12-31,shipment,50,,
+                2021-01-04,shipment,500,,
+                2021-01-05,return,5,,
+                2021-01-06,shipment,10,1.00,
+                """;
+        assertThat(errors(() -> InventoryCsvReader.read(csv(text), "inv.csv"))).containsExactly(
+                "inv.csv:3: origin: a receipt needs its origin (originating or non-originating)",
+                "inv.csv:4: date: 2020-12-31 is before the previous line's 2021-01-01 (list receipts and shipments in the order they happened)",
+                "inv.csv:5: units: ships 500 units but the inventory holds 200",
+                "inv.csv:6: kind: 'return' is not a kind (receipt or shipment)",
+                "inv.csv:7: kind: a shipment has no unit_cost or origin (they come from the inventory)");
+    }
 }
