@@ -6,22 +6,37 @@ package org.localis.cost;
  * (Appendix B) and the direct cost ratio method (Appendix C).
  */
 public enum AllocationBasis {
-    DIRECT_LABOUR_HOURS("direct labour hours", "Schedule 5, Appendix A"),
-    DIRECT_LABOUR_COSTS("direct labour costs", "Schedule 5, Appendix A"),
-    UNITS_PRODUCED("units produced", "Schedule 5, Appendix A"),
-    MACHINE_HOURS("machine-hours", "Schedule 5, Appendix A"),
-    SALES_VALUE("sales value", "Schedule 5, Appendix A"),
-    FLOOR_SPACE("floor space", "Schedule 5, Appendix A"),
-    TOTAL_COST("total cost", "Schedule 5, Appendix A"),
-    DIRECT_LABOUR_AND_MATERIAL("direct labour + direct material costs", "Schedule 5, Appendix B"),
-    DIRECT_COST("direct labour + direct material + direct overhead", "Schedule 5, Appendix C");
+    DIRECT_LABOUR_HOURS("labour-hours", "direct labour hours", "Schedule 5, Appendix A"),
+    DIRECT_LABOUR_COSTS("labour-costs", "direct labour costs", "Schedule 5, Appendix A"),
+    UNITS_PRODUCED("units", "units produced", "Schedule 5, Appendix A"),
+    MACHINE_HOURS("machine-hours", "machine-hours", "Schedule 5, Appendix A"),
+    SALES_VALUE("sales-value", "sales value", "Schedule 5, Appendix A"),
+    FLOOR_SPACE("floor-space", "floor space", "Schedule 5, Appendix A"),
+    TOTAL_COST("total-cost", "total cost", "Schedule 5, Appendix A"),
+    DIRECT_LABOUR_AND_MATERIAL("labour-and-material", "direct labour + direct material costs", "Schedule 5, Appendix B"),
+    DIRECT_COST("direct-cost", "direct labour + direct material + direct overhead", "Schedule 5, Appendix C");
 
+    private final String code;
     private final String title;
     private final String provision;
 
-    AllocationBasis(String title, String provision) {
+    AllocationBasis(String code, String title, String provision) {
+        this.code = code;
         this.title = title;
         this.provision = provision;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static java.util.Optional<AllocationBasis> of(String code) {
+        String c = code.toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(values()).filter(b -> b.code.equals(c)).findFirst();
+    }
+
+    public static String codes() {
+        return String.join(", ", java.util.Arrays.stream(values()).map(AllocationBasis::code).toList());
     }
 
     public String title() {

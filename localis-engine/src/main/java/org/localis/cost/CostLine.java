@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param excluded  the kind of excluded cost this line is, or null
  * @param origin    for a material line, its origin; null otherwise
  * @param statement for a non-originating material line, the supplier's statement of accumulation, or null
+ * @param allocation how {@code amount} was allocated to the good from a cost shared with other goods, or null
  */
 public record CostLine(int line, CostSection section, String item, BigDecimal amount, BigDecimal original,
                        String currency, BigDecimal rate, LocalDate date, ExcludedCost excluded,
-                       MaterialOrigin origin, SupplierStatement statement) {
+                       MaterialOrigin origin, SupplierStatement statement, String allocation) {
 
     public CostLine {
         Objects.requireNonNull(section, "section");
@@ -42,19 +43,19 @@ public record CostLine(int line, CostSection section, String item, BigDecimal am
 
     /** A line in the statement's own currency. */
     public static CostLine of(CostSection section, String item, BigDecimal amount) {
-        return new CostLine(0, section, item, amount, amount, null, null, null, null, null, null);
+        return new CostLine(0, section, item, amount, amount, null, null, null, null, null, null, null);
     }
 
     public static CostLine excluded(CostSection section, String item, BigDecimal amount, ExcludedCost kind) {
-        return new CostLine(0, section, item, amount, amount, null, null, null, kind, null, null);
+        return new CostLine(0, section, item, amount, amount, null, null, null, kind, null, null, null);
     }
 
     public static CostLine material(String item, BigDecimal amount, MaterialOrigin origin) {
-        return new CostLine(0, CostSection.MATERIAL, item, amount, amount, null, null, null, null, origin, null);
+        return new CostLine(0, CostSection.MATERIAL, item, amount, amount, null, null, null, null, origin, null, null);
     }
 
     public static CostLine material(String item, BigDecimal amount, SupplierStatement statement) {
         return new CostLine(0, CostSection.MATERIAL, item, amount, amount, null, null, null, null,
-                MaterialOrigin.NON_ORIGINATING, statement);
+                MaterialOrigin.NON_ORIGINATING, statement, null);
     }
 }

@@ -21,7 +21,8 @@ import org.localis.input.Values;
 public final class CostStatementCsvReader {
 
     static final Set<String> COLUMNS = Set.of("section", "item", "amount", "currency", "date", "excluded", "origin",
-            "statement_net_cost", "statement_vnm", "statement_amount");
+            "statement_net_cost", "statement_vnm", "statement_amount", "allocation_basis", "allocation_base",
+            "allocation_total");
 
     private CostStatementCsvReader() {
     }
@@ -113,12 +114,23 @@ public final class CostStatementCsvReader {
             errors.add(line, "origin", "only material lines have an origin");
         }
         SupplierStatement statement = statement(row, line, h, errors, section, origin);
+        BigDecimal[] share = allocation(row, line, h, errors);
         if (errors.errors().size() != before || section == null || amount == null || cur == null) {
             return null;
         }
         BigDecimal converted = amount.multiply(rate);
+        String allocation = null;
+        if (share != null) {
+            AllocationBasis basis = AllocationBasis.of(h.get(row, "allocation_basis")).orElseThrow();
+            Allocation.Result r = Allocation.allocate(converted, basis, java.util.Map.of("this good", share[0],
+                    "other goods", share[1].subtract(share[0])), null);
+            Allocation.Share mine = r.share("this good");
+            allocation = "allocated by " + basis.title() + " (" + basis.provision() + "): " + Money.show(converted) + " × "
+                    + Money.plain(share[0]) + " ÷ " + Money.plain(share[1]) + " = " + Money.show(mine.amount());
+            converted = mine.amount();
+        }
         return new CostLine(line, section, item, converted, amount, cur, rate, rate.compareTo(BigDecimal.ONE) == 0
-                && cur.equals(currency) ? null : date, excluded, origin, statement);
+                && cur.equals(currency) ? null : date, excluded, origin, statement, allocation);
     }
 
     private static SupplierStatement statement(String[] row, int line, CsvHeader h, ErrorCollector errors,
@@ -156,6 +168,40 @@ public final class CostStatementCsvReader {
             return null;
         }
         return SupplierStatement.NetCostAndVnm.of(n, v);
+    }
+
+    /** This good's base and the total base of a shared cost, or null when the line is not allocated. */
+    private static BigDecimal[] allocation(String[] row, int line, CsvHeader h, ErrorCollector errors) {
+        String basis = h.get(row, "allocation_basis");
+        String base = h.get(row, "allocation_base");
+        String total = h.get(row, "allocation_total");
+        if (basis.isEmpty() && base.isEmpty() && total.isEmpty()) {
+            return null;
+        }
+        boolean ok = true;
+        if (AllocationBasis.of(basis).isEmpty()) {
+            errors.add(line, "allocation_basis", (basis.isEmpty() ? "an allocation basis is required with allocation_base"
+                    : "'" + basis + "' is not an allocation basis") + " (one of " + AllocationBasis.codes() + ")");
+            ok = false;
+        }
+        BigDecimal b = base.isEmpty() ? null : Values.decimal(base, errors, line, "allocation_base");
+        BigDecimal t = total.isEmpty() ? null : Values.decimal(total, errors, line, "allocation_total");
+        if (base.isEmpty()) {
+            errors.add(line, "allocation_base", "this good's allocation base is required with allocation_basis");
+            ok = false;
+        }
+        if (total.isEmpty()) {
+            errors.add(line, "allocation_total", "the total allocation base of all goods is required with allocation_basis");
+            ok = false;
+        }
+        if (b == null || t == null || !ok) {
+            return null;
+        }
+        if (b.signum() < 0 || t.signum() <= 0 || b.compareTo(t) > 0) {
+            errors.add(line, "allocation_base", "must be between 0 and allocation_total (" + t.toPlainString() + "), which must be positive");
+            return null;
+        }
+        return new BigDecimal[] {b, t};
     }
 
     private static BigDecimal nonNegative(String text, ErrorCollector errors, int line, String field) {

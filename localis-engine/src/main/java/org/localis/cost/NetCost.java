@@ -50,6 +50,11 @@ public final class NetCost {
                         + Money.plain(l.rate()) + " (rate of " + l.date() + ") = " + Money.show(l.amount()) + cur);
             }
         }
+        for (CostLine l : statement.lines()) {
+            if (l.allocation() != null) {
+                ex.add("line " + l.line() + " " + l.item() + ": " + l.allocation() + cur);
+            }
+        }
         BigDecimal originating = BigDecimal.ZERO;
         BigDecimal vnm = BigDecimal.ZERO;
         List<String> origTerms = new ArrayList<>();

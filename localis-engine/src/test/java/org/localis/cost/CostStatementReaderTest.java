@@ -100,7 +100,7 @@ class CostStatementReaderTest {
     @Test
     void headerAndEmptyFileProblems() {
         assertThat(errors(() -> CostStatementCsvReader.read(csv("section,item,cost\n"), "c.csv", "USD", DatedRates.NONE, BigDecimal.ONE)))
-                .contains("c.csv:1: cost: unknown column (known columns: amount, currency, date, excluded, item, origin, "
+                .contains("c.csv:1: cost: unknown column (known columns: allocation_base, allocation_basis, allocation_total, amount, currency, date, excluded, item, origin, "
                         + "section, statement_amount, statement_net_cost, statement_vnm)", "c.csv:1: amount: required column is missing");
         assertThat(errors(() -> CostStatementCsvReader.read(csv("section,item,amount\n"), "c.csv", "USD", DatedRates.NONE, BigDecimal.ONE)))
                 .containsExactly("c.csv: the cost statement has no cost lines");
@@ -134,7 +134,7 @@ class CostStatementReaderTest {
                 "bond: rate 6% is within 4.85% + 7 = 11.85%: no non-allowable interest");
 
         CostStatement both = s.plus(List.of(new CostLine(7, CostSection.PERIOD, "interest", bd("10"), null, null, null, null,
-                ExcludedCost.NON_ALLOWABLE_INTEREST, null, null)));
+                ExcludedCost.NON_ALLOWABLE_INTEREST, null, null, null)));
         assertThatThrownBy(() -> NetCost.of(both, debts, NonAllowableInterest.USMCA_MARGIN))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("<input>:7: excluded: non-allowable interest is computed from the debt lines; do not list it here as well");
@@ -157,5 +157,39 @@ class CostStatementReaderTest {
                 "inv.csv:5: units: ships 500 units but the inventory holds 200",
                 "inv.csv:6: kind: 'return' is not a kind (receipt or shipment)",
                 "inv.csv:7: kind: a shipment has no unit_cost or origin (they come from the inventory)");
+    }
+
+    @Test
+    void sharedCostsAreAllocatedToTheGoodOnTheirLineWithTheArithmetic() {
+        // Schedule 5, Appendix A, Example 4 (machine-hours 1,200 of 3,000) and Appendix C, Example 1 (direct costs 23 of 35)
+        String text = """
+                section,item,amount,origin,allocation_basis,allocation_base,allocation_total
+                material,steel,1000.00,non-originating,,,
+                period,machine-related overhead,6000000.00,,machine-hours,1200,3000
+                other,indirect overhead,30.00,,direct-cost,23,35
+                """;
+        NetCostResult r = NetCost.of(CostStatementCsvReader.read(csv(text), "cost.csv", "USD", DatedRates.NONE, BigDecimal.ONE));
+        assertThat(r.periodCosts()).isEqualByComparingTo("2400000.00");
+        assertThat(r.otherCosts()).isEqualByComparingTo("19.71");
+        assertThat(r.totalCost()).isEqualByComparingTo("2401019.71");
+        assertThat(r.explanation()).contains(
+                "line 3 machine-related overhead: allocated by machine-hours (Schedule 5, Appendix A): 6000000.00 × 1200 ÷ 3000 = 2400000.00 USD",
+                "line 4 indirect overhead: allocated by direct labour + direct material + direct overhead (Schedule 5, Appendix C): 30.00 × 23 ÷ 35 = 19.71 USD");
+    }
+
+    @Test
+    void allocationColumnsAreChecked() {
+        String text = """
+                section,item,amount,allocation_basis,allocation_base,allocation_total
+                period,rent,100,floor-area,40,100
+                period,rent,100,floor-space,,100
+                period,rent,100,floor-space,140,100
+                """;
+        assertThat(errors(() -> CostStatementCsvReader.read(csv(text), "cost.csv", "USD", DatedRates.NONE, BigDecimal.ONE)))
+                .containsExactly(
+                        "cost.csv:2: allocation_basis: 'floor-area' is not an allocation basis (one of labour-hours, labour-costs, "
+                                + "units, machine-hours, sales-value, floor-space, total-cost, labour-and-material, direct-cost)",
+                        "cost.csv:3: allocation_base: this good's allocation base is required with allocation_basis",
+                        "cost.csv:4: allocation_base: must be between 0 and allocation_total (100), which must be positive");
     }
 }
