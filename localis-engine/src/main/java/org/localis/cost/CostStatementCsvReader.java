@@ -129,8 +129,8 @@ public final class CostStatementCsvReader {
                     + Money.plain(share[0]) + " ÷ " + Money.plain(share[1]) + " = " + Money.show(mine.amount());
             converted = mine.amount();
         }
-        return new CostLine(line, section, item, converted, amount, cur, rate, rate.compareTo(BigDecimal.ONE) == 0
-                && cur.equals(currency) ? null : date, excluded, origin, statement, allocation);
+        return new CostLine(line, section, item, converted, amount, cur, rate, cur.equals(currency) ? null : date, excluded,
+                origin, statement, allocation);
     }
 
     private static SupplierStatement statement(String[] row, int line, CsvHeader h, ErrorCollector errors,

@@ -47,7 +47,7 @@ public final class NetCost {
         for (CostLine l : statement.lines()) {
             if (l.rate().compareTo(BigDecimal.ONE) != 0 || (l.currency() != null && !l.currency().equals(statement.currency()))) {
                 ex.add("line " + l.line() + " " + l.item() + ": " + Money.show(l.original()) + " " + l.currency() + " × "
-                        + Money.plain(l.rate()) + " (rate of " + l.date() + ") = " + Money.show(l.amount()) + cur);
+                        + Money.plain(l.rate()) + " (rate of " + l.date() + ") = " + Money.show(l.original().multiply(l.rate())) + cur);
             }
         }
         for (CostLine l : statement.lines()) {
