@@ -192,4 +192,17 @@ class CostStatementReaderTest {
                         "cost.csv:3: allocation_base: this good's allocation base is required with allocation_basis",
                         "cost.csv:4: allocation_base: must be between 0 and allocation_total (100), which must be positive");
     }
+
+    @Test
+    void aSharedCostInAnotherCurrencyIsConvertedFirstThenAllocated() {
+        String text = """
+                section,item,amount,currency,date,allocation_basis,allocation_base,allocation_total
+                period,overhead,1000.00,EUR,2025-03-01,units,1,4
+                """;
+        NetCostResult r = NetCost.of(CostStatementCsvReader.read(csv(text), "cost.csv", "USD", DatedRates.read(csv(RATES), "fx.csv"),
+                BigDecimal.ONE));
+        assertThat(r.periodCosts()).isEqualByComparingTo("262.50");
+        assertThat(r.explanation()).contains("line 2 overhead: 1000.00 EUR × 1.05 (rate of 2025-03-01) = 1050.00 USD",
+                "line 2 overhead: allocated by units produced (Schedule 5, Appendix A): 1050.00 × 1 ÷ 4 = 262.50 USD");
+    }
 }
