@@ -1,6 +1,8 @@
 package org.localis.cli;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.localis.assessment.Assessment;
@@ -10,7 +12,15 @@ import org.localis.assessment.AssessmentText;
 import org.localis.assessment.Assessor;
 import org.localis.input.InputError;
 import org.localis.input.InvalidInputException;
+import org.localis.cost.CostBasis;
+import org.localis.cost.CostReport;
+import org.localis.cost.NetCostResult;
+import org.localis.product.Product;
 import org.localis.scheme.Scheme;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,11 +30,16 @@ import picocli.CommandLine.Option;
 @Command(name = "score", mixinStandardHelpOptions = true, description = "Score a product under a scheme and explain the result.")
 final class ScoreCommand implements Callable<Integer> {
 
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
     ProductOptions inputs = new ProductOptions();
+
+    @Mixin
+    CostOptions cost = new CostOptions();
 
     @Option(names = "--period", description = "assessment period YYYY (default: the year of --date)")
     String period;
@@ -61,14 +76,47 @@ final class ScoreCommand implements Callable<Integer> {
                 }
             }
             inputs.check(problems);
+            cost.check(problems);
+            if (cost.given() && inputs.netCost != null) {
+                problems.add(InputError.of("command line", 0, "--net-cost",
+                        "give either --net-cost or --cost-statement (which computes the net cost), not both"));
+            }
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
             Scheme s = inputs.scheme();
             Inputs in = inputs.inputs();
-            Assessment a = Assessor.assess(AssessmentRequest.of(in.product(), s, year, day));
-            out.print(format.equals("json") ? AssessmentJson.toJson(a) + System.lineSeparator() : AssessmentText.format(a));
+            Product product = in.product();
+            NetCostResult costs = null;
+            if (cost.given()) {
+                costs = cost.netCost(product.currency());
+                if (costs.netCost().signum() <= 0) {
+                    throw new InvalidInputException(InputError.ofFile(cost.costStatement.toString(),
+                            "net cost is " + costs.netCost().toPlainString() + ": it must be positive"));
+                }
+                product = CostBasis.withNetCost(product, costs);
+            }
+            Assessment a = Assessor.assess(AssessmentRequest.of(product, s, year, day));
+            if (format.equals("json") && costs == null) {
+                out.print(AssessmentJson.toJson(a) + System.lineSeparator());
+            } else if (format.equals("json")) {
+                Map<String, Object> map = new LinkedHashMap<>(AssessmentJson.toMap(a));
+                if (costs != null) {
+                    map.put("costStatement", CostReport.toMap(costs));
+                }
+                out.print(JSON.writeValueAsString(map) + System.lineSeparator());
+            } else {
+                if (costs != null) {
+                    out.print(CostReport.text(costs));
+                    out.println("  net cost per unit used below: " + product.netCost().toPlainString() + " " + product.currency()
+                            + " (VNM below comes from the BOM valuation)");
+                    out.println();
+                }
+                out.print(AssessmentText.format(a));
+            }
             return LocalisCli.OK;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render the assessment as JSON", e);
         } catch (InvalidInputException e) {
             e.errors().forEach(err::println);
             return LocalisCli.BAD_INPUT;
