@@ -21,7 +21,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "inventory", description = "Value of non-originating materials per shipment from an inventory of receipts "
+@Command(name = "inventory", mixinStandardHelpOptions = true, description = "Value of non-originating materials per shipment from an inventory of receipts "
         + "(FIFO, LIFO, rolling average, average), with the arithmetic.")
 final class InventoryCommand implements Callable<Integer> {
 
