@@ -37,7 +37,7 @@ public class ScoringApiController {
     }
 
     @Operation(summary = "Score a BOM", description = "Multipart upload of bom (required), operations, certificates and rates "
-            + "CSV files. Returns the explained assessment; 400 with every input problem otherwise.")
+            + "CSV files; optionally a costStatement (with fxRates, debts, costUnits, interestMargin) instead of netCost. Returns the explained assessment; 400 with every input problem otherwise.")
     @PostMapping(path = "/score", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> score(
             @RequestPart(name = "bom", required = false) MultipartFile bom,
@@ -50,10 +50,18 @@ public class ScoringApiController {
             @RequestParam(name = "price", required = false) BigDecimal price,
             @RequestParam(name = "netCost", required = false) BigDecimal netCost,
             @RequestParam(name = "currency", required = false) String currency,
-            @RequestParam(name = "productName", required = false) String productName) throws IOException {
+            @RequestParam(name = "productName", required = false) String productName,
+            @RequestPart(name = "costStatement", required = false) MultipartFile costStatement,
+            @RequestPart(name = "fxRates", required = false) MultipartFile fxRates,
+            @RequestPart(name = "debts", required = false) MultipartFile debts,
+            @RequestParam(name = "costUnits", required = false) BigDecimal costUnits,
+            @RequestParam(name = "interestMargin", required = false) BigDecimal interestMargin) throws IOException {
+        ScoreCommand.CostInputs cost = costStatement == null ? null : new ScoreCommand.CostInputs(
+                Uploads.of(costStatement, "cost-statement.csv"), Uploads.of(fxRates, "fx-rates.csv"), Uploads.of(debts, "debts.csv"),
+                costUnits, interestMargin);
         ScoringService.ScoredRun run = scoring.score(new ScoreCommand(Uploads.of(bom, "bom.csv"),
                 Uploads.of(operations, "operations.csv"), Uploads.of(certificates, "certificates.csv"), Uploads.of(rates, "rates.csv"), scheme, period,
-                date, price, netCost, currency, productName));
+                date, price, netCost, currency, productName, cost));
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("id", run.id());
         body.putAll(run.json());

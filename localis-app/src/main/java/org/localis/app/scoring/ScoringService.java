@@ -66,13 +66,71 @@ public class ScoringService {
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
+        org.localis.cost.NetCostResult cost = null;
+        if (cmd.cost() != null && cmd.cost().statement() != null && !cmd.cost().statement().isEmpty()) {
+            if (cmd.netCost() != null) {
+                errors.add(InputError.of("request", 0, "netCost", "give the net cost or a cost statement, not both"));
+            } else if (product != null) {
+                try {
+                    cost = netCost(cmd.cost(), product.currency());
+                    product = org.localis.cost.CostBasis.withNetCost(product, cost);
+                } catch (InvalidInputException e) {
+                    errors.addAll(e.errors());
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         LocalDate date = cmd.date() != null ? cmd.date() : LocalDate.now(clock);
         Assessment a = Assessor.assess(new AssessmentRequest(product, scheme, cmd.period(), date, registry));
-        Map<String, Object> json = org.localis.assessment.AssessmentJson.toMap(a);
-        long id = runs.save(cmd, a, org.localis.assessment.AssessmentJson.toJson(a), CurrentUser.get().map(u -> u.actor()).orElse(null));
+        Map<String, Object> json = new java.util.LinkedHashMap<>(org.localis.assessment.AssessmentJson.toMap(a));
+        if (cost != null) {
+            json.put("costStatement", org.localis.cost.CostReport.toMap(cost));
+        }
+        long id = runs.save(cmd, a, cost == null ? org.localis.assessment.AssessmentJson.toJson(a) : json(json),
+                CurrentUser.get().map(u -> u.actor()).orElse(null));
         return new ScoredRun(id, a, json);
+    }
+
+    /** Net cost per unit from the cost statement, its exchange rates and debt lines (every file problem listed). */
+    private static org.localis.cost.NetCostResult netCost(ScoreCommand.CostInputs c, String currency) {
+        List<InputError> errors = new ArrayList<>();
+        org.localis.cost.DatedRates rates = org.localis.cost.DatedRates.of(Map.of());
+        if (c.fxRates() != null && !c.fxRates().isEmpty()) {
+            try {
+                rates = org.localis.cost.DatedRates.read(new java.io.ByteArrayInputStream(c.fxRates().bytes()), c.fxRates().name());
+            } catch (InvalidInputException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        List<org.localis.cost.DebtLine> debts = List.of();
+        if (c.debts() != null && !c.debts().isEmpty()) {
+            try {
+                debts = org.localis.cost.DebtsCsvReader.read(new java.io.ByteArrayInputStream(c.debts().bytes()), c.debts().name());
+            } catch (InvalidInputException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        org.localis.cost.CostStatement statement = null;
+        try {
+            statement = org.localis.cost.CostStatementCsvReader.read(new java.io.ByteArrayInputStream(c.statement().bytes()),
+                    c.statement().name(), currency, rates, c.units() == null ? java.math.BigDecimal.ONE : c.units());
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return org.localis.cost.NetCost.of(statement, debts,
+                c.interestMargin() == null ? org.localis.cost.NonAllowableInterest.USMCA_MARGIN : c.interestMargin());
+    }
+
+    private static String json(Map<String, Object> map) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(map);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -92,6 +92,34 @@ class ScoringApiTest {
         assertThat(again.get("lines").size()).isEqualTo(10);
     }
 
+    static MockMultipartFile template(String part, String name) throws Exception {
+        Path p = Fixtures.repoRoot().resolve("docs").resolve("templates").resolve(name);
+        return new MockMultipartFile(part, name, "text/csv", Files.readAllBytes(p));
+    }
+
+    @Test
+    void theNetCostComesFromAnUploadedCostStatementWithItsArithmetic() throws Exception {
+        mvc.perform(multipart("/api/assessments/score")
+                        .file(file("bom", "bom.csv")).file(file("operations", "operations.csv"))
+                        .file(file("certificates", "certificates.csv")).file(file("rates", "rates.csv"))
+                        .file(template("costStatement", "cost-statement.csv")).file(template("fxRates", "fx-rates.csv"))
+                        .file(template("debts", "debts.csv"))
+                        .param("scheme", "usmca-passenger-car").param("period", "2024").param("date", "2025-06-01")
+                        .param("currency", "USD"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.costStatement.totalCost").value("26553.08"))
+                .andExpect(jsonPath("$.costStatement.excludedTotal").value("1553.08"))
+                .andExpect(jsonPath("$.costStatement.netCost").value("25000.00"))
+                .andExpect(jsonPath("$.score").value(83.40));
+        // a typed net cost and a cost statement together are refused, naming the field
+        mvc.perform(multipart("/api/assessments/score")
+                        .file(file("bom", "bom.csv")).file(file("rates", "rates.csv"))
+                        .file(template("costStatement", "cost-statement.csv"))
+                        .param("scheme", "usmca-passenger-car").param("netCost", "25000").param("currency", "USD"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("netCost"));
+    }
+
     @Test
     void everyErrorOfEveryFileIsListed() throws Exception {
         MockMultipartFile bom = new MockMultipartFile("bom", "bad-bom.csv", "text/csv",
