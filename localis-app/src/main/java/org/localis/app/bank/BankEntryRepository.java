@@ -35,6 +35,15 @@ public class BankEntryRepository {
             return skipped == null || skipped.isBlank() ? List.of() : List.of(skipped.split("\n"));
         }
 
+        /** The format's name without its version ("CAMT_053"), or null before the file was read. */
+        public String formatLabel() {
+            return format == null || format.isBlank() || format.equals("?") ? null : format.split(" ", 2)[0];
+        }
+
+        public String formatVersion() {
+            return format == null || !format.contains(" ") ? "" : format.split(" ", 2)[1];
+        }
+
         public int percent() {
             return total <= 0 ? ("DONE".equals(status) ? 100 : 0) : Math.min(100, processed * 100 / total);
         }

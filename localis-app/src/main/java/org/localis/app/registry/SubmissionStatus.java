@@ -1,17 +1,20 @@
 package org.localis.app.registry;
 
-import java.util.Set;
+import java.util.List;
 
 /** draft -> submitted -> under review -> approved | changes requested | rejected. */
 public enum SubmissionStatus {
     SUBMITTED, UNDER_REVIEW, APPROVED, CHANGES_REQUESTED, REJECTED;
 
-    /** Which decisions an assessor may take from this status. */
-    public Set<SubmissionStatus> next() {
+    /**
+     * Which decisions an assessor may take from this status, in the order they are offered: approve first,
+     * reject last (it is the one that asks for a confirmation).
+     */
+    public List<SubmissionStatus> next() {
         return switch (this) {
-            case SUBMITTED -> Set.of(UNDER_REVIEW, APPROVED, CHANGES_REQUESTED, REJECTED);
-            case UNDER_REVIEW -> Set.of(APPROVED, CHANGES_REQUESTED, REJECTED);
-            case APPROVED, CHANGES_REQUESTED, REJECTED -> Set.of();
+            case SUBMITTED -> List.of(APPROVED, CHANGES_REQUESTED, UNDER_REVIEW, REJECTED);
+            case UNDER_REVIEW -> List.of(APPROVED, CHANGES_REQUESTED, REJECTED);
+            case APPROVED, CHANGES_REQUESTED, REJECTED -> List.of();
         };
     }
 

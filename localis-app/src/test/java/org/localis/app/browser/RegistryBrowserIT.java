@@ -44,7 +44,7 @@ class RegistryBrowserIT extends BrowserTest {
         new Select(browser.findElement(By.cssSelector(".submit-form select[name=scheme]"))).selectByValue("usmca-passenger-car");
         browser.findElement(By.name("period")).sendKeys("2024");
         browser.findElement(By.cssSelector(".submit-version")).click();
-        waiting().until(ExpectedConditions.textToBe(By.id("status"), "SUBMITTED"));
+        waiting().until(ExpectedConditions.textToBe(By.id("status"), "Submitted"));
         assertThat(browser.findElement(By.id("score")).getText()).isEqualTo("83.40 percent");
         String submissionUrl = browser.getCurrentUrl();
         signOut();
@@ -55,7 +55,7 @@ class RegistryBrowserIT extends BrowserTest {
         browser.findElement(By.id("decision-APPROVED")).click();
         browser.findElement(By.id("comment")).sendKeys("verified");
         browser.findElement(By.id("decide")).click();
-        waiting().until(ExpectedConditions.textToBe(By.id("status"), "APPROVED"));
+        waiting().until(ExpectedConditions.textToBe(By.id("status"), "Approved"));
         String number = browser.findElement(By.id("certificate-link")).getText();
         signOut();
 
