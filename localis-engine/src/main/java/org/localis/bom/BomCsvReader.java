@@ -44,7 +44,7 @@ public final class BomCsvReader {
                 errors.add(0, "", BomRowParser.EMPTY_FILE);
                 errors.throwIfAny();
             }
-            BomRowParser parser = BomRowParser.forHeader(head, csv.recordLine(), errors);
+            BomRowParser parser = BomRowParser.forHeader(head, csv.recordLine(), errors, errors, csv.dialect());
             if (errors.hasErrors()) {
                 errors.throwIfAny();
             }
