@@ -15,7 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "generate-bom", description = "Write a synthetic multi-level BOM (the same for the same seed), for benchmarks and demos.")
+@Command(name = "generate-bom", mixinStandardHelpOptions = true, description = "Write a synthetic multi-level BOM (the same for the same seed), for benchmarks and demos.")
 final class GenerateBomCommand implements Callable<Integer> {
 
     @CommandLine.Spec

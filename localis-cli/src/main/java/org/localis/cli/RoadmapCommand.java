@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
  * Exit codes: 0 a plan (proven optimal or with its gap), 2 bad input or no plan can meet the targets (the
  * blockers are printed), 1 no plan found in the time limit or an unexpected failure.
  */
-@Command(name = "roadmap", description = "Cheapest localization roadmap: which actions to adopt in which year to reach a tier.")
+@Command(name = "roadmap", mixinStandardHelpOptions = true, description = "Cheapest localization roadmap: which actions to adopt in which year to reach a tier.")
 final class RoadmapCommand implements Callable<Integer> {
 
     private static final String CMD = "command line";

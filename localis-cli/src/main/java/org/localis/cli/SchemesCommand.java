@@ -11,7 +11,7 @@ import org.localis.scheme.ValueShareScheme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "schemes", description = "List the shipped scoring schemes.")
+@Command(name = "schemes", mixinStandardHelpOptions = true, description = "List the shipped scoring schemes.")
 final class SchemesCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "score", description = "Score a product under a scheme and explain the result.")
+@Command(name = "score", mixinStandardHelpOptions = true, description = "Score a product under a scheme and explain the result.")
 final class ScoreCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "validate", description = "Check input files; exit 0 if valid, 2 with FILE:LINE: field: message lines if not.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check input files; exit 0 if valid, 2 with FILE:LINE: field: message lines if not.")
 final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
