@@ -376,6 +376,12 @@ final class TireSizeParser {
             // "156/150 TL": the letter begins a word, not a speed symbol
             speed = null;
             pos = beforeSpeed;
+            int letter = spaceBeforeSpeed ? pos + 1 : pos;
+            if (letter < s.length() && Character.isLetter(s.charAt(letter))
+                    && (letter + 1 >= s.length() || s.charAt(letter + 1) == ' ')) {
+                throw fail("'" + s.charAt(letter) + "' is not a speed symbol (known, slowest to fastest: "
+                        + SpeedSymbol.known() + ")");
+            }
         }
         if (bracketed) {
             if (!at(')')) {

@@ -71,7 +71,7 @@ class TireSizeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "205/55 R16 91Z            | expected the speed symbol after the load index, found 'Z'",
+        "205/55 R16 91Z            | 'Z' is not a speed symbol (known, slowest to fastest: A1 A2 A3 A4 A5 A6 A7 A8 B C D E F G J K L M N P Q R S T U H V W Y (Y))",
         "207/55 R16 91V            | section width 207 mm is not a multiple of 5 mm",
         "55/55 R16 91V             | section width 55 mm is outside 60..495 mm",
         "500/55 R16 91V            | section width 500 is outside 60..495 mm",
