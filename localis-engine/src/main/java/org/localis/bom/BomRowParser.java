@@ -75,6 +75,11 @@ final class BomRowParser {
         return new BomRowParser(h, byLevel, lineErrors);
     }
 
+    /** The part number of a row as written (for a row whose fields are wrong), or "". */
+    String partOf(String[] row) {
+        return CsvHeader.at(row, cols.part);
+    }
+
     /** The number of columns of the header. */
     int width() {
         return width;

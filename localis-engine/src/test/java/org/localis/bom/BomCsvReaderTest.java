@@ -185,4 +185,25 @@ class BomCsvReaderTest {
         // S: 2*1 + 3*2 = 8 per product; bolts: 8*4 = 32
         assertThat(q[bolt]).isEqualByComparingTo("32");
     }
+
+    @Test
+    void fieldAndTreeProblemsAreReportedTogether() {
+        List<String> e = errors("""
+                part,parent,quantity,unit_cost,make_buy
+                CAR,,1,1,make
+                BOLT,CAR,abc,1,buy
+                NUT,BOLT,1,1,buy
+                WHEEL,GHOST,1,1,buy
+                SEAT,CAR,1,1,make
+                SEAT,CAR,2,1,buy
+                A,B,1,1,make
+                B,A,1,1,make
+                """);
+        assertThat(e).as("the bad quantity, the missing parent, make and buy, the cycle: one pass").containsExactly(
+                "bom.csv:3: quantity: 'abc' is not a number (use digits with '.' as the decimal point, e.g. 1234.56)",
+                "bom.csv:7: make_buy: part SEAT is make on line 6 and buy on line 7; a part number is either made or bought",
+                "bom.csv:5: parent: parent GHOST is not a part of this BOM",
+                "bom.csv:7: part: part SEAT appears twice under parent CAR (first on line 6)",
+                "bom.csv:8: parent: cycle in the BOM: A -> B -> A");
+    }
 }
