@@ -48,7 +48,7 @@ final class FleetCommand implements Runnable {
                     tires += v.tiresPerSet();
                 }
                 spec.commandLine().getOut().println(file.getFileName() + ": OK, " + fleet.size() + " vehicles ("
-                        + twin + " with twin wheels), " + tires + " tires per full set of sets");
+                        + twin + " with twin wheels), " + tires + " tires in one set for every vehicle");
                 return LocalisCli.OK;
             } catch (InvalidInputException e) {
                 e.errors().forEach(spec.commandLine().getErr()::println);

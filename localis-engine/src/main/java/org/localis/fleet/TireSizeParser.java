@@ -341,7 +341,8 @@ final class TireSizeParser {
         } else if (!isDigitAt(pos)) {
             return speedOnly(save);
         }
-        if (isPlyRating(pos)) {
+        if (isPlyRating(pos) || isMarking(tokenAt(pos))) {
+            // "8PR", "3PMSF": a marking, not a load index and speed symbol
             pos = save;
             return Service.NONE;
         }
@@ -446,9 +447,15 @@ final class TireSizeParser {
                 + " (one symbol, e.g. 91V)");
     }
 
+    /** The text from i to the next space. */
+    private String tokenAt(int i) {
+        int end = s.indexOf(' ', i);
+        return s.substring(i, end < 0 ? s.length() : end);
+    }
+
     /** Whether letters follow the symbol just read, glued to it, and they are not a known marking. */
     private boolean gluedRestIsNotMarking() {
-        if (pos >= s.length() || !Character.isLetterOrDigit(s.charAt(pos))) {
+        if (pos >= s.length() || at(' ') || at('(') || at(',')) {
             return false;
         }
         int end = s.indexOf(' ', pos);
