@@ -49,6 +49,33 @@ public record Axles(List<Boolean> twin) {
     }
 
     /**
+     * The likely axles of a vehicle known only by its wheel positions and whether its tire has a dual load
+     * index: 4 is two single axles, 6 a single front and a twin rear axle when the tire has a dual index (else
+     * three single axles); more positions with a dual index a single front axle and twin axles when they add
+     * up, else single axles only.
+     *
+     * @throws IllegalArgumentException for an odd number of positions or one outside 2..22
+     */
+    public static Axles likely(int positions, boolean dualLoadIndex) {
+        if (positions < MIN_POSITIONS || positions > MAX_POSITIONS || positions % 2 != 0) {
+            throw new IllegalArgumentException(positions + " wheel positions: an even number " + MIN_POSITIONS + ".."
+                    + MAX_POSITIONS + " is needed");
+        }
+        List<Boolean> axles = new ArrayList<>();
+        if (dualLoadIndex && positions >= 6 && (positions - 2) % 4 == 0) {
+            axles.add(false);
+            for (int i = 0; i < (positions - 2) / 4; i++) {
+                axles.add(true);
+            }
+        } else {
+            for (int i = 0; i < positions / 2; i++) {
+                axles.add(false);
+            }
+        }
+        return new Axles(axles);
+    }
+
+    /**
      * Reads an axle configuration.
      *
      * @throws IllegalArgumentException naming the part that is not an axle

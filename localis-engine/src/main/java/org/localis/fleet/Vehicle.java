@@ -72,18 +72,16 @@ public record Vehicle(String id, String makeModel, String category, int wheelPos
     }
 
     /**
-     * A vehicle whose axles follow from its wheel positions as fleet files without an axles column mean them:
-     * 4 is two single axles, 6 a single front and a twin rear axle.
+     * A vehicle stored without its axles (by callers that keep only the wheel positions): the axles are
+     * {@linkplain Axles#likely(int, boolean) the likely ones} for the positions and the tire.
      *
-     * @throws IllegalArgumentException for any other number of positions (give the axles then)
+     * @throws IllegalArgumentException for an odd number of positions or one outside 2..22
      */
     public Vehicle(String id, String makeModel, String category, int wheelPositions, boolean fullSizeSpare,
                    TireSize tireSize, Season fittedSeason, BigDecimal treadMm, YearMonth tiresMade, String region,
                    int priority, boolean offRoad) {
         this(id, makeModel, category, wheelPositions, fullSizeSpare, tireSize, fittedSeason, treadMm, tiresMade,
-                region, priority, offRoad, Axles.fromPositions(wheelPositions).orElseThrow(() ->
-                        new IllegalArgumentException("vehicle " + id + ": " + wheelPositions
-                                + " wheel positions need the axles (single or twin wheels on each axle)")));
+                region, priority, offRoad, Axles.likely(wheelPositions, tireSize.hasDualLoadIndex()));
     }
 
     /** The message for wheel positions that differ from the axles' count. */
