@@ -97,6 +97,14 @@ public record TireSize(Sizing sizing, boolean passenger, boolean lightTruck, Big
         }
     }
 
+    /**
+     * Whether the designation gives its service description (a load index and a speed symbol), as a supplier's
+     * offer should: {@code 12.00 R20} is a size, {@code 12.00 R20 154/150 K} a tire one can buy against a need.
+     */
+    public boolean hasServiceDescription() {
+        return loadIndex != null && speed != null;
+    }
+
     /** Whether this tire carries a dual (twin-mounting) load index. */
     public boolean hasDualLoadIndex() {
         return dualLoadIndex != null;

@@ -32,6 +32,8 @@ final class TireSizeParser {
     private static final Set<String> THREE_PEAK = Set.of("3PMSF", "3PSF", "M+S3PMSF", "3PMS");
     private static final Set<String> STUDDED = Set.of("ШИП", "ШИП.", "ШИПЫ", "ШИПЫ.", "ШИПОВАННАЯ", "ШИПОВАННЫЕ",
             "ШИПОВ.", "ШИПОВАННАЯ.", "STUDDED", "STUD", "STUDS");
+    /** US load range letters (LT265/75R15 D): noted and ignored. */
+    private static final String LOAD_RANGES = "BCDEFGHJLMN";
     private static final Set<String> TUBELESS = Set.of("TL", "TT", "TUBELESS", "TUBETYPE");
 
     private final String original;
@@ -400,9 +402,14 @@ final class TireSizeParser {
 
     /** A speed symbol without a load index, as old designations have it ({@code 195/65 R15 V}); J and faster. */
     private Service speedOnly(int save) {
+        String token = tokenAt(pos);
         SpeedSymbol speed = readSpeedCode();
         if (speed != null && speed.compareTo(SpeedSymbol.J) >= 0 && (pos >= s.length() || at(' '))) {
             return new Service(null, null, speed);
+        }
+        if (token.length() == 1 && Character.isLetter(token.charAt(0)) && LOAD_RANGES.indexOf(token.charAt(0)) < 0) {
+            // "185/75 R16 X": a lone letter after the size is a speed symbol or a load range, nothing else
+            throw fail("'" + token + "' is not a speed symbol (known, slowest to fastest: " + SpeedSymbol.known() + ")");
         }
         pos = save;
         return Service.NONE;

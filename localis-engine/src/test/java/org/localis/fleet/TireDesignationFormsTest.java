@@ -98,6 +98,16 @@ class TireDesignationFormsTest {
     }
 
     @Test
+    void aServiceDescriptionIsOptionalButSaid() {
+        assertThat(TireSize.parse("12.00R20").hasServiceDescription()).isFalse();
+        assertThat(TireSize.parse("12.00R20 154/150K").hasServiceDescription()).isTrue();
+        assertThat(TireSize.parse("315/70R22.5 156/150").hasServiceDescription()).as("no speed symbol").isFalse();
+        TireDesignation loadRange = TireSize.read("LT265/75R15 D");
+        assertThat(loadRange.size().canonical()).isEqualTo("LT 265/75 R15");
+        assertThat(loadRange.notes()).singleElement().asString().contains("'D' ignored");
+    }
+
+    @Test
     void aPlyRatingIsNotASpeedSymbol() {
         TireSize t = TireSize.parse("185R14C 8PR");
         assertThat(t.speed()).isNull();

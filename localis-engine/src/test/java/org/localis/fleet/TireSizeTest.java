@@ -100,6 +100,7 @@ class TireSizeTest {
         "31x40.50 R15              | section width 40.50 inches is outside 4..24 inches",
         "4.5x3 R15                 | section width 3 inches is outside 4..24 inches",
         "205/55 R16 91V 50PR       | ply rating 50 is outside 1..40",
+        "185/75 R16 X              | 'X' is not a speed symbol",
     })
     void rejectsWithAMessageNamingTheWrongPart(String input, String message) {
         assertThatThrownBy(() -> TireSize.parse(input))
