@@ -31,6 +31,7 @@ if [ ${#targets[@]} -eq 0 ]; then
     Camt053FuzzTest#camt053
     ClientBankExchangeFuzzTest#clientBankExchange
     TireSizeFuzzTest#tireSize
+    CsvDialectFuzzTest#csvDialect
     SchemeLoaderFuzzTest#scheme
   )
 fi

@@ -98,7 +98,7 @@ final class MaterialValuation {
         SupplierCertificate[] certs = new SupplierCertificate[n];
         List<String> warnings = new ArrayList<>();
         Map<String, SupplierCertificate> certCache = new HashMap<>();
-        List<Integer> unknownOrigin = new ArrayList<>();
+        List<String> unknownOrigin = new ArrayList<>();
         int unknownCount = 0;
         for (int i = 0; i < n; i++) {
             BomLine l = bom.line(i);
@@ -108,15 +108,15 @@ final class MaterialValuation {
             }
             if (!l.isMake() && l.origin().isEmpty() && certs[i] == null) {
                 if (unknownOrigin.size() < 20) {
-                    unknownOrigin.add(l.line());
+                    unknownOrigin.add(l.part() + " (line " + l.line() + ")");
                 }
                 unknownCount++;
             }
         }
         if (unknownCount > 0) {
             warnings.add(unknownCount + (unknownCount == 1 ? " line has" : " lines have")
-                    + " no origin and count as non-originating (line" + (unknownCount == 1 ? " " : "s ")
-                    + join(unknownOrigin) + (unknownCount > unknownOrigin.size() ? ", ..." : "") + ")");
+                    + " no origin and count as non-originating: " + String.join(", ", unknownOrigin)
+                    + (unknownCount > unknownOrigin.size() ? ", ..." : ""));
         }
         if (errors.hasErrors()) {
             return null;
@@ -278,33 +278,22 @@ final class MaterialValuation {
         SupplierCertificate c = cache.containsKey(id) ? cache.get(id) : source.find(id).orElse(null);
         cache.putIfAbsent(id, c);
         if (c == null) {
-            warnings.add("line " + l.line() + ": certificate " + id + " of part " + l.part()
+            warnings.add(l.part() + " (line " + l.line() + "): certificate " + id
                     + " was not found; the line is treated as uncertified");
             return null;
         }
         SupplierCertificate.Validity v = c.validityOn(date);
         if (v != SupplierCertificate.Validity.VALID) {
-            warnings.add("line " + l.line() + ": certificate " + id + " is " + v.describe() + " on " + date
+            warnings.add(l.part() + " (line " + l.line() + "): certificate " + id + " is " + v.describe() + " on " + date
                     + " (valid " + c.validFrom() + " to " + c.validTo() + "); the line is treated as uncertified");
             return null;
         }
         if (!c.part().isEmpty() && !c.part().equals(l.part())) {
-            warnings.add("line " + l.line() + ": certificate " + id + " covers part " + c.part() + ", not "
-                    + l.part() + "; the line is treated as uncertified");
+            warnings.add(l.part() + " (line " + l.line() + "): certificate " + id + " covers part " + c.part()
+                    + ", not " + l.part() + "; the line is treated as uncertified");
             return null;
         }
         return c;
-    }
-
-    private static String join(List<Integer> xs) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < xs.size(); i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(xs.get(i));
-        }
-        return sb.toString();
     }
 
     List<String> warnings() {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.localis.input.ErrorCollector;
 import org.localis.input.InvalidInputException;
@@ -49,7 +50,18 @@ public final class Bom {
      * @throws InvalidInputException with every structural problem found
      */
     public static Bom of(String file, List<BomLine> lines) {
-        ErrorCollector errors = new ErrorCollector(file);
+        return of(file, lines, new ErrorCollector(file), Set.of());
+    }
+
+    /**
+     * Checks the structure of the lines that were read and builds the BOM, adding the structural problems to
+     * the field problems already in {@code errors}, so that a file's problems are all reported at once.
+     *
+     * @param unreadParts part numbers of lines that were not read (a field was wrong): a parent among them is
+     *                    not reported as missing
+     * @throws InvalidInputException with every problem in {@code errors}
+     */
+    static Bom of(String file, List<BomLine> lines, ErrorCollector errors, Set<String> unreadParts) {
         if (lines.isEmpty()) {
             errors.add(0, "", "the BOM has no lines");
             errors.throwIfAny();
@@ -104,7 +116,9 @@ public final class Bom {
             BomLine l = lines.get(i);
             Integer parentId = ids.get(l.parent());
             if (parentId == null) {
-                errors.add(l.line(), "parent", "parent " + l.parent() + " is not a part of this BOM");
+                if (!unreadParts.contains(l.parent())) {
+                    errors.add(l.line(), "parent", "parent " + l.parent() + " is not a part of this BOM");
+                }
                 lineParent[i] = -1;
                 continue;
             }
@@ -127,10 +141,9 @@ public final class Bom {
             }
             childCount[parentId]++;
             if (errors.full()) {
-                break;
+                errors.throwIfAny();
             }
         }
-        errors.throwIfAny();
 
         int[] childStart = new int[parts + 1];
         for (int p = 0; p < parts; p++) {
@@ -140,7 +153,9 @@ public final class Bom {
         int[] childLines = new int[n];
         for (int i = 0; i < n; i++) {
             int p = lineParent[i];
-            childLines[childStart[p] + fill[p]++] = i;
+            if (p >= 0) {
+                childLines[childStart[p] + fill[p]++] = i;
+            }
         }
         if (childCount[PRODUCT] == 0) {
             errors.add(0, "parent", "no line is a direct child of the product (every line has a parent)");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,24 +30,41 @@ public final class BomCsvReader {
         return InputFiles.read(path, BomCsvReader::read);
     }
 
-    /** Reads and validates a BOM; {@code file} is the name used in error messages. */
+    /**
+     * Reads and validates a BOM; {@code file} is the name used in error messages. Field problems and tree
+     * problems (missing parents, make/buy conflicts, cycles) are reported together.
+     */
     public static Bom read(InputStream in, String file) {
-        return Bom.of(file, readLines(in, file));
+        ErrorCollector errors = new ErrorCollector(file);
+        Set<String> unread = new HashSet<>();
+        Read r = collect(in, file, errors, unread);
+        if (r.lines().isEmpty() || !r.complete()) {
+            errors.throwIfAny(); // without every line, the tree cannot be checked
+        }
+        return Bom.of(file, r.lines(), errors, unread);
     }
 
     /** Reads lines, checking each field, but not the tree structure. */
     public static List<BomLine> readLines(InputStream in, String file) {
         ErrorCollector errors = new ErrorCollector(file);
+        List<BomLine> lines = collect(in, file, errors, new HashSet<>()).lines();
+        errors.throwIfAny();
+        return lines;
+    }
+
+    /** The lines whose fields are right; every problem goes into {@code errors}, the parts of bad lines into {@code unread}. */
+    private static Read collect(InputStream in, String file, ErrorCollector errors, Set<String> unread) {
         List<BomLine> lines = new ArrayList<>();
+        boolean complete = false;
         try (CsvReader csv = new CsvReader(in)) {
             String[] head = csv.next();
             if (head == null) {
                 errors.add(0, "", BomRowParser.EMPTY_FILE);
                 errors.throwIfAny();
             }
-            BomRowParser parser = BomRowParser.forHeader(head, csv.recordLine(), errors);
+            BomRowParser parser = BomRowParser.forHeader(head, csv.recordLine(), errors, errors, csv.dialect());
             if (errors.hasErrors()) {
-                errors.throwIfAny();
+                return new Read(lines, false);
             }
             int width = parser.width();
             String[] row;
@@ -54,6 +72,7 @@ public final class BomCsvReader {
                 int line = csv.recordLine();
                 if (row.length != width) {
                     errors.add(line, "", "has " + row.length + " fields but the header has " + width);
+                    unread.add(parser.partOf(row));
                     if (errors.full()) {
                         break;
                     }
@@ -62,6 +81,8 @@ public final class BomCsvReader {
                 BomLine l = parser.parse(row, line);
                 if (l != null) {
                     lines.add(l);
+                } else {
+                    unread.add(parser.partOf(row));
                 }
                 if (errors.full()) {
                     break;
@@ -70,12 +91,16 @@ public final class BomCsvReader {
             if (lines.isEmpty() && !errors.hasErrors()) {
                 errors.add(0, "", BomRowParser.NO_LINES);
             }
+            complete = !errors.full();
         } catch (CsvReader.SyntaxException e) {
             errors.add(e.line(), "", e.getMessage());
         } catch (IOException e) {
             errors.add(0, "", "cannot be read: " + e.getMessage());
         }
-        errors.throwIfAny();
-        return lines;
+        return new Read(lines, complete);
+    }
+
+    /** The lines read, and whether the whole file was read (no broken quoting or encoding, not too many errors). */
+    private record Read(List<BomLine> lines, boolean complete) {
     }
 }

@@ -38,15 +38,18 @@ public final class BomFiles {
 
     /** Reads and validates a BOM; {@code fileName} picks the format and names the file in error messages. */
     public static Bom read(InputStream in, String fileName) {
-        return Bom.of(fileName, readLines(in, fileName));
-    }
-
-    /** Reads lines, checking each field, but not the tree structure. */
-    public static List<BomLine> readLines(InputStream in, String fileName) {
         if (isExcel(fileName)) {
-            return BomXlsxReader.readLines(in, fileName);
+            return BomXlsxReader.read(in, fileName);
         }
         PushbackInputStream peek = new PushbackInputStream(in, 4);
+        if (isWorkbook(peek, fileName)) {
+            return BomXlsxReader.read(peek, fileName);
+        }
+        return BomCsvReader.read(peek, fileName);
+    }
+
+    /** Whether the stream starts like a workbook (zip or OLE2); the bytes looked at are pushed back. */
+    private static boolean isWorkbook(PushbackInputStream peek, String fileName) {
         byte[] head = new byte[4];
         int n;
         try {
@@ -55,7 +58,16 @@ public final class BomFiles {
         } catch (IOException e) {
             throw new InvalidInputException(InputError.ofFile(fileName, "cannot be read: " + e.getMessage()));
         }
-        if (n == 4 && (java.util.Arrays.equals(head, ZIP) || java.util.Arrays.equals(head, OLE2))) {
+        return n == 4 && (java.util.Arrays.equals(head, ZIP) || java.util.Arrays.equals(head, OLE2));
+    }
+
+    /** Reads lines, checking each field, but not the tree structure. */
+    public static List<BomLine> readLines(InputStream in, String fileName) {
+        if (isExcel(fileName)) {
+            return BomXlsxReader.readLines(in, fileName);
+        }
+        PushbackInputStream peek = new PushbackInputStream(in, 4);
+        if (isWorkbook(peek, fileName)) {
             return BomXlsxReader.readLines(peek, fileName);
         }
         return BomCsvReader.readLines(peek, fileName);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.localis.input.CsvDialect;
 import org.localis.input.CsvHeader;
 import org.localis.input.ErrorCollector;
 import org.localis.input.Values;
@@ -32,6 +33,7 @@ final class BomRowParser {
     static final String NO_LINES = "the BOM has a header but no lines";
 
     private final ErrorCollector errors;
+    private final CsvHeader header;
     private final Columns cols;
     private final boolean byLevel;
     private final int width;
@@ -41,6 +43,7 @@ final class BomRowParser {
     private BomRowParser(CsvHeader header, boolean byLevel, ErrorCollector errors) {
         this.errors = errors;
         this.cols = new Columns(header);
+        this.header = header;
         this.byLevel = byLevel;
         this.width = header.width();
     }
@@ -55,7 +58,13 @@ final class BomRowParser {
 
     /** As {@link #forHeader(String[], int, ErrorCollector)}, with the header's problems kept apart from the lines'. */
     static BomRowParser forHeader(String[] head, int line, ErrorCollector headerErrors, ErrorCollector lineErrors) {
-        CsvHeader h = CsvHeader.check(head, line, COLUMNS, List.of("part", "quantity"), headerErrors);
+        return forHeader(head, line, headerErrors, lineErrors, null);
+    }
+
+    /** As above, for a CSV file read in {@code dialect} (decimal commas where its separator allows them). */
+    static BomRowParser forHeader(String[] head, int line, ErrorCollector headerErrors, ErrorCollector lineErrors,
+                                  CsvDialect dialect) {
+        CsvHeader h = CsvHeader.check(head, line, COLUMNS, List.of("part", "quantity"), headerErrors, dialect);
         boolean byParent = h.has("parent");
         boolean byLevel = h.has("level");
         if (byParent && byLevel) {
@@ -64,6 +73,11 @@ final class BomRowParser {
             headerErrors.add(line, "parent", "a parent column (or a level column for an indented BOM) is required");
         }
         return new BomRowParser(h, byLevel, lineErrors);
+    }
+
+    /** The part number of a row as written (for a row whose fields are wrong), or "". */
+    String partOf(String[] row) {
+        return CsvHeader.at(row, cols.part);
     }
 
     /** The number of columns of the header. */
@@ -109,7 +123,7 @@ final class BomRowParser {
         }
         BigDecimal qty = null;
         if (!isReported(reported, h.quantity)) {
-            qty = Values.decimal(CsvHeader.at(row, h.quantity), errors, line, "quantity");
+            qty = header.decimal(CsvHeader.at(row, h.quantity), errors, line, "quantity");
         }
         if (qty == null) {
             ok = false;
@@ -138,7 +152,7 @@ final class BomRowParser {
                 ok = false;
             }
         } else {
-            cost = Values.decimal(costText, errors, line, "unit_cost");
+            cost = header.decimal(costText, errors, line, "unit_cost");
             if (cost == null) {
                 ok = false;
             } else if (cost.signum() < 0) {

@@ -47,7 +47,7 @@ public final class CertificatesCsvReader {
                     BigDecimal share = null;
                     String shareText = h.get(row, "domestic_share");
                     if (!shareText.isEmpty()) {
-                        share = Values.decimal(shareText, errors, line, "domestic_share");
+                        share = h.decimal(shareText, errors, line, "domestic_share");
                         if (share == null) {
                             ok = false;
                         } else if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {

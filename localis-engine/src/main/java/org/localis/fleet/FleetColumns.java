@@ -27,6 +27,7 @@ final class FleetColumns {
     static final String REGION = "region";
     static final String PRIORITY = "priority";
     static final String OFF_ROAD = "off_road";
+    static final String AXLES = "axles";
 
     /** Each column with its names, the English one first. */
     static final Map<String, List<String>> NAMES = names();
@@ -58,6 +59,7 @@ final class FleetColumns {
         m.put(REGION, List.of(REGION, "регион"));
         m.put(PRIORITY, List.of(PRIORITY, "приоритет"));
         m.put(OFF_ROAD, List.of(OFF_ROAD, "простой"));
+        m.put(AXLES, List.of(AXLES, "оси"));
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -81,6 +83,11 @@ final class FleetColumns {
             List<String> present = e.getValue().stream().filter(header::has).toList();
             if (present.size() > 1) {
                 errors.add(line, present.get(1), "the same column as " + present.get(0) + "; give only one of them");
+            } else if (present.isEmpty() && e.getKey().equals(WHEEL_POSITIONS)) {
+                if (NAMES.get(AXLES).stream().noneMatch(header::has)) {
+                    errors.add(line, e.getKey(), "required column is missing (or give the axles column: single or"
+                            + " twin wheels on each axle, e.g. single,twin)");
+                }
             } else if (present.isEmpty() && REQUIRED.contains(e.getKey())) {
                 errors.add(line, e.getKey(), "required column is missing");
             }

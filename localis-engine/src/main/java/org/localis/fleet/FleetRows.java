@@ -1,5 +1,6 @@
 package org.localis.fleet;
 
+import static org.localis.fleet.FleetColumns.AXLES;
 import static org.localis.fleet.FleetColumns.CATEGORY;
 import static org.localis.fleet.FleetColumns.FULL_SIZE_SPARE;
 import static org.localis.fleet.FleetColumns.ID;
@@ -74,10 +75,10 @@ final class FleetRows implements CsvTable.RowHandler {
             }
         }
         String category = category(cols.get(row, CATEGORY), errors, line);
-        Integer positions = wheelPositions(cols.get(row, WHEEL_POSITIONS), errors, line);
+        Axles axles = axles(cols.get(row, WHEEL_POSITIONS), cols.get(row, AXLES), errors, line);
         Boolean spare = yesNo(cols.get(row, FULL_SIZE_SPARE), errors, line, cols.field(FULL_SIZE_SPARE), null);
         TireSize size = tireSize(cols.get(row, TIRE_SIZE), errors, line);
-        if (size != null && positions != null && positions == 6 && !size.hasDualLoadIndex()) {
+        if (size != null && axles != null && axles.hasTwin() && !size.hasDualLoadIndex()) {
             errors.add(line, cols.field(TIRE_SIZE), Vehicle.twinNeedsDual(size));
             ok = false;
         }
@@ -86,13 +87,13 @@ final class FleetRows implements CsvTable.RowHandler {
         YearMonth made = made(cols.get(row, TIRES_MADE), errors, line);
         Integer priority = priority(cols.get(row, PRIORITY), errors, line);
         Boolean offRoad = yesNo(cols.get(row, OFF_ROAD), errors, line, cols.field(OFF_ROAD), Boolean.FALSE);
-        if (!ok || category == null || positions == null || spare == null || size == null || season == null
+        if (!ok || category == null || axles == null || spare == null || size == null || season == null
                 || tread == null || made == null || priority == null || offRoad == null) {
             return;
         }
         try {
-            vehicles.add(new Vehicle(id, cols.get(row, MAKE_MODEL), category, positions, spare, size, season, tread,
-                    made, cols.get(row, REGION), priority, offRoad));
+            vehicles.add(new Vehicle(id, cols.get(row, MAKE_MODEL), category, axles.wheelPositions(), spare, size,
+                    season, tread, made, cols.get(row, REGION), priority, offRoad, axles));
         } catch (IllegalArgumentException e) {
             errors.add(line, "", e.getMessage()); // every rule of Vehicle is checked above; kept as a safety net
         }
@@ -113,17 +114,53 @@ final class FleetRows implements CsvTable.RowHandler {
         return c.get().code();
     }
 
-    private Integer wheelPositions(String text, ErrorCollector errors, int line) {
+    /**
+     * The axles from the wheel positions and the axles column: either alone, or both when they agree. Wheel
+     * positions alone: 4 (single rear wheels) or 6 (twin rear wheels), as before the axles column existed.
+     */
+    private Axles axles(String positionsText, String axlesText, ErrorCollector errors, int line) {
         String field = cols.field(WHEEL_POSITIONS);
-        if (text.isEmpty()) {
-            errors.add(line, field, "the number of wheel positions is required: 4 (single rear wheels) or 6 (twin rear)");
+        Integer positions = null;
+        if (!positionsText.isEmpty()) {
+            if (positionsText.length() > 2 || !positionsText.chars().allMatch(Character::isDigit)
+                    || Integer.parseInt(positionsText) < Axles.MIN_POSITIONS
+                    || Integer.parseInt(positionsText) > Axles.MAX_POSITIONS) {
+                errors.add(line, field, "'" + positionsText + "' is not a number of wheel positions "
+                        + Axles.MIN_POSITIONS + ".." + Axles.MAX_POSITIONS);
+                return null;
+            }
+            positions = Integer.parseInt(positionsText);
+        }
+        if (axlesText.isEmpty()) {
+            if (positions == null) {
+                errors.add(line, field, "the number of wheel positions is required: 4 (single rear wheels) or 6"
+                        + " (twin rear), or the axles column (e.g. single,single,single for a 6x6 truck on singles)");
+                return null;
+            }
+            Integer p = positions;
+            return Axles.fromPositions(p).orElseGet(() -> {
+                errors.add(line, field, p + " wheel positions: give the axles column too (single or twin wheels on"
+                        + " each axle, e.g. single,twin,twin), since only 4 and 6 are understood alone");
+                return null;
+            });
+        }
+        Axles axles;
+        try {
+            axles = Axles.parse(axlesText);
+        } catch (IllegalArgumentException e) {
+            errors.add(line, cols.field(AXLES), e.getMessage());
             return null;
         }
-        if (!text.equals("4") && !text.equals("6")) {
-            errors.add(line, field, "'" + text + "' is not 4 (single rear wheels) or 6 (twin rear wheels)");
+        if (axles.wheelPositions() > Axles.MAX_POSITIONS) {
+            errors.add(line, cols.field(AXLES), "the axles " + axles.text() + " have " + axles.wheelPositions()
+                    + " wheel positions; at most " + Axles.MAX_POSITIONS + " are accepted");
             return null;
         }
-        return Integer.parseInt(text);
+        if (positions != null && positions != axles.wheelPositions()) {
+            errors.add(line, field, Vehicle.positionsMismatch(positions, axles));
+            return null;
+        }
+        return axles;
     }
 
     private TireSize tireSize(String text, ErrorCollector errors, int line) {

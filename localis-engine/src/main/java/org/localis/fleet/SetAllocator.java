@@ -107,9 +107,9 @@ public final class SetAllocator {
 
     /** Stock in order of least excess (see the class comment). */
     private static Comparator<StockItem> leastExcess(Season season) {
-        return Comparator.comparingInt((StockItem s) -> s.tire().loadIndex())
+        return Comparator.comparingInt((StockItem s) -> s.tire().loadIndex() == null ? -1 : s.tire().loadIndex())
                 .thenComparingInt(s -> s.tire().dualLoadIndex() == null ? -1 : s.tire().dualLoadIndex())
-                .thenComparingInt(s -> s.tire().speed().kmh())
+                .thenComparingInt(s -> s.tire().ratedSpeed() == null ? -1 : s.tire().ratedSpeed().ordinal())
                 .thenComparing(s -> s.season() != season)
                 .thenComparing(StockItem::stockId);
     }

@@ -11,19 +11,20 @@ import java.util.Objects;
  * @param id             plate or fleet number, unique in a fleet
  * @param makeModel      e.g. "GAZelle Next ambulance" (may be empty)
  * @param category       a {@link ServiceCategory} code, lower case
- * @param wheelPositions 4 (single rear wheels) or 6 (twin rear wheels)
+ * @param wheelPositions the wheel positions, 2..22: the sum over {@code axles} (2 per single, 4 per twin axle)
  * @param fullSizeSpare  whether the vehicle carries a full-size spare of the same tire (one more tire per set)
- * @param tireSize       the size of the vehicle's tire placard; with 6 positions it must carry a dual load index
+ * @param tireSize       the size of the vehicle's tire placard; with a twin axle it must carry a dual load index
  * @param fittedSeason   the season of the set fitted now
  * @param treadMm        remaining tread depth of the fitted set (the worst tire), 0..30 mm, at most one decimal
  * @param tiresMade      month the fitted tires were made (their DOT date), for the age rule
  * @param region         where the vehicle serves (may be empty)
  * @param priority       the fleet's own priority, 1 (highest) .. 5
  * @param offRoad        the vehicle is off the road now (out of service, e.g. waiting for tires)
+ * @param axles          single or twin wheels on each axle, front to back
  */
 public record Vehicle(String id, String makeModel, String category, int wheelPositions, boolean fullSizeSpare,
                       TireSize tireSize, Season fittedSeason, BigDecimal treadMm, YearMonth tiresMade, String region,
-                      int priority, boolean offRoad) {
+                      int priority, boolean offRoad, Axles axles) {
 
     /** The largest tread depth accepted, in mm. */
     public static final BigDecimal MAX_TREAD_MM = BigDecimal.valueOf(30);
@@ -36,6 +37,7 @@ public record Vehicle(String id, String makeModel, String category, int wheelPos
         Objects.requireNonNull(fittedSeason, "fittedSeason");
         Objects.requireNonNull(treadMm, "treadMm");
         Objects.requireNonNull(tiresMade, "tiresMade");
+        Objects.requireNonNull(axles, "axles");
         id = id.strip();
         makeModel = makeModel == null ? "" : makeModel.strip();
         category = category.strip().toLowerCase(Locale.ROOT);
@@ -46,10 +48,14 @@ public record Vehicle(String id, String makeModel, String category, int wheelPos
         if (category.isEmpty()) {
             throw new IllegalArgumentException("vehicle " + id + " needs a service category");
         }
-        if (wheelPositions != 4 && wheelPositions != 6) {
-            throw new IllegalArgumentException("vehicle " + id + ": wheel positions must be 4 or 6, not " + wheelPositions);
+        if (wheelPositions < Axles.MIN_POSITIONS || wheelPositions > Axles.MAX_POSITIONS) {
+            throw new IllegalArgumentException("vehicle " + id + ": wheel positions must be " + Axles.MIN_POSITIONS
+                    + ".." + Axles.MAX_POSITIONS + ", not " + wheelPositions);
         }
-        if (wheelPositions == 6 && !tireSize.hasDualLoadIndex()) {
+        if (wheelPositions != axles.wheelPositions()) {
+            throw new IllegalArgumentException("vehicle " + id + ": " + positionsMismatch(wheelPositions, axles));
+        }
+        if (axles.hasTwin() && !tireSize.hasDualLoadIndex()) {
             throw new IllegalArgumentException("vehicle " + id + ": " + twinNeedsDual(tireSize));
         }
         if (treadMm.signum() < 0 || treadMm.compareTo(MAX_TREAD_MM) > 0) {
@@ -65,9 +71,28 @@ public record Vehicle(String id, String makeModel, String category, int wheelPos
         }
     }
 
-    /** The message for a twin-rear vehicle whose tire has no dual load index. */
+    /**
+     * A vehicle stored without its axles (by callers that keep only the wheel positions): the axles are
+     * {@linkplain Axles#likely(int, boolean) the likely ones} for the positions and the tire.
+     *
+     * @throws IllegalArgumentException for an odd number of positions or one outside 2..22
+     */
+    public Vehicle(String id, String makeModel, String category, int wheelPositions, boolean fullSizeSpare,
+                   TireSize tireSize, Season fittedSeason, BigDecimal treadMm, YearMonth tiresMade, String region,
+                   int priority, boolean offRoad) {
+        this(id, makeModel, category, wheelPositions, fullSizeSpare, tireSize, fittedSeason, treadMm, tiresMade,
+                region, priority, offRoad, Axles.likely(wheelPositions, tireSize.hasDualLoadIndex()));
+    }
+
+    /** The message for wheel positions that differ from the axles' count. */
+    static String positionsMismatch(int positions, Axles axles) {
+        return positions + " wheel positions do not match the axles " + axles.text() + " (" + axles.wheelPositions()
+                + " positions: 2 per single axle, 4 per twin axle)";
+    }
+
+    /** The message for a vehicle with twin wheels whose tire has no dual load index. */
     static String twinNeedsDual(TireSize size) {
-        return "6 wheel positions (twin rear wheels) need a tire with a dual load index, e.g. 195/75 R16 C 107/105 R;"
+        return "twin wheels need a tire with a dual load index, e.g. 195/75 R16 C 107/105 R or 315/80 R22.5 156/150 L;"
                 + " " + size.canonical() + " has none";
     }
 

@@ -1,5 +1,6 @@
 package org.localis.input;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +15,12 @@ public final class CsvHeader {
 
     private final Map<String, Integer> index;
     private final int width;
+    private final CsvDialect dialect;
 
-    private CsvHeader(Map<String, Integer> index, int width) {
+    private CsvHeader(Map<String, Integer> index, int width, CsvDialect dialect) {
         this.index = index;
         this.width = width;
+        this.dialect = dialect;
     }
 
     /**
@@ -26,7 +29,18 @@ public final class CsvHeader {
      */
     public static CsvHeader check(String[] row, int line, Set<String> known, List<String> required,
                                   ErrorCollector errors) {
+        return check(row, line, known, required, errors, null);
+    }
+
+    /**
+     * As {@link #check(String[], int, Set, List, ErrorCollector)} for a CSV file read in {@code dialect} (null for
+     * a workbook): its messages say how the file was read, and its numbers may have a decimal comma.
+     * A column may be named by its Russian alias ({@link ColumnAliases}).
+     */
+    public static CsvHeader check(String[] row, int line, Set<String> known, List<String> required,
+                                  ErrorCollector errors, CsvDialect dialect) {
         Map<String, Integer> index = new HashMap<>();
+        int unknown = 0;
         for (int i = 0; i < row.length; i++) {
             String name = row[i].trim().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
@@ -34,7 +48,17 @@ public final class CsvHeader {
                 continue;
             }
             if (!known.contains(name)) {
-                errors.add(line, name, "unknown column (known columns: " + String.join(", ", sorted(known)) + ")");
+                String alias = ColumnAliases.column(name, known);
+                if (alias != null) {
+                    name = alias;
+                }
+            }
+            if (!known.contains(name)) {
+                unknown++;
+                String how = dialect == null || unknown > 1 ? ""
+                        : "; the file was read as " + dialect.describe() + ": if that is wrong, save it as CSV UTF-8";
+                errors.add(line, name, "unknown column (known columns: " + String.join(", ", sorted(known))
+                        + ", or their Russian names" + how + ")");
                 continue;
             }
             if (index.putIfAbsent(name, i) != null) {
@@ -46,7 +70,17 @@ public final class CsvHeader {
                 errors.add(line, r, "required column is missing");
             }
         }
-        return new CsvHeader(index, row.length);
+        return new CsvHeader(index, row.length, dialect == null ? CsvDialect.STANDARD : dialect);
+    }
+
+    /** Whether numbers in the rows may have a decimal comma (a CSV file separated by ';' or tabs). */
+    public boolean decimalComma() {
+        return dialect.decimalComma();
+    }
+
+    /** A decimal of a row, with a decimal comma where the file's separator allows one. */
+    public BigDecimal decimal(String text, ErrorCollector errors, int line, String field) {
+        return Values.decimal(text, dialect.decimalComma(), errors, line, field);
     }
 
     public boolean has(String column) {

@@ -8,15 +8,17 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A streaming RFC 4180 reader for UTF-8 CSV: comma separator, double-quote quoting (with {@code ""}
- * for a quote inside a quoted field), CRLF, LF or CR line ends, an optional byte-order mark.
- * Blank lines are skipped. Bytes that are not UTF-8 are reported with the line they are on,
- * never silently replaced.
+ * A streaming RFC 4180 reader for CSV as people export it: double-quote quoting (with {@code ""} for a quote
+ * inside a quoted field), CRLF, LF or CR line ends. The encoding and the separator are detected from the
+ * first 64 KiB ({@link CsvSniffer}): UTF-8 with or without a byte-order mark, UTF-16 with one, or windows-1251
+ * (what Russian Excel saves as "CSV (разделители - точка с запятой)"); comma, semicolon or tab, whichever
+ * separates the header row. Blank lines are skipped. Bytes that are not text in the detected encoding are
+ * reported with the line they are on, never silently replaced; a workbook or other binary file is refused
+ * saying what it is.
  *
  * <p>Built for large files: it decodes in chunks and copies unquoted fields straight out of its
  * buffer, so a million-line BOM reads in well under a second.
@@ -39,10 +41,10 @@ public final class CsvReader implements Closeable {
 
     private static final int CHUNK = 1 << 16;
 
-    private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private InputStream in;
+    private CharsetDecoder decoder;
+    private CsvDialect dialect;
+    private char sep = ',';
     private final ByteBuffer bytes = ByteBuffer.allocate(CHUNK);
     private final char[] buf = new char[CHUNK * 2];
     private int pos;
@@ -61,6 +63,24 @@ public final class CsvReader implements Closeable {
         this.in = in;
     }
 
+    /**
+     * The encoding and separator detected (reads the start of the file when nothing was read yet).
+     *
+     * @throws SyntaxException when the file is not text (a workbook, a binary file)
+     */
+    public CsvDialect dialect() throws IOException, SyntaxException {
+        if (dialect == null) {
+            CsvSniffer.Sniffed sniffed = CsvSniffer.sniff(in);
+            dialect = sniffed.dialect();
+            in = sniffed.stream();
+            sep = dialect.separator();
+            decoder = dialect.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+        return dialect;
+    }
+
     /** The 1-based line on which the record last returned by {@link #next()} starts. */
     public int recordLine() {
         return recordLine;
@@ -73,6 +93,7 @@ public final class CsvReader implements Closeable {
      */
     public String[] next() throws IOException, SyntaxException {
         if (!started) {
+            dialect();
             started = true;
             if (ensure() && buf[pos] == '\uFEFF') {
                 pos++;
@@ -124,7 +145,7 @@ public final class CsvReader implements Closeable {
             int end = lim;
             while (i < end) {
                 char c = buf[i];
-                if (c == ',' || c == '\n' || c == '\r') {
+                if (c == sep || c == '\n' || c == '\r') {
                     break;
                 }
                 if (c == '"') {
@@ -190,7 +211,7 @@ public final class CsvReader implements Closeable {
             return true;
         }
         char c = buf[pos];
-        if (c != ',' && c != '\n' && c != '\r') {
+        if (c != sep && c != '\n' && c != '\r') {
             throw new SyntaxException(line, "unexpected character '" + c + "' after a closing quote");
         }
         return consumeSeparator();
@@ -202,7 +223,7 @@ public final class CsvReader implements Closeable {
             return true;
         }
         char c = buf[pos++];
-        if (c == ',') {
+        if (c == sep) {
             if (!ensure()) {
                 fields.add("");
                 return true;
@@ -222,7 +243,7 @@ public final class CsvReader implements Closeable {
             return true;
         }
         if (malformed) {
-            throw new SyntaxException(line, "the file is not valid UTF-8 text here (save it as UTF-8)");
+            throw new SyntaxException(line, notText());
         }
         return fill();
     }
@@ -255,12 +276,17 @@ public final class CsvReader implements Closeable {
             lim = out.position();
             if (malformed) {
                 if (lim == 0) {
-                    throw new SyntaxException(line, "the file is not valid UTF-8 text here (save it as UTF-8)");
+                    throw new SyntaxException(line, notText());
                 }
                 return true;
             }
         }
         return true;
+    }
+
+    private String notText() {
+        return "the file is not valid " + dialect.charset().name() + " text here (its start was read as "
+                + dialect.describe() + "); save the whole file as CSV UTF-8";
     }
 
     @Override

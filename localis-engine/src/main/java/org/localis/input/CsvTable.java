@@ -45,7 +45,7 @@ public final class CsvTable {
                 errors.add(0, "", "the file is empty (" + emptyHint + ")");
                 errors.throwIfAny();
             }
-            CsvHeader h = CsvHeader.check(head, csv.recordLine(), known, required, errors);
+            CsvHeader h = CsvHeader.check(head, csv.recordLine(), known, required, errors, csv.dialect());
             headerCheck.check(h, csv.recordLine(), errors);
             errors.throwIfAny();
             String[] row;

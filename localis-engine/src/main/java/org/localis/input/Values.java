@@ -15,6 +15,26 @@ public final class Values {
     private Values() {
     }
 
+    /**
+     * A decimal, or null (and an error) when it is not one; with {@code decimalComma} (a CSV file separated by
+     * ';' or tabs, as Russian Excel saves it) also {@code 1234,56} and {@code 1 234,56}.
+     */
+    public static BigDecimal decimal(String text, boolean decimalComma, ErrorCollector errors, int line, String field) {
+        if (decimalComma && text.indexOf(',') >= 0 && text.indexOf('.') < 0) {
+            String t = text.replaceAll("(?<=\\d)[ \u00A0\u202F](?=\\d{3}(\\D|$))", "");
+            if (t.indexOf(',') == t.lastIndexOf(',')) {
+                t = t.replace(',', '.');
+                if (isPlainDecimal(t)) {
+                    return new BigDecimal(t);
+                }
+            }
+            errors.add(line, field, "'" + text + "' is not a number (use digits with ',' or '.' as the decimal"
+                    + " point, e.g. 1234,56)");
+            return null;
+        }
+        return decimal(text, errors, line, field);
+    }
+
     /** A decimal with '.' as the point, or null (and an error) when it is not one. */
     public static BigDecimal decimal(String text, ErrorCollector errors, int line, String field) {
         if (text.isEmpty()) {

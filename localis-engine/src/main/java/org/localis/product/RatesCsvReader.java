@@ -26,7 +26,7 @@ public final class RatesCsvReader {
                 }, (row, line, h, errors) -> {
                     String rateCol = h.has("rate") ? "rate" : "rate_to_product_currency";
                     String cur = Values.currency(h.get(row, "currency"), errors, line, "currency");
-                    BigDecimal rate = Values.decimal(h.get(row, rateCol), errors, line, rateCol);
+                    BigDecimal rate = h.decimal(h.get(row, rateCol), errors, line, rateCol);
                     if (rate != null && rate.signum() <= 0) {
                         errors.add(line, rateCol, "must be greater than 0");
                         return;

@@ -130,12 +130,30 @@ class BomCsvReaderTest {
     }
 
     @Test
-    void wrongEncodingNamesTheLine() {
+    void windows1251IsReadAndABadByteBeyondTheSampleNamesTheLine() {
         byte[] cp1251 = "part,parent,quantity,unit_cost,description\nA,,1,1,ok\nB,,1,1,Двигатель\n"
                 .getBytes(Charset.forName("windows-1251"));
-        assertThatThrownBy(() -> BomCsvReader.read(new ByteArrayInputStream(cp1251), "bom.csv"))
+        assertThat(BomCsvReader.read(new ByteArrayInputStream(cp1251), "bom.csv").lines())
+                .extracting(BomLine::description).containsExactly("ok", "Двигатель");
+        // the first 64 KiB are UTF-8, a windows-1251 byte comes later: the line is named
+        StringBuilder big = new StringBuilder("part,parent,quantity,unit_cost,description\nA,,1,1,Двигатель\n");
+        int line = 2;
+        while (big.length() < 70_000) {
+            big.append("P").append(line).append(",A,1,1,деталь\n");
+            line++;
+        }
+        byte[] utf8 = big.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(utf8, utf8.length + 12);
+        System.arraycopy("X,A,1,1,".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bad, utf8.length, 8);
+        bad[utf8.length + 8] = (byte) 0xC4; // "Д" in windows-1251
+        bad[utf8.length + 9] = '!';
+        bad[utf8.length + 10] = '\n';
+        bad[utf8.length + 11] = '\n';
+        int badLine = line + 1;
+        assertThatThrownBy(() -> BomCsvReader.read(new ByteArrayInputStream(bad), "bom.csv"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).extracting(InputError::toString)
-                        .containsExactly("bom.csv:3: the file is not valid UTF-8 text here (save it as UTF-8)"));
+                        .containsExactly("bom.csv:" + badLine + ": the file is not valid UTF-8 text here (its start was"
+                                + " read as UTF-8 text separated by ','); save the whole file as CSV UTF-8"));
     }
 
     @Test
@@ -166,5 +184,26 @@ class BomCsvReaderTest {
         int bolt = bom.partOf(4);
         // S: 2*1 + 3*2 = 8 per product; bolts: 8*4 = 32
         assertThat(q[bolt]).isEqualByComparingTo("32");
+    }
+
+    @Test
+    void fieldAndTreeProblemsAreReportedTogether() {
+        List<String> e = errors("""
+                part,parent,quantity,unit_cost,make_buy
+                CAR,,1,1,make
+                BOLT,CAR,abc,1,buy
+                NUT,BOLT,1,1,buy
+                WHEEL,GHOST,1,1,buy
+                SEAT,CAR,1,1,make
+                SEAT,CAR,2,1,buy
+                A,B,1,1,make
+                B,A,1,1,make
+                """);
+        assertThat(e).as("the bad quantity, the missing parent, make and buy, the cycle: one pass").containsExactly(
+                "bom.csv:3: quantity: 'abc' is not a number (use digits with '.' as the decimal point, e.g. 1234.56)",
+                "bom.csv:7: make_buy: part SEAT is make on line 6 and buy on line 7; a part number is either made or bought",
+                "bom.csv:5: parent: parent GHOST is not a part of this BOM",
+                "bom.csv:7: part: part SEAT appears twice under parent CAR (first on line 6)",
+                "bom.csv:8: parent: cycle in the BOM: A -> B -> A");
     }
 }

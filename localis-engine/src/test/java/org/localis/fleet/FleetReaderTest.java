@@ -129,15 +129,15 @@ class FleetReaderTest {
                 + ",UAZ,utility,4,да,225/75 R16 108Q,летние,abc,21-03,,3\n");
         assertThat(e).containsExactly(
                 "fleet.csv:3: category: 'police' is not a known service category (known: ambulance, emergency, humanitarian, utility)",
-                "fleet.csv:3: wheel_positions: '5' is not 4 (single rear wheels) or 6 (twin rear wheels)",
+                "fleet.csv:3: wheel_positions: 5 wheel positions: give the axles column too (single or twin wheels on each axle, e.g. single,twin,twin), since only 4 and 6 are understood alone",
                 "fleet.csv:3: full_size_spare: 'maybe' is not yes or no",
-                "fleet.csv:3: tire_size: '185/75 R16 C 104/102 Z': 'Z' is not a speed symbol (known, slowest to fastest: J K L M N P Q R S T U H V W Y)",
+                "fleet.csv:3: tire_size: '185/75 R16 C 104/102 Z': 'Z' is not a speed symbol (known, slowest to fastest: " + SpeedSymbol.known() + ")",
                 "fleet.csv:3: season: 'spring' is not a season (summer, winter or all-season; летние, зимние, всесезонные)",
                 "fleet.csv:3: tread_mm: tread depth 31 mm is outside 0..30 mm",
                 "fleet.csv:3: tires_made: '2022-13' is not a month in the form YYYY-MM (e.g. 2021-03)",
                 "fleet.csv:3: priority: '0' is not a priority 1 (highest) .. 5",
                 "fleet.csv:4: id: vehicle a 1 already appears on line 2",
-                "fleet.csv:4: tire_size: 6 wheel positions (twin rear wheels) need a tire with a dual load index, e.g. 195/75 R16 C 107/105 R; 195/75 R16 107R has none",
+                "fleet.csv:4: tire_size: twin wheels need a tire with a dual load index, e.g. 195/75 R16 C 107/105 R or 315/80 R22.5 156/150 L; 195/75 R16 107R has none",
                 "fleet.csv:4: tread_mm: tread depth 4.25 mm has more than one decimal (measure to 0.1 mm)",
                 "fleet.csv:5: id: a vehicle id (plate or fleet number) is required",
                 "fleet.csv:5: tread_mm: 'abc' is not a depth in mm (a number such as 5.5)",
@@ -147,11 +147,13 @@ class FleetReaderTest {
     @Test
     void checksTheHeader() {
         assertThat(csvErrors("id,category,tire_size,colour\nA,ambulance,185/75 R16 C 104/102 Q,red\n"))
-                .contains("fleet.csv:1: colour: unknown column (known columns: category, full_size_spare, id, make_model,"
-                        + " off_road, priority, region, season, tire_size, tires_made, tread_mm, wheel_positions,"
-                        + " запаска, категория, колес, колёс, модель, номер, приоритет, простой, протектор_мм,"
-                        + " размер_шин, регион, сезон, шины_изготовлены)")
-                .contains("fleet.csv:1: wheel_positions: required column is missing",
+                .contains("fleet.csv:1: colour: unknown column (known columns: axles, category, full_size_spare, id,"
+                        + " make_model, off_road, priority, region, season, tire_size, tires_made, tread_mm,"
+                        + " wheel_positions, запаска, категория, колес, колёс, модель, номер, оси, приоритет, простой,"
+                        + " протектор_мм, размер_шин, регион, сезон, шины_изготовлены, or their Russian names; the file"
+                        + " was read as UTF-8 text separated by ',': if that is wrong, save it as CSV UTF-8)")
+                .contains("fleet.csv:1: wheel_positions: required column is missing (or give the axles column: single"
+                        + " or twin wheels on each axle, e.g. single,twin)",
                         "fleet.csv:1: tread_mm: required column is missing",
                         "fleet.csv:1: make_model: required column is missing")
                 .noneMatch(s -> s.startsWith("fleet.csv:1: off_road"));
@@ -180,10 +182,15 @@ class FleetReaderTest {
     @Test
     void brokenCsvIsAnInputErrorNotACrash() {
         assertThat(csvErrors(HEADER + "\"A,B\n")).singleElement().asString().contains("quoted field is not closed");
-        byte[] latin1 = (HEADER + "Ä,B,ambulance,4,yes,185/75 R16 C 104/102 Q,summer,5,2022-01,,1\n")
-                .getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(errors(() -> FleetCsvReader.read(new ByteArrayInputStream(latin1), "fleet.csv", CATEGORIES)))
-                .singleElement().asString().contains("not valid UTF-8");
+        byte[] cp1251 = (HEADER.replace(',', ';') + "А1;ГАЗель;ambulance;4;да;185/75 Р16С 104/102 R;летние;5,5;2022-01;Казань;1\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        Vehicle v = FleetCsvReader.read(new ByteArrayInputStream(cp1251), "fleet.csv", CATEGORIES).vehicles().get(0);
+        assertThat(v.region()).isEqualTo("Казань");
+        assertThat(v.treadMm()).isEqualByComparingTo("5.5");
+        assertThat(v.tireSize().canonical()).isEqualTo("185/75 R16 C 104/102 R");
+        byte[] binary = {'i', 'd', 0, 1, 2};
+        assertThat(errors(() -> FleetCsvReader.read(new ByteArrayInputStream(binary), "fleet.csv", CATEGORIES)))
+                .singleElement().asString().contains("this is not a text file");
     }
 
     // ---- Excel ----
@@ -295,5 +302,35 @@ class FleetReaderTest {
         assertThat(FleetFiles.read(xl, CATEGORIES).vehicles().get(0).treadMm()).isEqualByComparingTo(BigDecimal.valueOf(5));
         assertThatThrownBy(() -> FleetFiles.read(dir.resolve("missing.csv")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("missing.csv: cannot be read");
+    }
+
+    @Test
+    void axlesAreAFactApartFromWheelPositions() {
+        String header = HEADER.replace(",priority\n", ",priority,axles\n");
+        Fleet f = csv(header
+                + "K6,KAMAZ-43118 6x6,emergency,6,yes,425/85 R21 156G,summer,9,2022-04,Kazan,1,single;single;single\n"
+                + "GZ,GAZelle ambulance,ambulance,,yes,185/75 R16 C 104/102 R,summer,6,2022-04,Kazan,1,single+twin\n"
+                + "T10,truck,utility,10,no,315/80 R22.5 156/150 L,summer,12,2022-04,Kazan,2,1x2+2x4\n"
+                + "V4,van,utility,4,no,205/65 R16 C 107/105 T,summer,6,2022-04,Kazan,3,\n");
+        Map<String, Vehicle> v = byId(f);
+        assertThat(v.get("K6").wheelPositions()).isEqualTo(6);
+        assertThat(v.get("K6").axles().hasTwin()).as("a 6x6 on singles needs no dual load index").isFalse();
+        assertThat(v.get("K6").tiresPerSet()).isEqualTo(7);
+        assertThat(v.get("GZ").axles().text()).isEqualTo("single,twin");
+        assertThat(v.get("GZ").wheelPositions()).isEqualTo(6);
+        assertThat(v.get("T10").axles().text()).isEqualTo("single,twin,twin");
+        assertThat(v.get("T10").tiresPerSet()).isEqualTo(10);
+        assertThat(v.get("V4").axles()).isEqualTo(Axles.TWO_SINGLE);
+
+        assertThat(csvErrors(header
+                + "A,x,utility,8,no,315/80 R22.5 156/150 L,summer,12,2022-04,,2,single;twin\n"
+                + "B,x,utility,,no,315/80 R22.5 156/150 L,summer,12,2022-04,,2,single;triple\n"
+                + "C,x,utility,,no,315/80 R22.5 156L,summer,12,2022-04,,2,single;twin\n"
+                + "D,x,utility,24,no,315/80 R22.5 156/150 L,summer,12,2022-04,,2,\n"))
+                .containsExactly(
+                        "fleet.csv:2: wheel_positions: 8 wheel positions do not match the axles single,twin (6 positions: 2 per single axle, 4 per twin axle)",
+                        "fleet.csv:3: axles: 'triple' is not an axle: write single or twin for each axle, e.g. single,twin,twin, or groups such as 1x2,2x4",
+                        "fleet.csv:4: tire_size: twin wheels need a tire with a dual load index, e.g. 195/75 R16 C 107/105 R or 315/80 R22.5 156/150 L; 315/80 R22.5 156L has none",
+                        "fleet.csv:5: wheel_positions: '24' is not a number of wheel positions 2..22");
     }
 }

@@ -47,7 +47,7 @@ class TireSizeTest {
     @Test
     void keepsTheFieldsOfTheDesignation() {
         TireSize t = TireSize.parse("225/70R15C 112/110R");
-        assertThat(t.width()).isEqualTo(225);
+        assertThat(t.width()).isEqualByComparingTo("225");
         assertThat(t.aspect()).isEqualTo(70);
         assertThat(t.construction()).isEqualTo(Construction.R);
         assertThat(t.rim()).isEqualTo(new BigDecimal("15"));
@@ -71,36 +71,36 @@ class TireSizeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "205/55 R16                | the load index and speed symbol are missing after the rim diameter",
-        "205/55 R16 91             | the speed symbol is missing after the load index",
-        "205/55 R16 91Z            | 'Z' is not a speed symbol (known, slowest to fastest: J K L M N P Q R S T U H V W Y)",
+        "205/55 R16 91Z            | 'Z' is not a speed symbol (known, slowest to fastest: A1 A2 A3 A4 A5 A6 A7 A8 B C D E F G J K L M N P Q R S T U H V W Y (Y))",
         "207/55 R16 91V            | section width 207 mm is not a multiple of 5 mm",
-        "100/55 R16 91V            | section width 100 mm is outside 125..455 mm",
-        "460/55 R16 91V            | section width 460 mm is outside 125..455 mm",
+        "55/55 R16 91V             | section width 55 mm is outside 60..495 mm",
+        "500/55 R16 91V            | section width 500 is outside 60..495 mm",
         "205/57 R16 91V            | aspect ratio 57 is not a multiple of 5",
-        "205/20 R16 91V            | aspect ratio 20 is outside 25..95",
-        "205/55 R26 91V            | rim diameter 26 inches is outside 10..24",
-        "205/55 R9 91V             | rim diameter 9 inches is outside 10..24",
+        "205/15 R16 91V            | aspect ratio 15 is outside 20..100",
+        "205/55 R32 91V            | rim diameter 32 inches is outside 8..30",
+        "205/55 R7 91V             | rim diameter 7 inches is outside 8..30",
         "205/55 R16.3 91V          | rim diameter 16.3 is not whole inches or a half inch (such as 17.5)",
-        "205/55 X16 91V            | expected the construction R (radial), D (diagonal) or B (belted) after the aspect ratio, found 'X'",
+        "205/55 X16 91V            | expected the construction R (radial), ZR, D (diagonal), B (belted) or '-' (bias) after 205/55, found 'X16 91V'",
         "205/55 R16 280V           | load index 280 is outside 0..279",
-        "205/55 R16 91/89V         | a dual (twin-mounting) load index 91/89 is only marked on C (commercial) or LT (light truck) tires",
         "225/70 R15 C 110/112 R    | the dual (twin-mounting) load index 112 is higher than the single one 110",
-        "175 R16 C 98/96 N         | the aspect ratio is missing after the width 175",
-        "31x10.50R15 109Q          | inch sizes such as 31x10.50 R15 or 8.40-15 are not supported",
         "LT 225/75 R16 C 115/112 Q | a size is either LT (US light truck) or C (European commercial), not both",
         "225/75R16108Q             | the rim diameter 16108 is too long: put a space between the rim diameter and the load index",
-        "205/55 R16 91V foo        | unexpected 'FOO' after the speed symbol (only XL or 'reinforced' may follow)",
         "205/55 R16 91VV           | unexpected 'V' right after the speed symbol V",
         "T155/70 R17 110M          | temporary spare (T) and special trailer (ST) tires are not road tires",
-        "225/45 ZR17 94W           | 'ZR' is not supported: write R and give the speed symbol",
-        "R16 205/55 91V            | expected the section width in mm at the start",
-        "205-55 R16 91V            | inch sizes such as",
+        "R16 205/55 91V            | expected the section width at the start",
         "205/ R16 91V              | expected the aspect ratio after '/'",
-        "205/55 R 91V              | expected the rim diameter in inches after R",
-        "205/55 R16 V              | expected the load index (a number) after the rim diameter, found 'V'",
+        "205/55 R 91V              | rim diameter 91 inches is outside 8..30",
         "225/70 R15 C 112/ R       | expected the dual (twin-mounting) load index after '112/'",
-        "215/75 R16 C 116/114 R (113 S) | a second service description in parentheses is not supported",
+        "10-20                     | '10-20' is not an inch size: a bias size gives the width with its decimals",
+        "18x8.5                    | the construction and rim diameter are missing after 18x8.5",
+        "205/55 R16 (91V           | the service description in parentheses is not closed",
+        "205/55 R16 2019           | '2019' after the rim diameter is not a load index",
+        "205/55 R16 96A9           | expected the speed symbol after the load index, found 'A9'",
+        "20x22.00 R15              | the overall diameter 20 is not larger than the width 22.00",
+        "31x40.50 R15              | section width 40.50 inches is outside 4..24 inches",
+        "4.5x3 R15                 | section width 3 inches is outside 4..24 inches",
+        "205/55 R16 91V 50PR       | ply rating 50 is outside 1..40",
+        "185/75 R16 X              | 'X' is not a speed symbol",
     })
     void rejectsWithAMessageNamingTheWrongPart(String input, String message) {
         assertThatThrownBy(() -> TireSize.parse(input))
@@ -126,8 +126,14 @@ class TireSizeTest {
 
     @Test
     void theConstructorChecksTheRulesToo() {
-        assertThatThrownBy(() -> new TireSize(false, false, 205, 55, Construction.R, BigDecimal.valueOf(16), false,
-                91, 89, SpeedSymbol.V, false)).hasMessageContaining("only marked on C");
+        assertThatThrownBy(() -> TireSize.metric(205, 55, BigDecimal.valueOf(16), false, 89, 91, SpeedSymbol.V))
+                .hasMessageContaining("the dual (twin-mounting) load index 91 is higher than the single one 89");
+        assertThatThrownBy(() -> new TireSize(Sizing.METRIC, false, false, null, BigDecimal.valueOf(205), 55,
+                Construction.R, false, BigDecimal.valueOf(16), false, 91, null, SpeedSymbol.Y_ABOVE, null, false, false,
+                null, false)).hasMessageContaining("(Y), above 300 km/h, is marked on ZR tires only");
+        assertThatThrownBy(() -> new TireSize(Sizing.INCH, false, false, null, new BigDecimal("12.00"), 80,
+                Construction.R, false, BigDecimal.valueOf(20), false, null, null, null, null, false, false, null,
+                false)).hasMessageContaining("has no aspect ratio");
     }
 
     @Test
@@ -170,6 +176,19 @@ class TireSizeTest {
         assertThat(SpeedSymbol.L.kmh()).isEqualTo(120);
         assertThat(SpeedSymbol.of("h")).contains(SpeedSymbol.H);
         assertThat(SpeedSymbol.of("Z")).isEmpty();
+        assertThat(SpeedSymbol.of("a8")).contains(SpeedSymbol.A8);
+        assertThat(SpeedSymbol.of("(Y)")).contains(SpeedSymbol.Y_ABOVE);
+        assertThat(SpeedSymbol.A1.kmh()).isEqualTo(5);
+        assertThat(SpeedSymbol.A8.kmh()).isEqualTo(40);
+        assertThat(SpeedSymbol.B.kmh()).isEqualTo(50);
+        assertThat(SpeedSymbol.G.kmh()).isEqualTo(90);
+        assertThat(SpeedSymbol.Y_ABOVE.atLeast(SpeedSymbol.Y)).isTrue();
+        assertThat(SpeedSymbol.Y.atLeast(SpeedSymbol.Y_ABOVE)).isFalse();
+        // the table, in order: each symbol at least as fast as the one before
+        SpeedSymbol[] all = SpeedSymbol.values();
+        for (int i = 1; i < all.length; i++) {
+            assertThat(all[i].kmh()).as(all[i].code()).isGreaterThanOrEqualTo(all[i - 1].kmh());
+        }
         assertThat(SpeedSymbol.max(SpeedSymbol.H, SpeedSymbol.U)).isEqualTo(SpeedSymbol.H);
     }
 

@@ -133,9 +133,9 @@ public final class ActionsCsvReader {
             errors.add(line, "target", "operation".equals(kind) ? "an operation code is required"
                     : "a BOM line is required (line number, part path PARENT/PART, or part number)");
         }
-        BigDecimal extra = amount(h.get(row, "extra_unit_cost"), errors, line, "extra_unit_cost");
-        BigDecimal capital = amount(h.get(row, "capital_cost"), errors, line, "capital_cost");
-        BigDecimal yearly = amount(h.get(row, "yearly_cost"), errors, line, "yearly_cost");
+        BigDecimal extra = amount(h, h.get(row, "extra_unit_cost"), errors, line, "extra_unit_cost");
+        BigDecimal capital = amount(h, h.get(row, "capital_cost"), errors, line, "capital_cost");
+        BigDecimal yearly = amount(h, h.get(row, "yearly_cost"), errors, line, "yearly_cost");
         String originText = h.get(row, "new_origin");
         String certificate = h.get(row, "certificate");
         String volumeText = h.get(row, "volume");
@@ -191,11 +191,11 @@ public final class ActionsCsvReader {
                 line);
     }
 
-    private static BigDecimal amount(String text, ErrorCollector errors, int line, String field) {
+    private static BigDecimal amount(CsvHeader h, String text, ErrorCollector errors, int line, String field) {
         if (text.isEmpty()) {
             return BigDecimal.ZERO;
         }
-        BigDecimal v = Values.decimal(text, errors, line, field);
+        BigDecimal v = h.decimal(text, errors, line, field); // a decimal comma where the file's separator allows
         if (v == null) {
             return null;
         }

@@ -111,4 +111,28 @@ class ActionsCsvReaderTest {
         assertThat(refs.resolve("5")).isEqualTo(3);
         assertThat(refs.resolve("M1/M2/B")).isEqualTo(-1);
     }
+
+    @Test
+    void aRussianExcelExportReadsAsTheOriginal() throws Exception {
+        java.nio.file.Path dir = Fixtures.example("roadmap-car");
+        byte[] original = java.nio.file.Files.readAllBytes(dir.resolve("actions.csv"));
+        List<String> lines = java.nio.file.Files.readAllLines(dir.resolve("actions.csv"));
+        StringBuilder ru = new StringBuilder("номер;вид;цель;доп_стоимость_единицы;капзатраты;ежегодные_затраты;"
+                + "новое_происхождение;требует;исключает;не_ранее_года;примечание\r\n");
+        for (String l : lines.subList(1, lines.size())) {
+            if (l.isBlank()) {
+                continue;
+            }
+            assertThat(l).doesNotContain("\"").doesNotContain(";");
+            String[] f = l.split(",", -1);
+            for (int i = 3; i <= 5; i++) {
+                f[i] = f[i].replace('.', ',');
+            }
+            ru.append(String.join(";", f)).append("\r\n");
+        }
+        List<Action> a = ActionsCsvReader.read(new java.io.ByteArrayInputStream(original), "actions.csv");
+        List<Action> b = ActionsCsvReader.read(new java.io.ByteArrayInputStream(
+                ru.toString().getBytes(java.nio.charset.Charset.forName("windows-1251"))), "actions.csv");
+        assertThat(b).isEqualTo(a);
+    }
 }
