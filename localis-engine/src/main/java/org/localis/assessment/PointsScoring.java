@@ -220,8 +220,14 @@ final class PointsScoring {
         boolean declared = op.map(Operation::performed).orElse(false);
         String evidence = op.map(o -> o.evidence().isEmpty() ? "" : " (evidence: " + o.evidence() + ")").orElse("");
         if (c.ratio() != null) {
-            VehicleFacts.Count n = Optional.ofNullable(facts.counts().get(c.code()))
-                    .orElse(facts.counts().get(c.ratio().items()));
+            VehicleFacts.Count n = facts.counts().get(c.code());
+            if (n == null && facts.counts().containsKey(c.ratio().items())) {
+                if (!declared) {
+                    return new Own(BigDecimal.ZERO, false, "not declared in the operations (the count of " + c.ratio().items()
+                            + " applies to the criteria on those items declared performed)");
+                }
+                n = facts.counts().get(c.ratio().items());
+            }
             if (n == null) {
                 return new Own(BigDecimal.ZERO, declared, declared
                         ? "declared performed, but this is a count ratio: give counts." + c.code() + " (or " + c.ratio().items()
