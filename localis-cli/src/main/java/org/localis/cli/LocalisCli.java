@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "localis", mixinStandardHelpOptions = true, version = "Localis 0.1.0",
         description = "Localization scoring: schemes, BOM validation, assessments, roadmaps.",
-        subcommands = {SchemesCommand.class, ValidateCommand.class, ScoreCommand.class, GenerateBomCommand.class,
+        subcommands = {SchemesCommand.class, SchemeCommand.class, ValidateCommand.class, ScoreCommand.class, GenerateBomCommand.class,
                 RoadmapCommand.class})
 public final class LocalisCli implements Runnable {
 
