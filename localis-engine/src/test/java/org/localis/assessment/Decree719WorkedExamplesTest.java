@@ -177,9 +177,9 @@ class Decree719WorkedExamplesTest {
         assertThat(c(a, "axle-assembly").earned()).isEqualByComparingTo("15");
         assertThat(c(a, "engine-sensors").earned()).isEqualByComparingTo("13"); // 45 x 2/7 = 12.86
         assertThat(c(a, "glass-windscreen-heated").earned()).isEqualByComparingTo("10");
-        assertThat(c(a, "glass-windscreen").earned()).isEqualByComparingTo("0");
+        assertThat(c(a, "glass-windscreen").earned()).isEqualByComparingTo("5"); // separate rows, no "one of"
         assertThat(c(a, "rnd").earned()).isEqualByComparingTo("1200");
-        assertThat(a.score()).isEqualByComparingTo("2278");
+        assertThat(a.score()).isEqualByComparingTo("2283");
         assertThat(a.threshold()).isEqualByComparingTo("3200");
         assertThat(a.thresholdYear()).isEqualTo(2027);
         assertThat(purpose(a, "subsidy-191").met()).isTrue();
