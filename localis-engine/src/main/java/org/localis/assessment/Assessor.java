@@ -41,6 +41,8 @@ public final class Assessor {
 
     static final MathContext MC = new MathContext(34, RoundingMode.HALF_UP);
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** How many unearned criteria the advice names, largest first. */
+    private static final int UNEARNED_LISTED = 12;
 
     private Assessor() {
     }
@@ -312,10 +314,11 @@ public final class Assessor {
 
     private static String unearned(List<CriterionResult> criteria) {
         Set<String> out = new LinkedHashSet<>();
-        criteria.stream().filter(c -> c.earned().signum() == 0 && c.points().signum() > 0)
-                .sorted((a, b) -> b.points().compareTo(a.points()))
-                .forEach(c -> out.add(c.code() + " (" + plain(c.points()) + ")"));
-        return out.isEmpty() ? "none" : String.join(", ", out);
+        List<CriterionResult> open = criteria.stream().filter(c -> c.earned().signum() == 0 && c.points().signum() > 0)
+                .sorted((a, b) -> b.points().compareTo(a.points())).toList();
+        open.stream().limit(UNEARNED_LISTED).forEach(c -> out.add(c.code() + " (" + plain(c.points()) + ")"));
+        return out.isEmpty() ? "none" : String.join(", ", out)
+                + (open.size() > UNEARNED_LISTED ? " and " + (open.size() - UNEARNED_LISTED) + " more" : "");
     }
 
     static BigDecimal round(BigDecimal score, Scheme scheme) {

@@ -184,9 +184,15 @@ final class PointsScoring {
             }
             String condition = condition(k);
             if (!k.appliesTo(standard, year)) {
+                List<String> found = new ArrayList<>();
+                if (!k.emissionStandards().isEmpty()) {
+                    found.add(standard == null ? "the product gives no emission standard" : "the product meets " + standard);
+                }
+                if (!k.years().isEmpty()) {
+                    found.add("the calculation year is " + year);
+                }
                 coefResults.add(new CoefficientResult(k.id(), k.title(), k.factor(), k.appliesTo(), k.purpose(), false,
-                        "not applied: " + condition + "; the product " + (standard == null ? "gives no emission standard"
-                                : "meets " + standard) + ", calculation year " + year, BigDecimal.ZERO));
+                        "not applied: it needs " + condition + "; " + String.join(", ", found), BigDecimal.ZERO));
                 continue;
             }
             if (k.purpose() == null) {
@@ -376,13 +382,13 @@ final class PointsScoring {
     private static String condition(Coefficient k) {
         List<String> parts = new ArrayList<>();
         if (!k.emissionStandards().isEmpty()) {
-            parts.add("the product meets " + String.join(" or ", k.standardsSorted()));
+            parts.add("a product meeting " + String.join(" or ", k.standardsSorted()));
         }
         if (!k.years().isEmpty()) {
             parts.add("calculation year " + k.years().stream().sorted().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse(""));
         }
         if (k.purpose() != null) {
-            parts.add("purpose " + k.purpose());
+            parts.add("the purpose " + k.purpose());
         }
         return (parts.isEmpty() ? "always" : String.join(", ", parts)) + (k.source().isEmpty() ? "" : " (" + k.source() + ")");
     }
