@@ -7,6 +7,7 @@ import java.util.Set;
 /**
  * Points for operations and components done in the country; the sum must reach the period threshold.
  *
+ * @param periods         sorted by year (stable: a file's order within a year), as {@link Scheme#periods()} promises
  * @param vehicleCategory the vehicle category it scores, or null for a scheme not tied to one
  * @param purposes        the thresholds' purposes, the deciding one first (may be empty)
  * @param coefficients    multipliers on classes of criteria
@@ -20,7 +21,7 @@ public record PointsScheme(SchemeInfo info, Set<String> territory, List<Period> 
 
     public PointsScheme {
         territory = Set.copyOf(territory);
-        periods = List.copyOf(periods);
+        periods = periods.stream().sorted(java.util.Comparator.comparingInt(Period::year)).toList();
         tiers = List.copyOf(tiers);
         classification = List.copyOf(classification);
         operations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(operations));

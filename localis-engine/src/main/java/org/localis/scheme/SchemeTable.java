@@ -125,8 +125,13 @@ public final class SchemeTable {
         }
         sb.append("Source: ").append(s.info().source()).append("\n\n");
         sb.append("Thresholds (").append(s.unit()).append(s.lowerIsBetter() ? ", at most" : ", at least").append("):\n");
-        Map<String, List<Period>> byPurpose = s.periods().stream()
-                .collect(Collectors.groupingBy(Period::purpose, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Period>> byPurpose = new LinkedHashMap<>();
+        s.purposes().forEach(p -> byPurpose.put(p.id(), new ArrayList<>()));
+        for (Period p : s.periods()) {
+            byPurpose.computeIfAbsent(p.purpose(), k -> new ArrayList<>()).add(p);
+        }
+        byPurpose.values().forEach(l -> l.sort(java.util.Comparator.comparing((Period p) -> p.powertrains().isEmpty() ? 0 : 1)
+                .thenComparingInt(Period::year)));
         for (Map.Entry<String, List<Period>> e : byPurpose.entrySet()) {
             String title = s.purposes().stream().filter(p -> p.id().equals(e.getKey())).map(p -> p.id() + " - " + p.title())
                     .findFirst().orElse(e.getKey().isEmpty() ? "all" : e.getKey());
