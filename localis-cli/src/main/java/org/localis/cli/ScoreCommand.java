@@ -8,6 +8,9 @@ import org.localis.assessment.AssessmentJson;
 import org.localis.assessment.AssessmentRequest;
 import org.localis.assessment.AssessmentText;
 import org.localis.assessment.Assessor;
+import org.localis.assessment.CertifiedPointsCsvReader;
+import org.localis.assessment.ComponentPointsSource;
+import org.localis.input.InputFiles;
 import org.localis.input.InputError;
 import org.localis.input.InvalidInputException;
 import org.localis.scheme.Scheme;
@@ -34,6 +37,11 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     String format;
+
+    @Option(names = "--component-points", paramLabel = "FILE", description = "component certificates' points "
+            + "(number,scheme,holder,validity,passed,total,points with points as code=120;code=30): carried-in "
+            + "points and certified-by criteria of Decree 719 schemes")
+    java.nio.file.Path componentPoints;
 
     @Override
     public Integer call() {
@@ -66,7 +74,9 @@ final class ScoreCommand implements Callable<Integer> {
             }
             Scheme s = inputs.scheme();
             Inputs in = inputs.inputs();
-            Assessment a = Assessor.assess(AssessmentRequest.of(in.product(), s, year, day));
+            ComponentPointsSource points = componentPoints == null ? ComponentPointsSource.NONE
+                    : ComponentPointsSource.of(InputFiles.read(componentPoints, CertifiedPointsCsvReader::read));
+            Assessment a = Assessor.assess(new AssessmentRequest(in.product(), s, year, day, null, points));
             out.print(format.equals("json") ? AssessmentJson.toJson(a) + System.lineSeparator() : AssessmentText.format(a));
             return LocalisCli.OK;
         } catch (InvalidInputException e) {

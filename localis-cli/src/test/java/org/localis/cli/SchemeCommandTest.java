@@ -89,5 +89,14 @@ class SchemeCommandTest {
         // without a registry the gearbox's carried-in 120 points are not there; the tyre certificate is in
         // the product's certificates file but gives no points (docs/worked-examples.md, D719-1)
         assertThat(r.out()).contains("\"score\" : 2378").contains("\"purpose\" : \"subsidy-191\"");
+
+        // with the registry's answer as a file: the gearbox's 120 carried in and the tyres' 10 (D719-1)
+        String points = org.localis.testing.Fixtures.repoRoot()
+                .resolve("localis-engine/src/test/resources/decree719/n1-ambulance/component-points.csv").toString();
+        LocalisCliTest.Run full = run("score", "--scheme", "ru-719-n1", "--product", product, "--period", "2026",
+                "--date", "2026-06-01", "--component-points", points);
+        assertThat(full.code()).isZero();
+        assertThat(full.out()).contains("Score:          2508 points")
+                .contains("carried in from component certificate GB-2026-0007");
     }
 }
