@@ -36,7 +36,7 @@ class SchemeCommandTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("vehicleCategory").asText()).isEqualTo("N1");
         JsonNode criteria = j.get("criteria");
-        assertThat(criteria.size()).isEqualTo(220);
+        assertThat(criteria.size()).isEqualTo(281);
         JsonNode gears = null;
         JsonNode ecu = null;
         for (JsonNode c : criteria) {
