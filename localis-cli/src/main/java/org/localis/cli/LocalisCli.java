@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "localis", mixinStandardHelpOptions = true, version = "Localis 0.1.0",
         description = "Localization scoring: schemes, BOM validation, assessments, roadmaps; bank statements.",
-        subcommands = {SchemesCommand.class, ValidateCommand.class, ScoreCommand.class, GenerateBomCommand.class,
-                RoadmapCommand.class, StatementCommand.class, InventoryCommand.class, FleetCommand.class,
-                TireSizeCommand.class})
+        subcommands = {SchemesCommand.class, SchemeCommand.class, ValidateCommand.class, ScoreCommand.class,
+                GenerateBomCommand.class, RoadmapCommand.class, StatementCommand.class, InventoryCommand.class,
+                FleetCommand.class, TireSizeCommand.class})
 public final class LocalisCli implements Runnable {
 
     public static final int OK = 0;

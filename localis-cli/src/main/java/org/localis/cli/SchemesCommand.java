@@ -23,14 +23,26 @@ final class SchemesCommand implements Callable<Integer> {
         out.printf("%-40s %-12s %-8s %-22s %s%n", "ID", "KIND", "UNIT", "PERIODS", "TITLE");
         for (Scheme s : SchemeCatalog.builtIn().all()) {
             String kind = s instanceof ValueShareScheme v ? "value-share" + "" : "points";
-            String periods = s.periods().stream().map(p -> p.year() + ":" + p.threshold().stripTrailingZeros().toPlainString())
+            String periods = s.periods().stream().filter(p -> p.purpose().equals(s.primaryPurpose()) && p.powertrains().isEmpty())
+                    .map(p -> p.year() + ":" + p.threshold().stripTrailingZeros().toPlainString())
                     .collect(Collectors.joining(","));
-            String years = s.periods().get(0).year() + (s.periods().size() > 1
-                    ? "-" + s.periods().get(s.periods().size() - 1).year() : "") + "+";
+            int first = s.periods().stream().mapToInt(Period::year).min().orElse(0);
+            int last = s.periods().stream().mapToInt(Period::year).max().orElse(0);
+            String years = first + (last > first ? "-" + last : "") + "+";
             out.printf("%-40s %-12s %-8s %-22s %s%s%n", s.id(), kind, s.unit(), years, s.info().title(),
                     s.info().official() ? "" : " [official=false]");
             out.printf("%-40s %s%s%n", "", s instanceof ValueShareScheme v ? v.method().code() + ", " + v.originRule().code() + "; " : "",
-                    "thresholds " + periods + (s.lowerIsBetter() ? " (cap)" : ""));
+                    "thresholds " + (s.primaryPurpose().isEmpty() ? "" : s.primaryPurpose() + " ") + periods
+                            + (s.lowerIsBetter() ? " (cap)" : "")
+                            + (s.purposes().size() > 1 || s.periods().stream().anyMatch(p -> !p.powertrains().isEmpty())
+                            ? "; more purposes/powertrains: bin/localis scheme " + s.id() : ""));
+        }
+        SchemeCatalog catalog = SchemeCatalog.builtIn();
+        var older = catalog.allVersions().stream().filter(v -> catalog.find(v.id()).orElseThrow() != v).toList();
+        if (!older.isEmpty()) {
+            out.println();
+            out.println("Earlier versions, kept for stored assessments (use ID@VERSION):");
+            older.forEach(v -> out.printf("  %s@%s%n", v.id(), v.info().version()));
         }
         return LocalisCli.OK;
     }

@@ -10,6 +10,9 @@ import org.localis.assessment.AssessmentJson;
 import org.localis.assessment.AssessmentRequest;
 import org.localis.assessment.AssessmentText;
 import org.localis.assessment.Assessor;
+import org.localis.assessment.CertifiedPointsCsvReader;
+import org.localis.assessment.ComponentPointsSource;
+import org.localis.input.InputFiles;
 import org.localis.input.InputError;
 import org.localis.input.InvalidInputException;
 import org.localis.cost.CostBasis;
@@ -50,6 +53,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     String format;
 
+    @Option(names = "--component-points", paramLabel = "FILE", description = "component certificates' points "
+            + "(number,scheme,holder,validity,passed,total,points with points as code=120;code=30): carried-in "
+            + "points and certified-by criteria of Decree 719 schemes")
+    java.nio.file.Path componentPoints;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -86,6 +94,8 @@ final class ScoreCommand implements Callable<Integer> {
             }
             Scheme s = inputs.scheme();
             Inputs in = inputs.inputs();
+            ComponentPointsSource points = componentPoints == null ? ComponentPointsSource.NONE
+                    : ComponentPointsSource.of(InputFiles.read(componentPoints, CertifiedPointsCsvReader::read));
             Product product = in.product();
             NetCostResult costs = null;
             if (cost.given()) {
@@ -96,7 +106,7 @@ final class ScoreCommand implements Callable<Integer> {
                 }
                 product = CostBasis.withNetCost(product, costs);
             }
-            Assessment a = Assessor.assess(AssessmentRequest.of(product, s, year, day));
+            Assessment a = Assessor.assess(new AssessmentRequest(product, s, year, day, null, points));
             if (format.equals("json") && costs == null) {
                 out.print(AssessmentJson.toJson(a) + System.lineSeparator());
             } else if (format.equals("json")) {

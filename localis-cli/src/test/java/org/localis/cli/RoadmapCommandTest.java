@@ -31,7 +31,7 @@ class RoadmapCommandTest {
     void examplePlanIsProvenOptimal() {
         // docs/roadmap.md: 900 points today; 2026 needs 3200 (engine 950 + gearbox 950 + stamping 400), 2027 on 3500
         // (+ domestic body metal 200 + paint materials 100). Costs: 550 + 1800 + 1300 + 140 + 48 = 3838 million.
-        Run r = run("roadmap", "--scheme", "ru-719-passenger-car", "--product", example("product.yaml"), "--actions",
+        Run r = run("roadmap", "--scheme", "ru-719-passenger-car@2025.1", "--product", example("product.yaml"), "--actions",
                 example("actions.csv"), "--target", "base", "--years", "2026-2030", "--frontier", "0", "--format", "json");
         assertThat(r.code()).isEqualTo(0);
         assertThat(r.out()).contains("\"status\" : \"OPTIMAL\"").contains("\"totalCost\" : 3838000000.00")
@@ -40,7 +40,7 @@ class RoadmapCommandTest {
 
     @Test
     void unreachableTargetExitsTwoAndSaysWhy() {
-        Run r = run("roadmap", "--scheme", "ru-719-passenger-car", "--product", example("product.yaml"), "--actions",
+        Run r = run("roadmap", "--scheme", "ru-719-passenger-car@2025.1", "--product", example("product.yaml"), "--actions",
                 example("actions.csv"), "--target", "2030=score:5000", "--years", "2026-2030", "--frontier", "0");
         assertThat(r.code()).isEqualTo(2);
         // at most 900 + stamping 400 + metal 200 + engine 950 + one gearbox 950 + ECU 100 + paint 100 + R&D 200 = 3800
@@ -51,7 +51,7 @@ class RoadmapCommandTest {
     void badActionsFileIsReportedByLine(@TempDir Path dir) throws Exception {
         Path actions = dir.resolve("actions.csv");
         Files.writeString(actions, "id,kind,target\nx,operation,teleport\ny,localize,ENGINE\n");
-        Run r = run("roadmap", "--scheme", "ru-719-passenger-car", "--product", example("product.yaml"), "--actions",
+        Run r = run("roadmap", "--scheme", "ru-719-passenger-car@2025.1", "--product", example("product.yaml"), "--actions",
                 actions.toString(), "--target", "base", "--years", "2026-2027");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains(actions + ":3: new_origin: a localize action needs the new origin");
@@ -59,7 +59,7 @@ class RoadmapCommandTest {
 
     @Test
     void badOptionsAreCollected() {
-        Run r = run("roadmap", "--scheme", "ru-719-passenger-car", "--product", example("product.yaml"), "--actions",
+        Run r = run("roadmap", "--scheme", "ru-719-passenger-car@2025.1", "--product", example("product.yaml"), "--actions",
                 example("actions.csv"), "--target", "score:abc", "--years", "26-30", "--format", "xml");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--format").contains("--years").contains("--target");

@@ -17,19 +17,50 @@ import org.localis.scheme.SchemeInfo;
  * @param tier        the support tier reached, or null when the product does not pass
  * @param nextTier    what the next tier up needs, or null at the top tier
  * @param valueShare  the value-share computation, or null for points schemes
+ * @param vehicle     the vehicle facts the scheme used, or null for a scheme without a vehicle category
+ * @param purposes    for a scheme whose thresholds have purposes: the score and threshold of each
+ * @param coefficients every coefficient of the scheme: whether it applied, why, and what it added
  */
 public record Assessment(SchemeInfo scheme, String kind, int period, int thresholdYear, LocalDate date, String productName,
                          BigDecimal score, String unit, BigDecimal threshold, boolean lowerIsBetter, boolean passed,
                          List<String> failedBecause, TierResult tier, NextTier nextTier,
                          ClassificationResult classification, List<CriterionResult> criteria,
                          List<LineResult> lines, Totals totals, ValueShareResult valueShare,
-                         List<String> warnings) {
+                         List<String> warnings, VehicleResult vehicle, List<PurposeResult> purposes,
+                         List<CoefficientResult> coefficients) {
 
     public Assessment {
         failedBecause = List.copyOf(failedBecause);
         criteria = List.copyOf(criteria);
         lines = lines instanceof LineResults ? lines : List.copyOf(lines);
         warnings = List.copyOf(warnings);
+        purposes = purposes == null ? List.of() : List.copyOf(purposes);
+        coefficients = coefficients == null ? List.of() : List.copyOf(coefficients);
+    }
+
+    /** The vehicle a vehicle scheme scored: category, powertrain and emission standard (or null). */
+    public record VehicleResult(String category, String powertrain, String emissionStandard) {
+    }
+
+    /**
+     * One purpose's verdict.
+     *
+     * @param thresholdYear the year the threshold in force was set, or null when none is in force yet
+     * @param threshold     the threshold in force, or null
+     * @param score         the score for this purpose (purpose-only coefficients included)
+     * @param met           score reaches the threshold and every mandatory criterion is met
+     */
+    public record PurposeResult(String id, String title, String titleRu, Integer thresholdYear, BigDecimal threshold,
+                                BigDecimal score, boolean met, String note) {
+    }
+
+    /**
+     * @param applied     whether it applied (for a purpose-only coefficient: in that purpose's score)
+     * @param reason      why it applied or not
+     * @param addedPoints points it added (0 when not applied)
+     */
+    public record CoefficientResult(String id, String title, BigDecimal factor, String appliesTo, String purpose,
+                                    boolean applied, String reason, BigDecimal addedPoints) {
     }
 
     /** A support tier reached. */
@@ -55,12 +86,30 @@ public record Assessment(SchemeInfo scheme, String kind, int period, int thresho
     public record ClassificationResult(Classification classification, String reason) {
     }
 
-    /** A points-scheme criterion as scored. */
+    /**
+     * A points-scheme criterion as scored.
+     *
+     * @param points      the points for this vehicle (category and powertrain resolved), before ratio and coefficient
+     * @param group       the decree's heading, or ""
+     * @param carriedFrom the certificate whose points were carried in, or ""
+     * @param source      the clause and amendment of the official text, or ""
+     */
     public record CriterionResult(String code, String title, String titleRu, String type, BigDecimal points,
                                   BigDecimal earned, boolean performed, boolean mandatory,
-                                  List<String> missingPrerequisites, String evidence, String explanation) {
+                                  List<String> missingPrerequisites, String evidence, String explanation,
+                                  String group, String carriedFrom, String source) {
         public CriterionResult {
             missingPrerequisites = List.copyOf(missingPrerequisites);
+            group = group == null ? "" : group;
+            carriedFrom = carriedFrom == null ? "" : carriedFrom;
+            source = source == null ? "" : source;
+        }
+
+        public CriterionResult(String code, String title, String titleRu, String type, BigDecimal points,
+                               BigDecimal earned, boolean performed, boolean mandatory,
+                               List<String> missingPrerequisites, String evidence, String explanation) {
+            this(code, title, titleRu, type, points, earned, performed, mandatory, missingPrerequisites, evidence,
+                    explanation, "", "", "");
         }
     }
 

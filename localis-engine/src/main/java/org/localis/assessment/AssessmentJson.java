@@ -96,9 +96,56 @@ public final class AssessmentJson {
             cm.put("missingPrerequisites", c.missingPrerequisites());
             cm.put("evidence", c.evidence());
             cm.put("explanation", c.explanation());
+            if (!c.group().isEmpty()) {
+                cm.put("group", c.group());
+            }
+            if (!c.carriedFrom().isEmpty()) {
+                cm.put("carriedFrom", c.carriedFrom());
+            }
+            if (!c.source().isEmpty()) {
+                cm.put("titleRu", c.titleRu());
+                cm.put("source", c.source());
+            }
             criteria.add(cm);
         }
         m.put("criteria", criteria);
+        if (a.vehicle() != null) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("category", a.vehicle().category());
+            v.put("powertrain", a.vehicle().powertrain());
+            v.put("emissionStandard", a.vehicle().emissionStandard());
+            m.put("vehicle", v);
+        }
+        if (!a.purposes().isEmpty()) {
+            List<Map<String, Object>> ps = new ArrayList<>();
+            for (Assessment.PurposeResult p : a.purposes()) {
+                Map<String, Object> pm = new LinkedHashMap<>();
+                pm.put("purpose", p.id());
+                pm.put("title", p.title());
+                pm.put("thresholdYear", p.thresholdYear());
+                pm.put("threshold", p.threshold());
+                pm.put("score", p.score());
+                pm.put("met", p.met());
+                pm.put("note", p.note());
+                ps.add(pm);
+            }
+            m.put("purposes", ps);
+        }
+        if (!a.coefficients().isEmpty()) {
+            List<Map<String, Object>> ks = new ArrayList<>();
+            for (Assessment.CoefficientResult k : a.coefficients()) {
+                Map<String, Object> km = new LinkedHashMap<>();
+                km.put("id", k.id());
+                km.put("factor", k.factor());
+                km.put("appliesTo", k.appliesTo());
+                km.put("purpose", k.purpose());
+                km.put("applied", k.applied());
+                km.put("addedPoints", k.addedPoints());
+                km.put("reason", k.reason());
+                ks.add(km);
+            }
+            m.put("coefficients", ks);
+        }
         List<Map<String, Object>> lines = new ArrayList<>(a.lines().size());
         for (Assessment.LineResult l : a.lines()) {
             Map<String, Object> lm = new LinkedHashMap<>();

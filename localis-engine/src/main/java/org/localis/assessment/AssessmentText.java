@@ -61,6 +61,24 @@ public final class AssessmentText {
             sb.append("Domestic value added: ").append(t.domesticValueAdded().toPlainString()).append(' ').append(t.currency())
                     .append(" (").append(t.domesticValueAddedShare().toPlainString()).append("% of the price)\n");
         }
+        if (a.vehicle() != null) {
+            sb.append("Vehicle:        ").append(a.vehicle().category()).append(", powertrain ").append(a.vehicle().powertrain())
+                    .append(a.vehicle().emissionStandard() == null ? "" : ", " + a.vehicle().emissionStandard()).append('\n');
+        }
+        if (!a.purposes().isEmpty()) {
+            sb.append("\nBy purpose:\n");
+            for (Assessment.PurposeResult p : a.purposes()) {
+                sb.append(String.format("  %-28s %s: score %s, threshold %s%n", p.id(), p.met() ? "MET" : "not met",
+                        p.score().toPlainString(), p.threshold() == null ? "none in force"
+                                : p.threshold().stripTrailingZeros().toPlainString() + " (from " + p.thresholdYear() + ")"));
+            }
+        }
+        if (!a.coefficients().isEmpty()) {
+            sb.append("\nCoefficients:\n");
+            for (Assessment.CoefficientResult k : a.coefficients()) {
+                sb.append(String.format("  %-28s x %s %s%n", k.id(), k.factor().stripTrailingZeros().toPlainString(), k.reason()));
+            }
+        }
         if (!a.criteria().isEmpty()) {
             sb.append("\nCriteria:\n");
             for (Assessment.CriterionResult c : a.criteria()) {

@@ -41,6 +41,8 @@ public final class Assessor {
 
     static final MathContext MC = new MathContext(34, RoundingMode.HALF_UP);
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** How many unearned criteria the advice names, largest first. */
+    private static final int UNEARNED_LISTED = 12;
 
     private Assessor() {
     }
@@ -53,9 +55,12 @@ public final class Assessor {
         Product product = req.product();
         Scheme scheme = req.scheme();
         int year = req.period() != null ? req.period() : req.date().getYear();
-        Period period = scheme.periodFor(year).orElseThrow(() -> new InvalidInputException(InputError.of("scheme", 0,
+        PointsScoring.Outcome pointsOutcome = scheme instanceof PointsScheme ps
+                ? PointsScoring.score(ps, product, year, req.date(), req.componentPoints()) : null;
+        org.localis.scheme.Powertrain powertrain = pointsOutcome == null ? null : pointsOutcome.powertrain();
+        Period period = scheme.periodFor(year, scheme.primaryPurpose(), powertrain).orElseThrow(() -> new InvalidInputException(InputError.of("scheme", 0,
                 "period", "scheme " + scheme.id() + " has no period for " + year + " (its periods start in "
-                        + scheme.periods().get(0).year() + ")")));
+                        + scheme.periods().stream().mapToInt(Period::year).min().orElse(year) + ")")));
 
         ErrorCollector errors = new ErrorCollector(product.bom().file());
         checkOperations(product.operations(), scheme);
@@ -95,9 +100,10 @@ public final class Assessor {
         List<CriterionResult> criteria = List.of();
         List<String> failed = new ArrayList<>();
         ValueShareResult vsr = null;
-        if (scheme instanceof PointsScheme ps) {
-            criteria = criteria(ps, product.operations(), year);
-            scoreExact = criteria.stream().map(CriterionResult::earned).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (pointsOutcome != null) {
+            warnings.addAll(pointsOutcome.warnings());
+            criteria = pointsOutcome.criteria();
+            scoreExact = pointsOutcome.total().add(pointsOutcome.purposeExtra().getOrDefault(scheme.primaryPurpose(), BigDecimal.ZERO));
             for (CriterionResult c : criteria) {
                 if (mandatoryUnmet(c)) {
                     failed.add("mandatory criterion " + c.code() + " (" + c.title() + ") is not met: " + c.explanation());
@@ -144,9 +150,20 @@ public final class Assessor {
                 round2(domesticShare), price == null ? null : money(price),
                 product.netCost() == null ? null : money(product.netCost()), dva == null ? null : money(dva), dvaShare);
 
+        Assessment.VehicleResult vehicle = null;
+        List<Assessment.PurposeResult> purposes = List.of();
+        if (pointsOutcome != null && scheme instanceof PointsScheme ps) {
+            if (pointsOutcome.category() != null) {
+                vehicle = new Assessment.VehicleResult(pointsOutcome.category().code(), powertrain == null ? null : powertrain.code(),
+                        product.vehicle().emissionStandard());
+            }
+            boolean mandatoryMet = criteria.stream().noneMatch(Assessor::mandatoryUnmet);
+            purposes = purposes(ps, year, powertrain, pointsOutcome, mandatoryMet);
+        }
         return new Assessment(scheme.info(), scheme.kind(), year, period.year(), req.date(), product.name(), score,
                 scheme.unit(), period.threshold(), scheme.lowerIsBetter(), passed, failed, tier, nextTier,
-                classification, criteria, lines, totals, vsr, warnings);
+                classification, criteria, lines, totals, vsr, warnings, vehicle, purposes,
+                pointsOutcome == null ? List.of() : pointsOutcome.coefficients());
     }
 
     private static void checkOperations(Operations ops, Scheme scheme) {
@@ -160,6 +177,20 @@ public final class Assessor {
         if (!errs.isEmpty()) {
             throw new InvalidInputException(errs);
         }
+    }
+
+    private static List<Assessment.PurposeResult> purposes(PointsScheme ps, int year, org.localis.scheme.Powertrain powertrain,
+                                                           PointsScoring.Outcome o, boolean mandatoryMet) {
+        List<Assessment.PurposeResult> out = new ArrayList<>();
+        for (org.localis.scheme.Purpose p : ps.purposes()) {
+            BigDecimal score = o.total().add(o.purposeExtra().getOrDefault(p.id(), BigDecimal.ZERO));
+            Optional<Period> in = ps.periodFor(year, p.id(), powertrain);
+            out.add(new Assessment.PurposeResult(p.id(), p.title(), p.titleRu(), in.map(Period::year).orElse(null),
+                    in.map(Period::threshold).orElse(null), round(score, ps),
+                    in.isPresent() && mandatoryMet && ps.meets(score, in.get().threshold()),
+                    in.map(x -> x.note().isEmpty() ? p.note() : x.note()).orElse("no threshold for " + year)));
+        }
+        return out;
     }
 
     static List<CriterionResult> criteria(PointsScheme ps, Operations ops, int year) {
@@ -283,10 +314,11 @@ public final class Assessor {
 
     private static String unearned(List<CriterionResult> criteria) {
         Set<String> out = new LinkedHashSet<>();
-        criteria.stream().filter(c -> c.earned().signum() == 0 && c.points().signum() > 0)
-                .sorted((a, b) -> b.points().compareTo(a.points()))
-                .forEach(c -> out.add(c.code() + " (" + plain(c.points()) + ")"));
-        return out.isEmpty() ? "none" : String.join(", ", out);
+        List<CriterionResult> open = criteria.stream().filter(c -> c.earned().signum() == 0 && c.points().signum() > 0)
+                .sorted((a, b) -> b.points().compareTo(a.points())).toList();
+        open.stream().limit(UNEARNED_LISTED).forEach(c -> out.add(c.code() + " (" + plain(c.points()) + ")"));
+        return out.isEmpty() ? "none" : String.join(", ", out)
+                + (open.size() > UNEARNED_LISTED ? " and " + (open.size() - UNEARNED_LISTED) + " more" : "");
     }
 
     static BigDecimal round(BigDecimal score, Scheme scheme) {

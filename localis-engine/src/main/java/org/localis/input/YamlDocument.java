@@ -228,6 +228,30 @@ public final class YamlDocument {
             return out;
         }
 
+        /** A nested mapping, or empty when absent (an error when present but not a mapping). */
+        public java.util.Optional<Map> map(String key) {
+            NodeTuple t = entries.get(key);
+            if (t == null) {
+                return java.util.Optional.empty();
+            }
+            if (!(t.getValueNode() instanceof MappingNode m)) {
+                errors.add(YamlDocument.line(t.getValueNode()), field(key), "expected a mapping of keys");
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Map(m, errors, field(key)));
+        }
+
+        /** Whether the value under {@code key} is a mapping. */
+        public boolean isMapping(String key) {
+            NodeTuple t = entries.get(key);
+            return t != null && t.getValueNode() instanceof MappingNode;
+        }
+
+        /** The keys in file order. */
+        public List<String> keys() {
+            return List.copyOf(entries.keySet());
+        }
+
         public ErrorCollector errors() {
             return errors;
         }

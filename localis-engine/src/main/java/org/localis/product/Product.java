@@ -18,10 +18,12 @@ import org.localis.operation.Operations;
  * @param annualVolume units per year, or null
  * @param rates        currency -&gt; rate to the product currency (1 unit of it = rate units of the product currency)
  * @param source       where the header came from, for error messages (a file name or "command line")
+ * @param vehicle      vehicle facts for vehicle schemes (category, powertrain, counts...), or {@link VehicleFacts#NONE}
  */
 public record Product(String name, String category, String currency, BigDecimal price, BigDecimal netCost,
                       Integer annualVolume, Bom bom, Operations operations,
-                      List<SupplierCertificate> certificates, Map<String, BigDecimal> rates, String source) {
+                      List<SupplierCertificate> certificates, Map<String, BigDecimal> rates, String source,
+                      VehicleFacts vehicle) {
 
     public Product {
         name = name == null || name.isBlank() ? "Product" : name;
@@ -30,15 +32,29 @@ public record Product(String name, String category, String currency, BigDecimal 
         certificates = certificates == null ? List.of() : List.copyOf(certificates);
         rates = rates == null ? Map.of() : Map.copyOf(rates);
         source = source == null ? "command line" : source;
+        vehicle = vehicle == null ? VehicleFacts.NONE : vehicle;
+    }
+
+    /** A product without vehicle facts. */
+    public Product(String name, String category, String currency, BigDecimal price, BigDecimal netCost,
+                   Integer annualVolume, Bom bom, Operations operations,
+                   List<SupplierCertificate> certificates, Map<String, BigDecimal> rates, String source) {
+        this(name, category, currency, price, netCost, annualVolume, bom, operations, certificates, rates, source,
+                VehicleFacts.NONE);
+    }
+
+    public Product withVehicle(VehicleFacts facts) {
+        return new Product(name, category, currency, price, netCost, annualVolume, bom, operations, certificates,
+                rates, source, facts);
     }
 
     public Product withBom(Bom newBom) {
         return new Product(name, category, currency, price, netCost, annualVolume, newBom, operations, certificates,
-                rates, source);
+                rates, source, vehicle);
     }
 
     public Product withOperations(Operations newOps) {
         return new Product(name, category, currency, price, netCost, annualVolume, bom, newOps, certificates,
-                rates, source);
+                rates, source, vehicle);
     }
 }

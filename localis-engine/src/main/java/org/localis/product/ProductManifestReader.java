@@ -31,7 +31,8 @@ import org.localis.operation.OperationsCsvReader;
 public final class ProductManifestReader {
 
     public static final Set<String> KEYS = Set.of("name", "category", "currency", "price", "net_cost",
-            "annual_volume", "bom", "operations", "certificates", "rates");
+            "annual_volume", "bom", "operations", "certificates", "rates", "vehicle-category", "powertrain",
+            "emission-standard", "counts", "inputs");
     public static final Set<String> CATEGORIES = Set.of("passenger-car", "light-commercial", "truck", "bus", "component");
 
     private ProductManifestReader() {
@@ -82,9 +83,10 @@ public final class ProductManifestReader {
         String ratesFile = d.text("rates", false);
         Map<String, BigDecimal> rates = ratesFile == null ? Map.of()
                 : side(dir, ratesFile, d, "rates", errors, fileErrors, p -> readRates(p));
+        VehicleFacts vehicle = VehicleFactsReader.read(d, file, errors);
         fileErrors.forEach(errors::add);
         errors.throwIfAny();
-        return new Product(name, category, currency, price, netCost, volume, bom, ops, certs, rates, file);
+        return new Product(name, category, currency, price, netCost, volume, bom, ops, certs, rates, file, vehicle);
     }
 
     private static Map<String, BigDecimal> readRates(Path p) {

@@ -1,13 +1,24 @@
 package org.localis.scheme;
 
 import java.math.BigDecimal;
+import java.util.Set;
 
 /**
  * An assessment period (a year) with its threshold: minimum points or percent, or for a
- * lower-is-better scheme the maximum percent. A period applies from its year until the next one.
+ * lower-is-better scheme the maximum percent. A period applies from its year until the next one of the
+ * same purpose and powertrains.
+ *
+ * @param purpose     what the threshold is for ("" in schemes without purposes)
+ * @param powertrains the powertrains it is set for (empty: every vehicle the purpose has no specific one for)
  */
-public record Period(int year, BigDecimal threshold, String note) {
+public record Period(int year, BigDecimal threshold, String note, String purpose, Set<Powertrain> powertrains) {
     public Period {
         note = note == null ? "" : note;
+        purpose = purpose == null ? "" : purpose;
+        powertrains = powertrains == null ? Set.of() : Set.copyOf(powertrains);
+    }
+
+    public Period(int year, BigDecimal threshold, String note) {
+        this(year, threshold, note, "", Set.of());
     }
 }

@@ -51,10 +51,12 @@ class SchemeLoaderFuzzTest {
         assertThat(scheme.info().title()).isNotBlank();
         assertThat(scheme.info().version()).isNotBlank();
         assertThat(scheme.territory()).isNotEmpty().allMatch(c -> c.matches("[A-Z]{2}"));
-        int lastYear = Integer.MIN_VALUE;
+        java.util.Map<String, Integer> lastYear = new java.util.HashMap<>();
         for (Period p : scheme.periods()) {
-            assertThat(p.year()).as("periods in ascending order").isGreaterThan(lastYear);
-            lastYear = p.year();
+            String series = p.purpose() + "|" + new java.util.TreeSet<>(p.powertrains());
+            Integer last = lastYear.put(series, p.year());
+            assertThat(p.year()).as("periods in ascending order within a purpose and powertrains")
+                    .isGreaterThan(last == null ? Integer.MIN_VALUE : last);
             assertThat(p.threshold().signum()).isNotNegative();
         }
         BigDecimal lastMargin = null;
@@ -78,13 +80,40 @@ class SchemeLoaderFuzzTest {
         // no partial import: as many of each list as the file holds (read here without the loader)
         MappingNode root = (MappingNode) new Yaml(new LoaderOptions())
                 .compose(new StringReader(new String(data, StandardCharsets.UTF_8)));
-        assertThat(scheme.operations()).as("operations").hasSize(items(root, "operations"));
+        // a criterion with a title defines its own operation code
+        int ownCodes = scheme instanceof PointsScheme ps
+                ? (int) ps.criteria().stream().filter(c -> !listedCodes(root).contains(c.code())).count() : 0;
+        assertThat(scheme.operations()).as("operations").hasSize(items(root, "operations") + ownCodes);
         assertThat(scheme.periods()).as("periods").hasSize(items(root, "periods"));
         assertThat(scheme.tiers()).as("tiers").hasSize(items(root, "tiers"));
         assertThat(scheme.classification()).as("classification").hasSize(items(root, "classification"));
         if (scheme instanceof PointsScheme points) {
             assertThat(points.criteria()).as("criteria").hasSize(items(root, "criteria"));
         }
+    }
+
+    /** The codes listed under operations (read without the loader). */
+    private static java.util.Set<String> listedCodes(MappingNode root) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Node value = null;
+        for (NodeTuple t : root.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && "operations".equals(k.getValue())) {
+                value = t.getValueNode();
+            }
+        }
+        if (value instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                if (item instanceof MappingNode m) {
+                    for (NodeTuple t : m.getValue()) {
+                        if (t.getKeyNode() instanceof ScalarNode k && "code".equals(k.getValue())
+                                && t.getValueNode() instanceof ScalarNode v) {
+                            out.add(v.getValue().trim());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The number of items of a top-level list (the last key of that name, as the loader reads it). */
