@@ -101,7 +101,7 @@ public class DemoRegistryData implements ApplicationRunner {
 
         // 3. a support program over the certified products, with a per-company cap
         support.create(as("assessor"), new org.localis.app.support.SupportProgramService.ProgramForm(
-                "Localization bonus " + today.getYear(), "ru-719-passenger-car", today.getYear(),
+                "Localization bonus " + today.getYear(), "ru-719-passenger-car@2025.1", today.getYear(),
                 new BigDecimal("500000000"), "RUB", "base", "score-above-threshold-x-volume", new BigDecimal("300000000")));
     }
 
@@ -113,7 +113,7 @@ public class DemoRegistryData implements ApplicationRunner {
         long version = registry.addVersion(maker, product, form("RUB", price, netCost, volume, jobs),
                 upload("bom.csv", DemoVehicleBom.generate(depth, seed, prefix, tireCertificate)),
                 upload("operations.csv", DemoVehicleBom.operations(depth)), null, null);
-        long submission = registry.submit(maker, version, "ru-719-passenger-car", null, LocalDate.now());
+        long submission = registry.submit(maker, version, "ru-719-passenger-car@2025.1", null, LocalDate.now());
         registry.decide(as("assessor"), submission, decision, comment);
     }
 

@@ -17,7 +17,7 @@ final class TirePriceEstimate {
         int rim = t.rimText().contains(".") ? Integer.parseInt(t.rimText().substring(0, t.rimText().indexOf('.')))
                 : Integer.parseInt(t.rimText());
         int steps = Math.max(0, rim - 13);
-        boolean commercial = t.sizeKey().endsWith(" C") || t.sizeKey().startsWith("LT");
+        boolean commercial = t.commercial() || t.lightTruck();
         boolean winter = season == Season.WINTER;
         if ("EUR".equals(currency)) {
             long euros = 55 + 9L * steps + (commercial ? 30 : 0) + (winter ? 15 : 0);

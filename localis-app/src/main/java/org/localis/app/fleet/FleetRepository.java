@@ -23,7 +23,7 @@ public class FleetRepository {
 
     private static final String SELECT = """
             SELECT v.id, v.organization_id, o.name, v.fleet_number, v.make_model, v.category, v.wheel_positions, v.full_size_spare,
-              v.tire_size, v.season, v.tread_mm, v.tires_made, v.region, v.priority, v.off_road, v.updated_at
+              v.tire_size, v.season, v.tread_mm, v.tires_made, v.region, v.priority, v.off_road, v.updated_at, v.axles
             FROM vehicle v JOIN organization o ON o.id = v.organization_id\s""";
 
     private final JdbcClient jdbc;
@@ -38,7 +38,7 @@ public class FleetRepository {
         int updated = jdbc.sql("""
                         UPDATE vehicle SET make_model = :mm, category = :cat, wheel_positions = :wp, full_size_spare = :sp,
                           tire_size = :ts, season = :se, tread_mm = :tr, tires_made = :made, region = :re, priority = :pr,
-                          off_road = :off, updated_at = :at
+                          off_road = :off, updated_at = :at, axles = :ax
                         WHERE organization_id = :org AND fleet_number = :id""")
                 .params(params(orgId, v, now)).update();
         if (updated > 0) {
@@ -46,8 +46,8 @@ public class FleetRepository {
         }
         jdbc.sql("""
                         INSERT INTO vehicle (organization_id, fleet_number, make_model, category, wheel_positions, full_size_spare,
-                          tire_size, season, tread_mm, tires_made, region, priority, off_road, updated_at)
-                        VALUES (:org, :id, :mm, :cat, :wp, :sp, :ts, :se, :tr, :made, :re, :pr, :off, :at)""")
+                          tire_size, season, tread_mm, tires_made, region, priority, off_road, updated_at, axles)
+                        VALUES (:org, :id, :mm, :cat, :wp, :sp, :ts, :se, :tr, :made, :re, :pr, :off, :at, :ax)""")
                 .params(params(orgId, v, now)).update();
         return true;
     }
@@ -58,6 +58,7 @@ public class FleetRepository {
         m.put("id", v.id());
         m.put("mm", v.makeModel());
         m.put("cat", v.category());
+        m.put("ax", v.axles() == null ? null : v.axles().text());
         m.put("wp", v.wheelPositions());
         m.put("sp", v.fullSizeSpare());
         m.put("ts", v.tireSize().canonical());
@@ -111,8 +112,15 @@ public class FleetRepository {
     private static StoredVehicle vehicle(ResultSet rs, int n) throws SQLException {
         Vehicle v = new Vehicle(rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getBoolean(8),
                 TireSize.parse(rs.getString(9)), Season.valueOf(rs.getString(10)), rs.getBigDecimal(11),
-                YearMonth.parse(rs.getString(12)), rs.getString(13), rs.getInt(14), rs.getBoolean(15));
+                YearMonth.parse(rs.getString(12)), rs.getString(13), rs.getInt(14), rs.getBoolean(15),
+                axles(rs.getString(17), rs.getInt(7), TireSize.parse(rs.getString(9))));
         return new StoredVehicle(rs.getLong(1), rs.getLong(2), rs.getString(3), v, rs.getTimestamp(16).toInstant());
+    }
+
+    /** The stored axle configuration; for vehicles imported before it was recorded, the likely one. */
+    private static org.localis.fleet.Axles axles(String text, int wheelPositions, TireSize tire) {
+        return text == null || text.isBlank() ? org.localis.fleet.Axles.likely(wheelPositions, tire.hasDualLoadIndex())
+                : org.localis.fleet.Axles.parse(text);
     }
 
     /** One recorded observation of a vehicle's fitted tires. */

@@ -87,6 +87,10 @@ public class ProcurementService {
         TireSize tire = null;
         try {
             tire = TireSize.parse(designation == null ? "" : designation);
+            if (!tire.hasServiceDescription()) {
+                // a size alone says nothing of the load the tire carries: an offer must state load index and speed
+                problems.add(new FieldProblem("designation", "offer.error.serviceDescription"));
+            }
         } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem("designation", e.getMessage()));
         }

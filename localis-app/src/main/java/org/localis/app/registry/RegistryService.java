@@ -151,7 +151,7 @@ public class RegistryService {
 
     /** Scores a stored version with the engine (registry certificates resolved on the date). */
     public Assessment assess(long versionId, Scheme scheme, Integer period, LocalDate date) {
-        return Assessor.assess(new AssessmentRequest(product(versionId), scheme, period, date, certificates));
+        return Assessor.assess(new AssessmentRequest(product(versionId), scheme, period, date, certificates, certificates));
     }
 
     /** A stored version as the engine's product (BOM, operations, certificates, rates, price, volume). */

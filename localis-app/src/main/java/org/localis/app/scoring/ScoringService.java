@@ -29,12 +29,16 @@ public class ScoringService {
     private final Clock clock;
 
     private final org.localis.certificate.CertificateSource registry;
+    private final org.localis.assessment.ComponentPointsSource componentPoints;
 
+    /** The certificate lookups are the engine's interfaces; the registry module implements them. */
     public ScoringService(SchemeCatalog schemes, AssessmentRunRepository runs,
-                          org.localis.certificate.CertificateSource registry) {
+                          org.localis.certificate.CertificateSource registry,
+                          org.localis.assessment.ComponentPointsSource componentPoints) {
         this.schemes = schemes;
         this.runs = runs;
         this.registry = registry;
+        this.componentPoints = componentPoints;
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -83,7 +87,7 @@ public class ScoringService {
             throw new InvalidInputException(errors);
         }
         LocalDate date = cmd.date() != null ? cmd.date() : LocalDate.now(clock);
-        Assessment a = Assessor.assess(new AssessmentRequest(product, scheme, cmd.period(), date, registry));
+        Assessment a = Assessor.assess(new AssessmentRequest(product, scheme, cmd.period(), date, registry, componentPoints));
         Map<String, Object> json = new java.util.LinkedHashMap<>(org.localis.assessment.AssessmentJson.toMap(a));
         if (cost != null) {
             json.put("costStatement", org.localis.cost.CostReport.toMap(cost));

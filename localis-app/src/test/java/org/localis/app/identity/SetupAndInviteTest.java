@@ -65,7 +65,7 @@ class SetupAndInviteTest {
         mvc.perform(get(path)).andExpect(status().isNotFound()); // used
         Cookie kama = signIn("kama", "kama-trucks-password");
         String account = mvc.perform(get("/account").cookie(kama)).andReturn().getResponse().getContentAsString();
-        assertThat(account).contains("MANUFACTURER").contains("Kama Trucks");
+        assertThat(account).contains("Manufacturer").contains("Kama Trucks").doesNotContain(">MANUFACTURER<");
         mvc.perform(get("/admin/users").cookie(kama)).andExpect(status().isForbidden());
     }
 

@@ -51,7 +51,7 @@ class RoadmapPageTest {
         assertThat(form).contains("roadmap-form");
         int year = LocalDate.now().getYear();
         String html = mvc.perform(multipart("/versions/" + v + "/roadmap").file(new MockMultipartFile("actions", "actions.csv",
-                        "text/csv", ACTIONS.getBytes(StandardCharsets.UTF_8))).param("scheme", "ru-719-passenger-car")
+                        "text/csv", ACTIONS.getBytes(StandardCharsets.UTF_8))).param("scheme", "ru-719-passenger-car@2025.1")
                 .param("target", "base").param("years", year + "-" + (year + 1)).param("lang", "en").with(ural).with(csrf()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("roadmap-result").contains("id=\"roadmap-status\">Cheapest plan (proven)<").contains("roadmap-years-table")
@@ -68,7 +68,7 @@ class RoadmapPageTest {
         long v = ckdVersion();
         String bad = "id,kind,target\nx,teleport,engine-production\n";
         String html = mvc.perform(multipart("/versions/" + v + "/roadmap").file(new MockMultipartFile("actions", "bad.csv",
-                        "text/csv", bad.getBytes(StandardCharsets.UTF_8))).param("scheme", "ru-719-passenger-car")
+                        "text/csv", bad.getBytes(StandardCharsets.UTF_8))).param("scheme", "ru-719-passenger-car@2025.1")
                 .param("target", "base").with(user(users.loadUserByUsername("assessor"))).with(csrf()))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"errors\"").contains("bad.csv:2: kind:");

@@ -69,7 +69,7 @@ class PagesTest {
                         .file(new MockMultipartFile("bom", "bom.csv", "text/csv", bom))
                         .file(new MockMultipartFile("operations", "operations.csv", "text/csv", ops))
                         .file(new MockMultipartFile("rates", "rates.csv", "text/csv", rates))
-                        .param("scheme", "ru-719-passenger-car").param("date", "2025-06-01").param("currency", "USD"))
+                        .param("scheme", "ru-719-passenger-car@2025.1").param("date", "2025-06-01").param("currency", "USD"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"result\"")))
                 .andExpect(content().string(containsString("1850 pts")))
