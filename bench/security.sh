@@ -62,11 +62,12 @@ code "$BASE/drives/$SLUG" >/dev/null
 expect "anonymous drive page may be cached publicly" "public, max-age=5" "$(header Cache-Control)"
 
 # --- sign-in throttling: back-off per account and address, not a lock-out ---------------------------------
-for i in 1 2 3; do code -u "admin:wrong-$i" "$BASE/api/assessments" >/dev/null; done
-expect "4th guess of admin's password from one address waits" 429 "$(code -u admin:demo-admin-pass "$BASE/api/assessments")"
+for i in 1 2 3; do code -u "assessor:wrong-$i" "$BASE/api/assessments" >/dev/null; done
+expect "4th guess of the assessor's password from one address waits" 429 \
+  "$(code -u assessor:demo-assessor-pass "$BASE/api/assessments")"
 [[ -n "$(header Retry-After)" ]] && held "Retry-After: $(header Retry-After) s" || not_held "no Retry-After"
-expect "admin from another address is not locked out" 200 \
-  "$(code --interface 127.0.0.2 -u admin:demo-admin-pass "$BASE/api/assessments")"
+expect "the assessor from another address is not locked out" 200 \
+  "$(code --interface 127.0.0.2 -u assessor:demo-assessor-pass "$BASE/api/assessments")"
 
 # --- a disabled user's open session ends ------------------------------------------------------------------
 volga="$(web_login "$PORT" volga:demo-volga-pass)"
