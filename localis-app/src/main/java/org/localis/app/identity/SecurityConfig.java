@@ -35,7 +35,7 @@ public class SecurityConfig {
             "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             "/registry", "/registry/*", "/registry/*/certificate.pdf", "/registry/*/qr.png",
             "/drives", "/drives/*", "/drives/*/progress", "/pledges/*", "/pledges/*/qr.png", "/pledges/*/qr.svg",
-            "/drives/*/report", "/drives/*/report.csv", "/drives/*/report.pdf"};
+            "/drives/*/report", "/drives/*/report.csv", "/drives/*/report.pdf", "/file-templates/*"};
 
     /**
      * The pages' Content-Security-Policy: scripts only from this site (no inline script: every script is a

@@ -81,6 +81,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /registry/{number}", EVERYONE),
             Map.entry("GET /registry/{number}/certificate.pdf", EVERYONE),
             Map.entry("GET /registry/{number}/qr.png", EVERYONE),
+            Map.entry("GET /file-templates/{name}", EVERYONE),
             Map.entry("GET /api/registry", EVERYONE),
             Map.entry("GET /api/registry/{number}", EVERYONE),
             Map.entry("GET /products", SCORERS),
@@ -217,7 +218,7 @@ class AuthorizationMatrixTest {
         String path = parts[1].replace("{id}", "999999").replace("{token}", "no-such-invitation")
                 .replace("{number}", "LCL-0000-000000").replace("{slug}", "no-such-drive")
                 .replace("{reference}", "RF00000000000000")
-                .replace("{order}", "999999");
+                .replace("{order}", "999999").replace("{name}", "no-such-template.csv");
         MockHttpServletRequestBuilder req = request(method, path);
         if (method != HttpMethod.GET) {
             req = req.with(csrf());
