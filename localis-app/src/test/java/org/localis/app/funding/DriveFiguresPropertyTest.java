@@ -53,6 +53,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Each sequence is seeded ({@code -Dfigures.seed=N} replays a run, the failure message names the sequence's seed).
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:figures-property;DB_CLOSE_DELAY=-1")
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc // the same context as ReportFormatsTest
 class DriveFiguresPropertyTest {
 
     static final int SEQUENCES = Integer.getInteger("figures.sequences", 200);
