@@ -129,8 +129,8 @@ public class ProcurementController {
     }
 
     /** The organizer resolves a set a fleet did not receive: re-ship, write off (with a reason) or return to stock. */
-    @PostMapping("/manage/drives/{id}/discrepancies/{x}")
-    public String resolve(@PathVariable long id, @PathVariable long x, @RequestParam(defaultValue = "") String action,
+    @PostMapping("/manage/drives/{id}/discrepancies/{discrepancy}")
+    public String resolve(@PathVariable long id, @PathVariable("discrepancy") long x, @RequestParam(defaultValue = "") String action,
                           @RequestParam(required = false) String reason, RedirectAttributes flash) {
         Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
