@@ -111,6 +111,12 @@ class ProcurementFlowTest {
             List<DeliveryRepository.Allocation> allocated = deliveries.allocations(d.id());
             assertThat(allocated).hasSize(run.sets());
             assertThat(run.sets()).isBetween(1, 2);
+            // every vehicle not served is named, with its fleet and the reason
+            assertThat(run.notServed()).hasSize(run.unserved()).allSatisfy(n -> {
+                assertThat(n.fleetNumber()).isNotBlank();
+                assertThat(n.fleet()).isNotBlank();
+                assertThat(n.reason()).isNotNull();
+            });
             for (DeliveryRepository.Allocation a : allocated) {
                 int perSet = fleets.find(a.vehicleId()).orElseThrow().vehicle().tiresPerSet();
                 assertThat(a.quantity()).isEqualTo(perSet);
