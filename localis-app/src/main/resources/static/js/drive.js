@@ -19,13 +19,14 @@
   var lang = document.documentElement.lang === 'ru' ? 'ru' : 'en';
   var symbols = { RUB: '\u20bd', EUR: '\u20ac' };
   // Exact money text from minor units, without floating point.
-  function money(minor, currency) {
+  function money(minor, currency, digits) {
+    var d = digits === undefined ? 2 : digits;
     var neg = minor < 0; var s = String(Math.abs(minor));
-    while (s.length < 3) { s = '0' + s; }
-    var whole = s.slice(0, -2), frac = s.slice(-2);
+    while (s.length < d + 1) { s = '0' + s; }
+    var whole = d > 0 ? s.slice(0, -d) : s, frac = d > 0 ? s.slice(-d) : '';
     var group = lang === 'ru' ? '\u00a0' : ',', point = lang === 'ru' ? ',' : '.';
     whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-    return (neg ? '-' : '') + whole + point + frac + '\u00a0' + (symbols[currency] || currency);
+    return (neg ? '-' : '') + whole + (d > 0 ? point + frac : '') + '\u00a0' + (symbols[currency] || currency);
   }
   function set(id, text) { var e = document.getElementById(id); if (e && e.textContent !== text) { e.textContent = text; } }
 
@@ -33,13 +34,13 @@
   function refresh() {
     fetch(url, { headers: { Accept: 'application/json' } }).then(function (r) { return r.ok ? r.json() : null; }).then(function (p) {
       if (!p) { return; }
-      set('raised', money(p.raisedMinor, p.currency));
-      set('goal', money(p.goalMinor, p.currency));
+      set('raised', money(p.raisedMinor, p.currency, p.currencyDigits));
+      set('goal', money(p.goalMinor, p.currency, p.currencyDigits));
       set('percent', p.percent + '%');
       set('donors', String(p.donors));
       set('days-left', String(p.daysLeft));
       set('tires-funded', p.tiresFunded + ' / ' + p.tiresTarget);
-      set('pledged', p.pledgeCount + ' \u00b7 ' + money(p.pledgedMinor, p.currency));
+      set('pledged', p.pledgesOutstanding + ' \u00b7 ' + money(p.pledgedOutstandingMinor, p.currency, p.currencyDigits));
       var bar = document.getElementById('raised-bar'); if (bar) { bar.style.width = p.percent + '%'; }
       p.lines.forEach(function (l) {
         var row = document.querySelector('#sizes tr[data-line="' + l.lineNo + '"]');

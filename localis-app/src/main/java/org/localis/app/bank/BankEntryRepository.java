@@ -148,6 +148,22 @@ public class BankEntryRepository {
                 .query((rs, i) -> new PledgeReceipts(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getLong(4))).list();
     }
 
+    /** A pledge with what was received against it: net of refunds, and whether any payment came in at all. */
+    public record PledgeBalance(long pledgeId, long pledgedMinor, long netReceivedMinor, boolean anyPaymentIn) {
+    }
+
+    /** Every pledge of a drive with the money received against it (pledges without payments included). */
+    public List<PledgeBalance> pledgeBalances(long driveId) {
+        return jdbc.sql("""
+                        SELECT p.id, p.amount_minor,
+                          COALESCE(SUM(CASE WHEN b.direction = 'CREDIT' THEN b.drive_amount_minor ELSE -b.drive_amount_minor END), 0),
+                          COUNT(CASE WHEN b.direction = 'CREDIT' THEN 1 END)
+                        FROM pledge p LEFT JOIN bank_entry b ON b.pledge_id = p.id AND b.match_status IN ('MATCHED', 'REFUND')
+                        WHERE p.drive_id = :d GROUP BY p.id, p.amount_minor ORDER BY p.id""")
+                .param("d", driveId)
+                .query((rs, i) -> new PledgeBalance(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) > 0)).list();
+    }
+
     /** How many donations arrived: credits matched to a pledge or accepted as general donations. */
     public int donationCount(long driveId) {
         return jdbc.sql("SELECT COUNT(*) FROM bank_entry WHERE drive_id = :d AND direction = 'CREDIT' "

@@ -39,27 +39,47 @@ public class PaymentQrService {
     }
 
     public byte[] payload(Drive drive, Pledge pledge) {
+        return payload(drive, pledge, pledge.amountMinor());
+    }
+
+    /** The payload asking for {@code amountMinor} (a partly paid pledge's code asks for what is still outstanding). */
+    public byte[] payload(Drive drive, Pledge pledge, long amountMinor) {
+        if (amountMinor <= 0) {
+            throw new IllegalArgumentException("a payment QR needs a positive amount");
+        }
         return switch (drive.currency()) {
-            case "RUB" -> gost(drive.bank(), pledge.amountMinor(), purpose(drive, pledge)).bytes();
-            case "EUR" -> epc(drive.bank(), pledge.amountMinor(), pledge.reference()).bytes();
+            case "RUB" -> gost(drive.bank(), amountMinor, purpose(drive, pledge)).bytes();
+            case "EUR" -> epc(drive.bank(), amountMinor, pledge.reference()).bytes();
             default -> throw new IllegalStateException("no payment QR standard for " + drive.currency());
         };
     }
 
     public String text(Drive drive, Pledge pledge) {
-        return new String(payload(drive, pledge), java.nio.charset.StandardCharsets.UTF_8);
+        return text(drive, pledge, pledge.amountMinor());
+    }
+
+    public String text(Drive drive, Pledge pledge, long amountMinor) {
+        return new String(payload(drive, pledge, amountMinor), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public byte[] png(Drive drive, Pledge pledge) {
-        return code(drive, pledge).png(MODULE_PX, QUIET_ZONE);
+        return png(drive, pledge, pledge.amountMinor());
+    }
+
+    public byte[] png(Drive drive, Pledge pledge, long amountMinor) {
+        return code(drive, pledge, amountMinor).png(MODULE_PX, QUIET_ZONE);
     }
 
     public String svg(Drive drive, Pledge pledge) {
-        return code(drive, pledge).svg(QUIET_ZONE);
+        return svg(drive, pledge, pledge.amountMinor());
     }
 
-    private QrCode code(Drive drive, Pledge pledge) {
-        byte[] bytes = payload(drive, pledge);
+    public String svg(Drive drive, Pledge pledge, long amountMinor) {
+        return code(drive, pledge, amountMinor).svg(QUIET_ZONE);
+    }
+
+    private QrCode code(Drive drive, Pledge pledge, long amountMinor) {
+        byte[] bytes = payload(drive, pledge, amountMinor);
         return "EUR".equals(drive.currency()) ? QrCode.encode(bytes, EpcPaymentPayload.MAX_QR_VERSION) : QrCode.encode(bytes);
     }
 

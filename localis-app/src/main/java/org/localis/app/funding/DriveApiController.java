@@ -41,7 +41,7 @@ public class DriveApiController {
     public record PledgeResponse(String reference, String printedReference, long amountMinor, String currency,
                                  String payee, String account, String bankName, String bic, String purpose,
                                  String qrPayload, String qrPng, String qrSvg, String statusPage, String state,
-                                 long receivedMinor) {
+                                 long receivedMinor, long outstandingMinor, long overpaidMinor, long returnedMinor) {
     }
 
     private final DriveRepository drives;
@@ -104,11 +104,13 @@ public class DriveApiController {
     }
 
     private PledgeResponse response(Drive d, Pledge p, PledgeStatus s) {
+        long due = s.outstandingMinor();
+        boolean code = qr.available(d) && due > 0; // the QR asks for the outstanding amount; none when nothing is
         return new PledgeResponse(p.reference(), CreditorReference.printed(p.reference()), p.amountMinor(), d.currency(),
-                d.bank().payeeName(), d.bank().account(), d.bank().bankName(), d.bank().bic(), qr.purpose(d, p), qr.available(d) ? qr.text(d, p) : null,
-                qr.available(d) ? "/pledges/" + p.reference() + "/qr.png" : null,
-                qr.available(d) ? "/pledges/" + p.reference() + "/qr.svg" : null, "/pledges/" + p.reference(),
-                s.state().name(), s.receivedMinor());
+                d.bank().payeeName(), d.bank().account(), d.bank().bankName(), d.bank().bic(), qr.purpose(d, p),
+                code ? qr.text(d, p, due) : null, code ? "/pledges/" + p.reference() + "/qr.png" : null,
+                code ? "/pledges/" + p.reference() + "/qr.svg" : null, "/pledges/" + p.reference(),
+                s.state().name(), s.receivedMinor(), due, s.overpaidMinor(), s.returnedMinor());
     }
 
     private Drive published(String slug) {

@@ -6,20 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.localis.app.bank.BankEntryRepository;
 import org.localis.app.drive.Drive;
-import org.localis.app.drive.Target;
-import org.localis.app.ledger.LedgerRepository;
-import org.localis.drive.FundingProgress;
-import org.localis.drive.TargetLine;
-import org.localis.ledger.LedgerAccount;
-import org.localis.ledger.TrialBalance;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +18,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The public numbers of a drive: money reconciled against the goal, tires funded per size, donors,
- * days left, recent donations, and pledges shown apart. Computed from the ledger and bank entries and
+ * days left, recent donations, and the pledges still outstanding. Taken from {@link DriveFiguresService} and
  * kept in a Caffeine cache that is marked outdated whenever the drive's figures change on this instance
  * ({@link FundingListener}), and refreshed after a few seconds anyway so other instances' changes show up too.
  */
@@ -43,26 +34,30 @@ public class DriveProgressService {
     public record RecentDonation(LocalDate date, long amountMinor, String firstName) {
     }
 
-    /** Everything the public page and its live updates show. */
-    public record Snapshot(long driveId, String currency, long goalMinor, long raisedMinor, int percent, long pledgedMinor,
-                           long pledgeCount, int donors, long daysLeft, int tiresTarget, int tiresFunded,
-                           List<LineProgress> lines, List<RecentDonation> recent, long surplusMinor, Instant computedAt,
-                           long version) {
+    /**
+     * Everything the public page and its live updates show, taken from {@link DriveFigures}: {@code raisedMinor} is
+     * received less refunded, {@code pledgedOutstandingMinor} the pledged-not-yet-received amount (per pledge, never
+     * below zero) over {@code pledgesOutstanding} pledges, {@code awaitingReviewMinor} money in suspense.
+     */
+    public record Snapshot(long driveId, String currency, int currencyDigits, long goalMinor, long raisedMinor, int percent,
+                           long pledgedOutstandingMinor, long pledgesOutstanding, int donors, long daysLeft, int tiresTarget,
+                           int tiresFunded, List<LineProgress> lines, List<RecentDonation> recent, long surplusMinor,
+                           long awaitingReviewMinor, Instant computedAt, long version) {
     }
 
     private final DriveRepository drives;
     private final BankEntryRepository entries;
-    private final LedgerRepository ledger;
+    private final DriveFiguresService figures;
     private final Clock clock;
     private final AtomicLong versions = new AtomicLong();
     private final StaleMarker stale;
     private final LoadingCache<Long, Snapshot> cache;
 
-    public DriveProgressService(DriveRepository drives, BankEntryRepository entries, LedgerRepository ledger,
+    public DriveProgressService(DriveRepository drives, BankEntryRepository entries, DriveFiguresService figures,
                                 @Value("${localis.drives.progress-cache-seconds:5}") int ttlSeconds) {
         this.drives = drives;
         this.entries = entries;
-        this.ledger = ledger;
+        this.figures = figures;
         this.clock = Clock.systemUTC();
         Duration refresh = Duration.ofSeconds(Math.max(1, ttlSeconds));
         this.stale = new StaleMarker(refresh);
@@ -92,52 +87,18 @@ public class DriveProgressService {
     }
 
     Snapshot compute(Drive drive) {
-        List<Target> targets = drives.targets(drive.id());
-        TrialBalance tb = ledger.trialBalance(drive.id());
-        long raised = LedgerAccount.FUND.natural(tb.balance(LedgerAccount.FUND)) - tb.balance(LedgerAccount.REFUNDS);
-        Map<Integer, String> keyOfLine = new HashMap<>();
-        for (Target t : targets) {
-            keyOfLine.put(t.lineNo(), t.key());
-        }
-        Map<String, Long> earmarked = new HashMap<>();
-        long earmarkedTotal = 0;
-        for (BankEntryRepository.PledgeReceipts p : entries.receivedPerPledge(drive.id())) {
-            String key = keyOfLine.get(p.targetLine());
-            if (key == null) {
-                continue;
-            }
-            long e = Math.max(0, Math.min(p.receivedMinor(), p.pledgedMinor()));
-            earmarked.merge(key, e, Long::sum);
-            earmarkedTotal += e;
-        }
-        long general = Math.max(0, raised - earmarkedTotal);
-        List<TargetLine> lines = targets.stream().map(t -> new TargetLine(t.key(), t.quantity(), t.unitPriceMinor())).toList();
-        List<LineProgress> out = new ArrayList<>();
-        long goal = 0;
-        int tiresTarget = 0;
-        int tiresFunded = 0;
-        long surplus = 0;
-        if (!lines.isEmpty()) {
-            FundingProgress.Result r = FundingProgress.compute(lines, earmarked, general);
-            for (int i = 0; i < targets.size(); i++) {
-                Target t = targets.get(i);
-                FundingProgress.Line l = r.lines().get(i);
-                out.add(new LineProgress(t.lineNo(), t.designation(), t.season(), t.quantity(), l.tiresFunded(), l.percent(),
-                        t.unitPriceMinor(), l.fundedMinor()));
-            }
-            goal = r.goalMinor();
-            tiresTarget = r.tiresTarget();
-            tiresFunded = r.tiresFunded();
-            surplus = r.surplusMinor();
-        }
-        DriveRepository.PledgeTotals pledged = drives.pledgeTotals(drive.id());
+        DriveFigures f = figures.of(drive);
+        DriveFiguresService.Funding funding = figures.funding(drive);
+        long raised = f.money().raisedMinor();
         List<RecentDonation> recent = entries.recentDonations(drive.id(), 10).stream()
                 .map(o -> new RecentDonation(o.bookingDate(), o.amountMinor(), firstName(o.donorNameIfShown()))).toList();
         LocalDate today = LocalDate.now(clock);
         long daysLeft = Math.max(0, ChronoUnit.DAYS.between(today, drive.deadline()));
+        long goal = funding.goalMinor();
         int percent = goal == 0 ? 0 : (int) Math.min(100, Math.max(0, raised) * 100 / goal);
-        return new Snapshot(drive.id(), drive.currency(), goal, raised, percent, pledged.amountMinor(), pledged.count(),
-                entries.donorCount(drive.id()), daysLeft, tiresTarget, tiresFunded, List.copyOf(out), recent, surplus,
+        return new Snapshot(drive.id(), drive.currency(), org.localis.app.shared.Money.minorDigits(drive.currency()), goal, raised, percent, f.money().pledgedOutstandingMinor(),
+                f.money().pledgesOutstanding(), entries.donorCount(drive.id()), daysLeft, funding.tiresTarget(),
+                funding.tiresFunded(), funding.lines(), recent, funding.surplusMinor(), f.money().awaitingReviewMinor(),
                 clock.instant(), versions.incrementAndGet());
     }
 

@@ -112,10 +112,14 @@ public class PublicDriveController {
         model.addAttribute("drive", d);
         model.addAttribute("pledge", p);
         model.addAttribute("printed", CreditorReference.printed(p.reference()));
-        model.addAttribute("status", PledgeStatus.of(p, entries.ofPledge(p.id())));
+        PledgeStatus status = PledgeStatus.of(p, entries.ofPledge(p.id()));
+        model.addAttribute("status", status);
         model.addAttribute("amount", Money.format(p.amountMinor(), d.currency(), locale));
         model.addAttribute("qrAvailable", qr.available(d));
-        model.addAttribute("payload", qr.available(d) ? qr.text(d, p) : null);
+        // the code asks for what is still outstanding, and there is none once nothing is
+        model.addAttribute("qrDue", qr.available(d) && status.outstandingMinor() > 0);
+        model.addAttribute("payload", qr.available(d) && status.outstandingMinor() > 0
+                ? qr.text(d, p, status.outstandingMinor()) : null);
         model.addAttribute("purpose", qr.purpose(d, p));
         model.addAttribute("target", p.targetLine() == null ? null : drives.targets(d.id()).stream()
                 .filter(t -> t.lineNo() == p.targetLine()).findFirst().orElse(null));
@@ -128,7 +132,7 @@ public class PublicDriveController {
         Pledge p = pledge(reference);
         Drive d = withQr(p);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
-                .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate()).body(qr.png(d, p));
+                .cacheControl(CacheControl.noCache().cachePrivate()).body(qr.png(d, p, outstanding(p)));
     }
 
     @Operation(summary = "The payment QR of a pledge as SVG")
@@ -137,7 +141,16 @@ public class PublicDriveController {
         Pledge p = pledge(reference);
         Drive d = withQr(p);
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
-                .cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate()).body(qr.svg(d, p));
+                .cacheControl(CacheControl.noCache().cachePrivate()).body(qr.svg(d, p, outstanding(p)));
+    }
+
+    /** What is still outstanding on a pledge; 404 when nothing is (there is no code to pay again). */
+    private long outstanding(Pledge p) {
+        long due = PledgeStatus.of(p, entries.ofPledge(p.id())).outstandingMinor();
+        if (due <= 0) {
+            throw new NotFoundException("nothing is outstanding on pledge " + p.reference());
+        }
+        return due;
     }
 
     /** The pledge's drive, when its currency has a payment-QR standard; otherwise there is no code to show (404). */

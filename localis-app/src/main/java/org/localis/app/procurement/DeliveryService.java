@@ -43,7 +43,15 @@ public class DeliveryService {
     static final BigDecimal NEW_WINTER_TREAD = new BigDecimal("9.0");
 
     /** What an allocation run did. */
-    public record AllocationRun(int sets, int tires, int unserved) implements java.io.Serializable {
+    public record AllocationRun(int sets, int tires, List<NotServed> notServed) implements java.io.Serializable {
+        public int unserved() {
+            return notServed.size();
+        }
+    }
+
+    /** A vehicle due a set that got none: its fleet, fleet number and why. */
+    public record NotServed(String fleet, String fleetNumber, String category, String size,
+                            org.localis.fleet.UnservedReason reason) implements java.io.Serializable {
     }
 
     private final DriveRepository drives;
@@ -88,7 +96,9 @@ public class DeliveryService {
         }
         Set<String> cats = Set.copyOf(drive.categories());
         List<Vehicle> vehicles = new ArrayList<>();
+        Map<String, StoredVehicle> byId = new HashMap<>();
         for (StoredVehicle sv : fleets.all()) {
+            byId.put(String.valueOf(sv.id()), sv);
             Vehicle v = sv.vehicle();
             if ((cats.isEmpty() || cats.contains(v.category())) && !served.contains(sv.id())) {
                 // the engine keys vehicles by id; fleet numbers repeat across fleets, database ids do not
@@ -108,7 +118,12 @@ public class DeliveryService {
         audit.record("drive.allocated", "drive", drive.id(), result.assignments().size() + " " + season.word() + " sets ("
                 + tires + " tires) allocated; " + result.unserved().size() + " vehicles not served", null, null);
         events.publishEvent(new ProcurementEvents.SetsAllocated(drive.id(), result.assignments().size()));
-        return new AllocationRun(result.assignments().size(), tires, result.unserved().size());
+        List<NotServed> notServed = result.unserved().stream().map(u -> {
+            StoredVehicle sv = byId.get(u.vehicleId());
+            return new NotServed(sv.organizationName(), sv.vehicle().id(), sv.vehicle().category(),
+                    sv.vehicle().tireSize().toString(), u.reason());
+        }).toList();
+        return new AllocationRun(result.assignments().size(), tires, notServed);
     }
 
     /** Ships every allocated set not yet shipped: one shipment per fleet. */
@@ -129,60 +144,121 @@ public class DeliveryService {
             }
             audit.record("shipment.sent", "shipment", id, tires + " tires shipped to organization " + e.getKey(), null, null);
         }
+        if (!byFleet.isEmpty()) {
+            events.publishEvent(new ProcurementEvents.Shipped(drive.id(), byFleet.size()));
+        }
         return byFleet.size();
     }
 
     /**
-     * The fleet confirms a shipment with the count it received. The sets are fitted: each vehicle's
-     * condition becomes new tires of the set's season. A different count is recorded as a discrepancy.
+     * The fleet confirms a shipment vehicle by vehicle: {@code receivedSets} are the allocations whose full set
+     * arrived. Only those vehicles get new tires (fitted, condition recorded); every other set of the shipment
+     * stays in transit as an open discrepancy the organizer must resolve. A second confirmation changes nothing.
      */
     @Transactional
-    public void confirm(long shipmentId, int received, String note, Actor fleet) {
+    public Confirmation confirm(long shipmentId, java.util.Collection<Long> receivedSets, String note, Actor fleet) {
         DeliveryRepository.Shipment s = delivery.shipment(shipmentId)
                 .filter(x -> fleet.organizationId() != null && x.organizationId() == fleet.organizationId())
                 .orElseThrow(() -> new NotFoundException("no shipment " + shipmentId));
-        if (received < 0 || received > 100_000) {
-            throw new IllegalArgumentException("received count out of range");
+        drives.lock(s.driveId());
+        List<Allocation> sets = delivery.ofShipment(shipmentId);
+        Set<Long> got = Set.copyOf(receivedSets);
+        for (Long id : got) {
+            if (sets.stream().noneMatch(a -> a.id() == id)) {
+                throw new IllegalArgumentException("set " + id + " is not in shipment " + shipmentId);
+            }
         }
-        String discrepancy = received == s.tires() ? null
-                : "received " + received + " of " + s.tires() + (note == null || note.isBlank() ? "" : ": " + note.strip());
+        int received = sets.stream().filter(a -> got.contains(a.id())).mapToInt(Allocation::quantity).sum();
+        List<Allocation> missing = sets.stream().filter(a -> !got.contains(a.id())).toList();
+        String discrepancy = missing.isEmpty() ? null : "received " + received + " of " + s.tires() + "; missing: "
+                + String.join(", ", missing.stream().map(a -> a.fleetNumber() + " (" + a.quantity() + ")").toList())
+                + (note == null || note.isBlank() ? "" : "; " + note.strip());
         if (!delivery.confirm(shipmentId, received, discrepancy, fleet.username())) {
-            return;
+            return new Confirmation(0, List.of());
         }
         String made = YearMonth.now().toString();
-        for (Allocation a : delivery.ofShipment(shipmentId)) {
-            delivery.markFitted(a.id());
-            BigDecimal tread = Season.WINTER.name().equals(a.season()) ? NEW_WINTER_TREAD : NEW_SUMMER_TREAD;
-            fleets.fitted(a.vehicleId(), a.season(), tread, made);
-            fleets.recordCondition(a.vehicleId(), LocalDate.now(), Season.valueOf(a.season()), tread, YearMonth.parse(made), "drive " + a.driveId());
+        for (Allocation a : sets) {
+            if (got.contains(a.id())) {
+                delivery.markFitted(a.id());
+                BigDecimal tread = Season.WINTER.name().equals(a.season()) ? NEW_WINTER_TREAD : NEW_SUMMER_TREAD;
+                fleets.fitted(a.vehicleId(), a.season(), tread, made);
+                fleets.recordCondition(a.vehicleId(), LocalDate.now(), Season.valueOf(a.season()), tread, YearMonth.parse(made),
+                        "drive " + a.driveId());
+            } else {
+                delivery.setState(a.id(), DeliveryRepository.AllocationState.MISSING);
+                long id = delivery.insertDiscrepancy(a, shipmentId);
+                audit.record("delivery.missing", "delivery_discrepancy", id, "set of " + a.quantity() + " for vehicle "
+                        + a.fleetNumber() + " not received from shipment " + shipmentId, null, "OPEN");
+            }
         }
         audit.record("shipment.received", "shipment", shipmentId, discrepancy == null ? "received in full" : discrepancy,
                 "SHIPPED", "RECEIVED");
         events.publishEvent(new ProcurementEvents.DeliveryConfirmed(s.driveId(), shipmentId));
+        return new Confirmation(received, missing.stream().map(Allocation::fleetNumber).toList());
     }
 
-    /** Tires per status and size for reports: designation|season -> [bought, in stock, allocated, delivered]. */
-    public Map<String, int[]> tireCounts(long driveId) {
-        Map<String, int[]> m = new LinkedHashMap<>();
-        Map<Long, Integer> allocated = new HashMap<>();
-        Map<Long, Integer> delivered = new HashMap<>();
-        Map<Long, String> shipmentStatus = new HashMap<>();
-        for (DeliveryRepository.Shipment s : delivery.shipments(driveId)) {
-            shipmentStatus.put(s.id(), s.status());
+    /** The fleet confirms by count: allowed when every set arrived; a shortfall must name the vehicles. */
+    @Transactional
+    public Confirmation confirmAll(long shipmentId, int received, String note, Actor fleet) {
+        DeliveryRepository.Shipment s = delivery.shipment(shipmentId)
+                .filter(x -> fleet.organizationId() != null && x.organizationId() == fleet.organizationId())
+                .orElseThrow(() -> new NotFoundException("no shipment " + shipmentId));
+        if (received != s.tires()) {
+            throw new IllegalArgumentException("received " + received + " of " + s.tires() + ": confirm vehicle by vehicle");
         }
-        for (Allocation a : delivery.allocations(driveId)) {
-            allocated.merge(a.orderId(), a.quantity(), Integer::sum);
-            if (a.shipmentId() != null && "RECEIVED".equals(shipmentStatus.get(a.shipmentId()))) {
-                delivered.merge(a.orderId(), a.quantity(), Integer::sum);
+        return confirm(shipmentId, delivery.ofShipment(shipmentId).stream().map(Allocation::id).toList(), note, fleet);
+    }
+
+    /** What a confirmation recorded: tires received, and the vehicles whose set did not arrive. */
+    public record Confirmation(int receivedTires, List<String> vehiclesMissing) {
+    }
+
+    /** How the organizer resolves a set the fleet did not receive. */
+    public enum Resolution {
+        /** Sent again in a new shipment to the same fleet. */
+        RESHIPPED,
+        /** Lost or damaged: written off, with a reason. */
+        WRITTEN_OFF,
+        /** Came back: the set is no longer allocated and its tires are free stock again. */
+        RETURNED
+    }
+
+    /** Resolves an open discrepancy (audited); a write-off needs a reason. */
+    @Transactional
+    public void resolve(Drive drive, long discrepancyId, Resolution how, String reason, Actor by) {
+        drives.lock(drive.id());
+        DeliveryRepository.Discrepancy x = delivery.discrepancy(discrepancyId).filter(d -> d.driveId() == drive.id())
+                .orElseThrow(() -> new NotFoundException("no discrepancy " + discrepancyId));
+        String why = reason == null ? "" : reason.strip();
+        if (how == Resolution.WRITTEN_OFF && (why.isEmpty() || why.length() > 500)) {
+            throw new org.localis.app.shared.InvalidFormException(List.of(new org.localis.app.shared.FieldProblem("reason",
+                    "delivery.error.reason")));
+        }
+        if (!x.open() || x.allocationId() == null) {
+            return;
+        }
+        Allocation a = delivery.allocation(x.allocationId()).orElseThrow();
+        String detail;
+        switch (how) {
+            case RESHIPPED -> {
+                long id = delivery.insertShipment(drive.id(), a.organizationId(), a.quantity());
+                delivery.ship(a.id(), id);
+                detail = "set for vehicle " + a.fleetNumber() + " re-shipped in shipment " + id;
+                audit.record("shipment.sent", "shipment", id, a.quantity() + " tires re-shipped to organization "
+                        + a.organizationId(), null, null);
             }
+            case WRITTEN_OFF -> {
+                delivery.setState(a.id(), DeliveryRepository.AllocationState.WRITTEN_OFF);
+                detail = a.quantity() + " tires for vehicle " + a.fleetNumber() + " written off: " + why;
+            }
+            case RETURNED -> {
+                delivery.deleteAllocation(a.id());
+                detail = a.quantity() + " tires for vehicle " + a.fleetNumber() + " returned to stock";
+            }
+            default -> throw new IllegalStateException();
         }
-        for (Order o : procurement.orders(driveId)) {
-            int[] c = m.computeIfAbsent(o.designation() + "|" + o.season(), k -> new int[4]);
-            c[0] += o.quantity();
-            c[1] += o.delivered() - allocated.getOrDefault(o.id(), 0);
-            c[2] += allocated.getOrDefault(o.id(), 0);
-            c[3] += delivered.getOrDefault(o.id(), 0);
-        }
-        return m;
+        delivery.resolveDiscrepancy(discrepancyId, how.name(), why.isEmpty() ? null : why, by.username());
+        audit.record("delivery.resolved", "delivery_discrepancy", discrepancyId, detail, "OPEN", how.name());
+        events.publishEvent(new ProcurementEvents.DeliveryConfirmed(drive.id(), x.shipmentId()));
     }
 }

@@ -32,10 +32,12 @@ public class ProcurementController {
     private final DeliveryRepository deliveries;
     private final ReadinessService readiness;
     private final DomesticStatusResolver domestic;
+    private final List<ProcurementPageSection> sections;
 
     public ProcurementController(DriveService drives, ProcurementService procurement, ProcurementRepository rows,
                                  DeliveryService delivery, DeliveryRepository deliveries, ReadinessService readiness,
-                                 DomesticStatusResolver domestic) {
+                                 DomesticStatusResolver domestic, List<ProcurementPageSection> sections) {
+        this.sections = sections;
         this.drives = drives;
         this.procurement = procurement;
         this.rows = rows;
@@ -57,6 +59,8 @@ public class ProcurementController {
         model.addAttribute("stock", delivery.stock(d.id()));
         model.addAttribute("allocations", deliveries.allocations(d.id()));
         model.addAttribute("shipments", deliveries.shipments(d.id()));
+        model.addAttribute("discrepancies", deliveries.discrepancies(d.id()));
+        sections.forEach(s -> s.addTo(d, model));
         var points = readiness.series(d, LocalDate.now());
         model.addAttribute("readiness", points);
         model.addAttribute("readinessLine", ReadinessService.polyline(points, 600, 120));
@@ -122,6 +126,22 @@ public class ProcurementController {
     public String ship(@PathVariable long id, RedirectAttributes flash) {
         Drive d = drives.own(id, CurrentUser.actor());
         return act(id, flash, () -> delivery.ship(d));
+    }
+
+    /** The organizer resolves a set a fleet did not receive: re-ship, write off (with a reason) or return to stock. */
+    @PostMapping("/manage/drives/{id}/discrepancies/{discrepancy}")
+    public String resolve(@PathVariable long id, @PathVariable("discrepancy") long x, @RequestParam(defaultValue = "") String action,
+                          @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        Actor me = CurrentUser.actor();
+        Drive d = drives.own(id, me);
+        DeliveryService.Resolution how;
+        try {
+            how = DeliveryService.Resolution.valueOf(action.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("problems", List.of(new FieldProblem("action", "delivery.error.action")));
+            return "redirect:/manage/drives/" + id + "/procurement";
+        }
+        return act(id, flash, () -> delivery.resolve(d, x, how, reason, me));
     }
 
     private String act(long id, RedirectAttributes flash, Runnable action) {

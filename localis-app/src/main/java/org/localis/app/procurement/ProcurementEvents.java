@@ -19,4 +19,16 @@ public final class ProcurementEvents {
     /** A fleet confirmed the delivery of a shipment. */
     public record DeliveryConfirmed(long driveId, long shipmentId) implements DriveFiguresChanged {
     }
+
+    /** Allocated sets left the store in shipments. */
+    public record Shipped(long driveId, int shipments) implements DriveFiguresChanged {
+    }
+
+    /** Purchase orders were placed: money is committed to them. */
+    public record OrdersPlaced(long driveId, int orders) implements DriveFiguresChanged {
+    }
+
+    /** A supplier's invoice was booked: money committed to an order is now spent. */
+    public record Invoiced(long driveId, long orderId) implements DriveFiguresChanged {
+    }
 }

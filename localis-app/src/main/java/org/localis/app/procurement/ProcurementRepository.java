@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,6 +114,28 @@ public class ProcurementRepository {
                 .param("at", Timestamp.from(Instant.now())).param("by", by).update();
         jdbc.sql("UPDATE purchase_order SET delivered = delivered + :q WHERE id = :o").param("q", quantity).param("o", orderId)
                 .update();
+    }
+
+    /** The invoice references of a drive's orders, per order, in the order they were booked. */
+    public Map<Long, List<String>> invoiceNumbers(long driveId) {
+        Map<Long, List<String>> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT i.order_id, i.invoice_no FROM supplier_invoice i JOIN purchase_order o ON o.id = i.order_id
+                        WHERE o.drive_id = :d ORDER BY i.id""")
+                .param("d", driveId)
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return out;
+    }
+
+    /** Tires received into stock per order, summed from the receipts (the stock movements themselves). */
+    public Map<Long, Integer> receiptsPerOrder(long driveId) {
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT r.order_id, SUM(r.quantity) FROM stock_receipt r JOIN purchase_order o ON o.id = r.order_id
+                        WHERE o.drive_id = :d GROUP BY r.order_id""")
+                .param("d", driveId).query((rs, n) -> out.put(rs.getLong(1), rs.getInt(2))).list();
+        return out;
     }
 
     /** Tires of an order already allocated to vehicles. */

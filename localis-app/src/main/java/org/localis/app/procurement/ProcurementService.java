@@ -191,6 +191,9 @@ public class ProcurementService {
             audit.record("order.placed", "purchase_order", id, l.quantity() + " x " + o.designation() + " from " + o.supplier()
                     + " for " + l.requirementKey() + (l.domestic() ? " (domestic)" : ""), null, null);
         }
+        if (!view.plan().lines().isEmpty()) {
+            events.publishEvent(new ProcurementEvents.OrdersPlaced(d.id(), view.plan().lines().size()));
+        }
         return view.plan().lines().size();
     }
 
@@ -216,6 +219,7 @@ public class ProcurementService {
                 orderId, null, by.username());
         audit.record("order.invoiced", "purchase_order", orderId, "invoice " + invoiceNo.strip() + ": "
                 + Money.plain(a.get(), d.currency()), null, null);
+        events.publishEvent(new ProcurementEvents.Invoiced(d.id(), orderId));
     }
 
     /** Tires delivered into the drive's stock (partial deliveries add up; never more than ordered). */

@@ -27,21 +27,32 @@ class ShipmentController implements FleetPageSection {
 
     @Override
     public void addTo(long organizationId, Model model) {
-        model.addAttribute("shipments", deliveries.shipmentsTo(organizationId));
+        List<DeliveryRepository.Shipment> shipments = deliveries.shipmentsTo(organizationId);
+        model.addAttribute("shipments", shipments);
+        java.util.Map<Long, List<DeliveryRepository.Allocation>> sets = new java.util.HashMap<>();
+        for (DeliveryRepository.Shipment s : shipments) {
+            if ("SHIPPED".equals(s.status())) {
+                sets.put(s.id(), deliveries.ofShipment(s.id()));
+            }
+        }
+        model.addAttribute("shipmentSets", sets);
     }
 
-    /** The fleet confirms a shipment with the number of tires it received (a difference is recorded). */
+    /**
+     * The fleet confirms a shipment vehicle by vehicle: {@code set} lists the allocations whose full set arrived
+     * (a vehicle left unticked did not get its set: it stays a discrepancy for the organizer).
+     */
     @PostMapping("/fleet/shipments/{id}/confirm")
-    public String confirm(@PathVariable long id, @RequestParam(defaultValue = "") String received,
+    public String confirm(@PathVariable long id, @RequestParam(name = "set", required = false) List<Long> sets,
                           @RequestParam(required = false) String note, RedirectAttributes flash) {
         Actor me = CurrentUser.actor();
         try {
-            int count = Integer.parseInt(received.strip());
-            delivery.confirm(id, count, note, me);
+            DeliveryService.Confirmation c = delivery.confirm(id, sets == null ? List.of() : sets, note, me);
             flash.addFlashAttribute("confirmed", id);
+            flash.addFlashAttribute("missing", c.vehiclesMissing());
         } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("errors", List.of(InputError.of("shipment " + id, 0, "received",
-                    "enter the number of tires received (0 to 100000)").toString()));
+            flash.addFlashAttribute("errors", List.of(InputError.of("shipment " + id, 0, "set",
+                    "tick the vehicles whose full set arrived").toString()));
         }
         return "redirect:/fleet";
     }

@@ -11,14 +11,12 @@ public class MoneyFormat {
         return Money.format(minor, currency, LocaleContextHolder.getLocale());
     }
 
-    /** An amount in minor units that may have a fraction of a minor unit (evaluated prices), shown exactly. */
-    public String fmtExact(java.math.BigDecimal minor, String currency) {
-        java.math.BigDecimal major = minor.movePointLeft(Money.minorDigits(currency));
-        int scale = Math.max(Money.minorDigits(currency), major.stripTrailingZeros().scale());
-        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0." + "0".repeat(scale),
-                java.text.DecimalFormatSymbols.getInstance(LocaleContextHolder.getLocale()));
-        return f.format(major.setScale(scale, java.math.RoundingMode.UNNECESSARY)) + "\u00a0" + ("RUB".equals(currency) ? "₽"
-                : "EUR".equals(currency) ? "€" : currency);
+    /**
+     * An amount in minor units that may have a fraction of a minor unit (evaluated prices), rounded half-even to
+     * the currency's minor unit: money is always shown with exactly the currency's minor digits.
+     */
+    public String fmtRounded(java.math.BigDecimal minor, String currency) {
+        return fmt(minor.setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact(), currency);
     }
 
     public String plain(long minor, String currency) {

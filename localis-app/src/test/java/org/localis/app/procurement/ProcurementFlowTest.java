@@ -49,7 +49,7 @@ class ProcurementFlowTest {
     @Autowired ProcurementRepository rows;
     @Autowired DeliveryService delivery;
     @Autowired DeliveryRepository deliveries;
-    @Autowired TransparencyReport reports;
+    @Autowired org.localis.app.funding.TransparencyReport reports;
     @Autowired LedgerRepository ledger;
     @Autowired FleetRepository fleets;
     @Autowired RegistryRepository registry;
@@ -111,6 +111,12 @@ class ProcurementFlowTest {
             List<DeliveryRepository.Allocation> allocated = deliveries.allocations(d.id());
             assertThat(allocated).hasSize(run.sets());
             assertThat(run.sets()).isBetween(1, 2);
+            // every vehicle not served is named, with its fleet and the reason
+            assertThat(run.notServed()).hasSize(run.unserved()).allSatisfy(n -> {
+                assertThat(n.fleetNumber()).isNotBlank();
+                assertThat(n.fleet()).isNotBlank();
+                assertThat(n.reason()).isNotNull();
+            });
             for (DeliveryRepository.Allocation a : allocated) {
                 int perSet = fleets.find(a.vehicleId()).orElseThrow().vehicle().tiresPerSet();
                 assertThat(a.quantity()).isEqualTo(perSet);
@@ -121,24 +127,37 @@ class ProcurementFlowTest {
             assertThat(delivery.ship(d)).isEqualTo(1);
             DeliveryRepository.Shipment s = deliveries.shipments(d.id()).get(0);
             Actor fleet = ((LocalisUser) users.loadUserByUsername("fleet")).actor();
-            delivery.confirm(s.id(), s.tires() - 1, "one tire damaged", fleet);
-            delivery.confirm(s.id(), 0, "again", fleet);
+            // a shortfall by count must name the vehicles; confirmed per vehicle, only the first set arrived
+            assertThatThrownBy(() -> delivery.confirmAll(s.id(), s.tires() - 1, "one set short", fleet))
+                    .isInstanceOf(IllegalArgumentException.class);
+            DeliveryService.Confirmation c = delivery.confirm(s.id(), List.of(allocated.get(0).id()), "one set damaged", fleet);
+            assertThat(c.receivedTires()).isEqualTo(allocated.get(0).quantity());
+            assertThat(delivery.confirm(s.id(), List.of(), "again", fleet).receivedTires()).isZero();
             DeliveryRepository.Shipment after = deliveries.shipment(s.id()).orElseThrow();
             assertThat(after.status()).isEqualTo("RECEIVED");
-            assertThat(after.discrepancy()).contains("received " + (s.tires() - 1) + " of " + s.tires()).contains("damaged");
+            assertThat(after.receivedTires()).isEqualTo(allocated.get(0).quantity());
             var v = fleets.find(allocated.get(0).vehicleId()).orElseThrow().vehicle();
             assertThat(v.fittedSeason()).isEqualTo(Season.WINTER);
             assertThat(v.treadMm()).isEqualByComparingTo("9.0");
+            List<DeliveryRepository.Allocation> now = deliveries.allocations(d.id());
+            assertThat(now.get(0).state()).isEqualTo(DeliveryRepository.AllocationState.FITTED);
+            if (allocated.size() > 1) {
+                assertThat(c.vehiclesMissing()).containsExactly(allocated.get(1).fleetNumber());
+                assertThat(after.discrepancy()).contains("missing: " + allocated.get(1).fleetNumber());
+                assertThat(now.get(1).state()).isEqualTo(DeliveryRepository.AllocationState.MISSING);
+                assertThat(now.get(1).fitted()).isFalse();
+                assertThat(deliveries.discrepancies(d.id())).singleElement().matches(DeliveryRepository.Discrepancy::open);
+            }
 
-            TransparencyReport.Report r = reports.of(drives.find(d.id()).orElseThrow());
-            assertThat(r.moneyInMinor()).isEqualTo(100_000_000);
-            assertThat(r.purchasesMinor()).isEqualTo(5_400_000);
-            assertThat(r.tiresBought()).isEqualTo(100);
-            assertThat(r.domesticSharePercentByCount()).isEqualTo(6);
+            org.localis.app.funding.TransparencyReport.Report r = reports.of(drives.find(d.id()).orElseThrow());
+            assertThat(r.figures().money().receivedMinor()).isEqualTo(100_000_000);
+            assertThat(r.figures().money().spentMinor()).isEqualTo(5_400_000);
+            assertThat(r.figures().tires().ordered()).isEqualTo(100);
+            assertThat(r.figures().domesticSharePercentByCount()).isEqualTo(6);
             assertThat(r.fleetsServed()).containsExactly("City Ambulance Fleet");
             assertThat(r.deliveredByCategory().values().stream().mapToInt(Integer::intValue).sum())
-                    .isEqualTo(allocated.stream().mapToInt(DeliveryRepository.Allocation::quantity).sum());
-            assertThat(r.ledgerBalanced()).isTrue();
+                    .isEqualTo(allocated.get(0).quantity()).isEqualTo(r.figures().tires().delivered());
+            assertThat(r.figures().ledgerBalanced()).isTrue();
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
