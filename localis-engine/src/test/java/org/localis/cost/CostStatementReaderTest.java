@@ -101,7 +101,7 @@ class CostStatementReaderTest {
     void headerAndEmptyFileProblems() {
         assertThat(errors(() -> CostStatementCsvReader.read(csv("section,item,cost\n"), "c.csv", "USD", DatedRates.NONE, BigDecimal.ONE)))
                 .contains("c.csv:1: cost: unknown column (known columns: allocation_base, allocation_basis, allocation_total, amount, currency, date, excluded, item, origin, "
-                        + "section, statement_amount, statement_net_cost, statement_vnm)", "c.csv:1: amount: required column is missing");
+                        + "section, statement_amount, statement_net_cost, statement_vnm, or their Russian names; the file was read as UTF-8 text separated by ',': if that is wrong, save it as CSV UTF-8)", "c.csv:1: amount: required column is missing");
         assertThat(errors(() -> CostStatementCsvReader.read(csv("section,item,amount\n"), "c.csv", "USD", DatedRates.NONE, BigDecimal.ONE)))
                 .containsExactly("c.csv: the cost statement has no cost lines");
     }
