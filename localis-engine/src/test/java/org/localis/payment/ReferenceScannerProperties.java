@@ -27,6 +27,8 @@ class ReferenceScannerProperties {
             @ForAll @IntRange(min = 1, max = 21) int bodyLength, @ForAll long seed) {
         Random rnd = new Random(seed);
         String body = randomBody(rnd, bodyLength);
+        // a body that itself holds "RF" starts a second candidate with the filler's digits: another property
+        net.jqwik.api.Assume.that(!body.toUpperCase(java.util.Locale.ROOT).contains("RF"));
         String ref = CreditorReference.create(body);
         String text = filler(rnd) + " " + disguise(ref, rnd) + " " + filler(rnd);
         assertThat(new ReferenceScanner(bodyLength).scan(text)).as(text)
