@@ -63,7 +63,7 @@ class RegistryBrowserIT extends BrowserTest {
         browser.get(url("/registry?q=" + name.replace(' ', '+')));
         browser.findElement(By.linkText(number)).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("certificate-status")));
-        assertThat(browser.findElement(By.id("certificate-status")).getText()).isEqualTo("valid");
+        assertThat(browser.findElement(By.id("certificate-status")).getText()).isEqualTo("Valid");
         assertThat(browser.findElement(By.id("certificate-score")).getText()).isEqualTo("83.4 percent");
         assertThat(browser.getPageSource()).doesNotContain("25000").doesNotContain("BLK-20");
         screenshot("registry-certificate.png");
