@@ -1,0 +1,137 @@
+package org.localis.app.mail;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.localis.app.bank.BankEvents;
+import org.localis.app.drive.Drive;
+import org.localis.app.drive.DriveEvents;
+import org.localis.app.drive.DriveRepository;
+import org.localis.app.drive.PaymentQrService;
+import org.localis.app.drive.Pledge;
+import org.localis.app.shared.Money;
+import org.localis.payment.CreditorReference;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Donors' messages: the pledge confirmation (amount, bank details, reference, payment purpose, the payment QR
+ * as an inline image where the drive's currency has a QR standard, the status-page link) and "payment
+ * received". Written to the outbox inside the transaction that stored the pledge or matched the payment. Each
+ * carries an unsubscribe link (one random token per pledge); after unsubscribing, nothing more
+ * is written for that pledge. The addresses stay in the pledge and the outbox, which only organizers of the
+ * drive (pledge) and administrators (outbox) see.
+ */
+@Component
+public class DonorMail {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Outbox outbox;
+    private final MailRenderer renderer;
+    private final DriveRepository drives;
+    private final PaymentQrService qr;
+    private final String publicBaseUrl;
+
+    public DonorMail(JdbcClient jdbc, Outbox outbox, MailRenderer renderer, DriveRepository drives, PaymentQrService qr,
+                     @Value("${localis.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.renderer = renderer;
+        this.drives = drives;
+        this.qr = qr;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    @EventListener
+    public void on(DriveEvents.DonorPledged e) {
+        Pledge p = drives.pledge(e.pledgeId()).orElseThrow();
+        Drive d = drives.find(p.driveId()).orElseThrow();
+        if (p.donorEmail() == null) {
+            return;
+        }
+        String language = MailRenderer.locale(e.language()).getLanguage();
+        String token = "uns_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random());
+        jdbc.sql("INSERT INTO mail_donor (pledge_id, language, unsubscribe_token) VALUES (:p, :l, :t)")
+                .param("p", p.id()).param("l", language).param("t", token).update();
+        String unsubscribe = link("/mail/unsubscribe/{t}", token);
+        boolean withQr = qr.available(d);
+        Map<String, Object> vars = common(d, p, language, unsubscribe);
+        vars.put("purpose", qr.purpose(d, p));
+        vars.put("bank", d.bank());
+        vars.put("qr", withQr);
+        var r = renderer.render("pledge", language, "mail.pledge.subject", new Object[] {d.title()}, vars);
+        outbox.enqueue(new Outbox.Draft("PLEDGE", p.donorEmail(), language, r.subject(), r.text(), r.html(),
+                withQr ? qr.png(d, p) : null, unsubscribe));
+    }
+
+    @EventListener
+    public void on(BankEvents.PledgePaid e) {
+        record Donor(String language, String token) {
+        }
+        Optional<Donor> donor = jdbc.sql("""
+                        SELECT language, unsubscribe_token FROM mail_donor WHERE pledge_id = :p AND unsubscribed_at IS NULL""")
+                .param("p", e.pledgeId()).query((rs, n) -> new Donor(rs.getString(1), rs.getString(2))).optional();
+        if (donor.isEmpty()) {
+            return; // no address, or unsubscribed
+        }
+        String language = donor.get().language();
+        Pledge p = drives.pledge(e.pledgeId()).orElseThrow();
+        Drive d = drives.find(p.driveId()).orElseThrow();
+        String unsubscribe = link("/mail/unsubscribe/{t}", donor.get().token());
+        Map<String, Object> vars = common(d, p, language, unsubscribe);
+        vars.put("received", Money.format(e.amountMinor(), e.currency(), MailRenderer.locale(language)));
+        var r = renderer.render("payment-received", language, "mail.paid.subject", new Object[] {d.title()}, vars);
+        outbox.enqueue(new Outbox.Draft("PAYMENT_RECEIVED", p.donorEmail(), language, r.subject(), r.text(), r.html(),
+                null, unsubscribe));
+    }
+
+    /**
+     * Stops all further messages for the pledge of this token, at once. Returns false for an unknown token.
+     * Messages already sent or already in the outbox stay as they are.
+     */
+    @Transactional
+    public boolean unsubscribe(String token) {
+        if (token == null || token.length() > 100) {
+            return false;
+        }
+        return jdbc.sql("UPDATE mail_donor SET unsubscribed_at = COALESCE(unsubscribed_at, :now) WHERE unsubscribe_token = :t")
+                .param("now", Timestamp.from(Instant.now())).param("t", token).update() == 1;
+    }
+
+    public boolean knownToken(String token) {
+        return token != null && token.length() <= 100 && jdbc.sql("SELECT COUNT(*) FROM mail_donor WHERE unsubscribe_token = :t")
+                .param("t", token).query(Long.class).single() > 0;
+    }
+
+    private Map<String, Object> common(Drive d, Pledge p, String language, String unsubscribe) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("drive", d);
+        vars.put("pledge", p);
+        vars.put("amount", Money.format(p.amountMinor(), d.currency(), MailRenderer.locale(language)));
+        vars.put("reference", CreditorReference.printed(p.reference()));
+        vars.put("statusLink", link("/pledges/{r}", p.reference()));
+        vars.put("unsubscribe", unsubscribe);
+        return vars;
+    }
+
+    private String link(String path, String value) {
+        return UriComponentsBuilder.fromUriString(publicBaseUrl).path(path).buildAndExpand(value).toUriString();
+    }
+
+    private static byte[] random() {
+        byte[] b = new byte[24];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+}
