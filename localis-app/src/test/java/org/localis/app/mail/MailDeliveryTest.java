@@ -56,7 +56,8 @@ import org.springframework.test.web.servlet.MvcResult;
 class MailDeliveryTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry r) {
@@ -124,8 +125,7 @@ class MailDeliveryTest {
         Actor organizer = DriveTestSupport.organizer(users);
         Drive drive = DriveTestSupport.openDrive(driveService, organizer, drives);
         String email = address();
-        PledgeService.Result res = org.springframework.context.i18n.LocaleContextHolder.getLocale() == null ? null
-                : pledges.pledge(drive, new PledgeService.PledgeForm("1500", null, null, "Anna", email, false));
+        PledgeService.Result res = pledges.pledge(drive, new PledgeService.PledgeForm("1500", null, null, "Anna", email, false));
         assertThat(res.problems()).isEmpty();
         Pledge p = res.pledge();
 
@@ -171,7 +171,7 @@ class MailDeliveryTest {
         LocalDate day = LocalDate.of(2026, 11, 2);
         String ref = CreditorReference.printed(p.reference());
         imports.importNow(drive, "s1.xml", StatementSamples.camt053Bytes(8, new Statement(drive.bank().account(), "АНО", "RUB",
-                "S-M1", day, day, 0, List.of(Movement.credit(day, 150_000, "M-1", "Борис", "40817810000000000001",
+                "S-M1", day, day, 0L, List.of(Movement.credit(day, 150_000, "M-1", "Борис", "40817810000000000001",
                         "Пожертвование " + ref)))), "organizer", organizer.organizationId());
         sender.sendDue();
         List<MimeMessage> got = to(SMTP, email);
@@ -184,13 +184,13 @@ class MailDeliveryTest {
 
         String path = unsubscribe.substring("https://localis.example.org".length());
         assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(rows(email)).as("opening the link alone changes nothing").isEqualTo(2);
+        assertThat(rows(email)).as("opening the link alone changes nothing").isEqualTo(2L);
         assertThat(mvc.perform(post(path).with(csrf())).andReturn().getResponse().getContentAsString()).contains("unsubscribed");
 
         imports.importNow(drive, "s2.xml", StatementSamples.camt053Bytes(8, new Statement(drive.bank().account(), "АНО", "RUB",
-                "S-M2", day.plusDays(1), day.plusDays(1), 150_000, List.of(Movement.credit(day.plusDays(1), 50_000, "M-2",
+                "S-M2", day.plusDays(1), day.plusDays(1), 150_000L, List.of(Movement.credit(day.plusDays(1), 50_000, "M-2",
                         "Борис", "40817810000000000001", "Пожертвование " + ref)))), "organizer", organizer.organizationId());
-        assertThat(rows(email)).as("no message is written after unsubscribing").isEqualTo(2);
+        assertThat(rows(email)).as("no message is written after unsubscribing").isEqualTo(2L);
         assertThat(mvc.perform(get("/mail/unsubscribe/uns_guessed")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
