@@ -28,12 +28,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * as an inline image where the drive's currency has a QR standard, the status-page link) and "payment
  * received". Written to the outbox inside the transaction that stored the pledge or matched the payment. Each
  * carries an unsubscribe link (one random token per pledge); after unsubscribing, nothing more
- * is written for that pledge. The addresses stay in the pledge and the outbox, which only organizers of the
- * drive (pledge) and administrators (outbox) see.
+ * is written for that pledge. The outbox page masks donors' addresses.
  */
 @Component
 public class DonorMail {
 
+    /** The kinds of message sent to donors (whose addresses only the drive's organizers see). */
+    static final java.util.Set<String> KINDS = java.util.Set.of("PLEDGE", "PAYMENT_RECEIVED");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;

@@ -196,9 +196,14 @@ class MailDeliveryTest {
 
     @Test
     void theOutboxPageShowsTheMessagesToAdministratorsOnly() throws Exception {
+        Drive drive = DriveTestSupport.openDrive(driveService, DriveTestSupport.organizer(users), drives);
+        pledges.pledge(drive, new PledgeService.PledgeForm("100", null, null, "Masha", address(), false));
         Cookie admin = signIn("admin", "demo-admin-pass");
         String page = mvc.perform(get("/admin/outbox").cookie(admin)).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Sending through localhost").contains("outbox-message");
+        Outbox.Message donor = outbox.latest(200).stream().filter(m -> m.kind().equals("PLEDGE")).findFirst().orElseThrow();
+        assertThat(page).as("donors' addresses are masked").doesNotContain(donor.recipient())
+                .contains(donor.recipient().charAt(0) + "…" + donor.recipient().substring(donor.recipient().indexOf('@')));
         assertThat(mvc.perform(get("/admin/outbox")).andReturn().getResponse().getStatus()).isEqualTo(302);
     }
 
