@@ -22,4 +22,8 @@ public final class BankEvents {
      */
     public record PledgePaid(long driveId, long pledgeId, long bankEntryId, long amountMinor, String currency) {
     }
+
+    /** A debit returning money to a pledge's donor was booked; published inside the import's transaction. */
+    public record PledgeRefunded(long driveId, long pledgeId, long bankEntryId, long amountMinor, String currency) {
+    }
 }

@@ -288,6 +288,8 @@ public class StatementImportService {
         }
         if (status == MatchStatus.MATCHED) {
             events.publishEvent(new BankEvents.PledgePaid(drive.id(), pledge.id(), id, e.amountMinor(), e.currency()));
+        } else if (status == MatchStatus.REFUND) {
+            events.publishEvent(new BankEvents.PledgeRefunded(drive.id(), pledge.id(), id, e.amountMinor(), e.currency()));
         }
         return status;
     }

@@ -5,9 +5,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.localis.app.bank.BankEntry;
+import org.localis.app.bank.BankEntryRepository;
 import org.localis.app.bank.BankEvents;
 import org.localis.app.drive.Drive;
 import org.localis.app.drive.DriveEvents;
@@ -25,8 +28,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Donors' messages: the pledge confirmation (amount, bank details, reference, payment purpose, the payment QR
- * as an inline image where the drive's currency has a QR standard, the status-page link) and "payment
- * received". Written to the outbox inside the transaction that stored the pledge or matched the payment. Each
+ * as an inline image where the drive's currency has a QR standard, the status-page link), "payment
+ * received" (with what has arrived in all: part, all or more than pledged) and "money returned". Written to the outbox inside the transaction that stored the pledge or matched the payment. Each
  * carries an unsubscribe link (one random token per pledge); after unsubscribing, nothing more
  * is written for that pledge. The outbox page masks donors' addresses.
  */
@@ -34,7 +37,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class DonorMail {
 
     /** The kinds of message sent to donors (whose addresses only the drive's organizers see). */
-    static final java.util.Set<String> KINDS = java.util.Set.of("PLEDGE", "PAYMENT_RECEIVED");
+    static final java.util.Set<String> KINDS = java.util.Set.of("PLEDGE", "PAYMENT_RECEIVED", "PAYMENT_RETURNED");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -42,15 +45,17 @@ public class DonorMail {
     private final MailRenderer renderer;
     private final DriveRepository drives;
     private final PaymentQrService qr;
+    private final BankEntryRepository entries;
     private final String publicBaseUrl;
 
     public DonorMail(JdbcClient jdbc, Outbox outbox, MailRenderer renderer, DriveRepository drives, PaymentQrService qr,
-                     @Value("${localis.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+                     BankEntryRepository entries, @Value("${localis.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.renderer = renderer;
         this.drives = drives;
         this.qr = qr;
+        this.entries = entries;
         this.publicBaseUrl = publicBaseUrl;
     }
 
@@ -78,22 +83,36 @@ public class DonorMail {
 
     @EventListener
     public void on(BankEvents.PledgePaid e) {
+        paymentMail(e.pledgeId(), e.amountMinor(), e.currency(), "PAYMENT_RECEIVED", "payment-received", "mail.paid.subject");
+    }
+
+    @EventListener
+    public void on(BankEvents.PledgeRefunded e) {
+        paymentMail(e.pledgeId(), e.amountMinor(), e.currency(), "PAYMENT_RETURNED", "payment-returned", "mail.returned.subject");
+    }
+
+    private void paymentMail(long pledgeId, long amountMinor, String currency, String kind, String template, String subject) {
         record Donor(String language, String token) {
         }
         Optional<Donor> donor = jdbc.sql("""
                         SELECT language, unsubscribe_token FROM mail_donor WHERE pledge_id = :p AND unsubscribed_at IS NULL""")
-                .param("p", e.pledgeId()).query((rs, n) -> new Donor(rs.getString(1), rs.getString(2))).optional();
+                .param("p", pledgeId).query((rs, n) -> new Donor(rs.getString(1), rs.getString(2))).optional();
         if (donor.isEmpty()) {
             return; // no address, or unsubscribed
         }
         String language = donor.get().language();
-        Pledge p = drives.pledge(e.pledgeId()).orElseThrow();
+        Pledge p = drives.pledge(pledgeId).orElseThrow();
         Drive d = drives.find(p.driveId()).orElseThrow();
         String unsubscribe = link("/mail/unsubscribe/{t}", donor.get().token());
         Map<String, Object> vars = common(d, p, language, unsubscribe);
-        vars.put("received", Money.format(e.amountMinor(), e.currency(), MailRenderer.locale(language)));
-        var r = renderer.render("payment-received", language, "mail.paid.subject", new Object[] {d.title()}, vars);
-        outbox.enqueue(new Outbox.Draft("PAYMENT_RECEIVED", p.donorEmail(), language, r.subject(), r.text(), r.html(),
+        Locale locale = MailRenderer.locale(language);
+        vars.put("received", Money.format(amountMinor, currency, locale));
+        // everything booked for the pledge so far, this entry included (it is in the same transaction)
+        long total = entries.ofPledge(p.id()).stream().mapToLong(BankEntry::signedMinor).sum();
+        vars.put("total", Money.format(total, d.currency(), locale));
+        vars.put("balance", total <= 0 ? "none" : total < p.amountMinor() ? "partial" : total == p.amountMinor() ? "full" : "over");
+        var r = renderer.render(template, language, subject, new Object[] {d.title()}, vars);
+        outbox.enqueue(new Outbox.Draft(kind, p.donorEmail(), language, r.subject(), r.text(), r.html(),
                 null, unsubscribe));
     }
 

@@ -180,17 +180,33 @@ class MailDeliveryTest {
         assertThat(paid.getSubject()).isEqualTo("Your payment to " + drive.title() + " arrived");
         String text = part(paid, "text/plain");
         assertThat(text).containsPattern("We received 1[ ,.\u00a0\u202f]?500").contains(ref).containsPattern("pledged 2[ ,.\u00a0\u202f]?000")
-                .contains(unsubscribe);
+                .containsPattern("In all 1[ ,.\u00a0\u202f]?500[^ ]* has arrived so far: part of your pledge").contains(unsubscribe);
+
+        LocalDate next = day.plusDays(1);
+        imports.importNow(drive, "s2.xml", StatementSamples.camt053Bytes(8, new Statement(drive.bank().account(), "АНО", "RUB",
+                "S-M2", next, next, 150_000L, List.of(
+                        Movement.credit(next, 50_000, "M-2", "Борис", "40817810000000000001", "Пожертвование " + ref),
+                        Movement.debit(next, 30_000, "M-3", "Борис", "40817810000000000001", "Возврат " + ref)))),
+                "organizer", organizer.organizationId());
+        sender.sendDue();
+        got = to(SMTP, email);
+        assertThat(got).hasSize(4);
+        MimeMessage full = got.stream().filter(x -> subject(x).startsWith("Your payment")).reduce((a, b) -> b).orElseThrow();
+        assertThat(part(full, "text/plain")).containsPattern("In all 2[ ,.\u00a0\u202f]?000[^ ]* has arrived: your pledge is paid in full");
+        MimeMessage returned = got.stream().filter(x -> subject(x).startsWith("Money returned")).findFirst().orElseThrow();
+        assertThat(part(returned, "text/plain")).containsPattern("^300[^ ]* was returned to you").contains(ref)
+                .containsPattern("In all 1[ ,.\u00a0\u202f]?700[^ ]* has arrived so far").contains(unsubscribe);
 
         String path = unsubscribe.substring("https://localis.example.org".length());
         assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(rows(email)).as("opening the link alone changes nothing").isEqualTo(2L);
+        assertThat(rows(email)).as("opening the link alone changes nothing").isEqualTo(4L);
         assertThat(mvc.perform(post(path).with(csrf())).andReturn().getResponse().getContentAsString()).contains("unsubscribed");
 
-        imports.importNow(drive, "s2.xml", StatementSamples.camt053Bytes(8, new Statement(drive.bank().account(), "АНО", "RUB",
-                "S-M2", day.plusDays(1), day.plusDays(1), 150_000L, List.of(Movement.credit(day.plusDays(1), 50_000, "M-2",
+        LocalDate third = day.plusDays(2);
+        imports.importNow(drive, "s3.xml", StatementSamples.camt053Bytes(8, new Statement(drive.bank().account(), "АНО", "RUB",
+                "S-M3", third, third, 170_000L, List.of(Movement.credit(third, 30_000, "M-4",
                         "Борис", "40817810000000000001", "Пожертвование " + ref)))), "organizer", organizer.organizationId());
-        assertThat(rows(email)).as("no message is written after unsubscribing").isEqualTo(2L);
+        assertThat(rows(email)).as("no message is written after unsubscribing").isEqualTo(4L);
         assertThat(mvc.perform(get("/mail/unsubscribe/uns_guessed")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
@@ -205,6 +221,14 @@ class MailDeliveryTest {
         assertThat(page).as("donors' addresses are masked").doesNotContain(donor.recipient())
                 .contains(donor.recipient().charAt(0) + "…" + donor.recipient().substring(donor.recipient().indexOf('@')));
         assertThat(mvc.perform(get("/admin/outbox")).andReturn().getResponse().getStatus()).isEqualTo(302);
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String zbarimg(byte[] png) throws Exception {
