@@ -28,7 +28,8 @@ CREATE TABLE mail_donor (
     pledge_id        BIGINT       PRIMARY KEY REFERENCES pledge (id),
     language         VARCHAR(8)   NOT NULL,
     unsubscribe_token VARCHAR(64) NOT NULL UNIQUE,
-    unsubscribed_at  TIMESTAMP WITH TIME ZONE
+    unsubscribed_at  TIMESTAMP WITH TIME ZONE,
+    closed_mailed_at TIMESTAMP WITH TIME ZONE
 );
 
 CREATE TABLE password_reset (

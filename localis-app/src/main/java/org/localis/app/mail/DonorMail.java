@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.localis.app.bank.BankEvents;
 import org.localis.app.drive.Drive;
 import org.localis.app.drive.DriveEvents;
 import org.localis.app.drive.DriveRepository;
+import org.localis.app.drive.DriveStatus;
 import org.localis.app.drive.PaymentQrService;
 import org.localis.app.drive.Pledge;
 import org.localis.app.shared.Money;
@@ -29,7 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Donors' messages: the pledge confirmation (amount, bank details, reference, payment purpose, the payment QR
  * as an inline image where the drive's currency has a QR standard, the status-page link), "payment
- * received" (with what has arrived in all: part, all or more than pledged) and "money returned". Written to the outbox inside the transaction that stored the pledge or matched the payment. Each
+ * received" (with what has arrived in all: part, all or more than pledged) "money returned" and "drive closed" with the link to the transparency report. Written to the outbox inside the transaction that stored the pledge or matched the payment. Each
  * carries an unsubscribe link (one random token per pledge); after unsubscribing, nothing more
  * is written for that pledge. The outbox page masks donors' addresses.
  */
@@ -37,7 +39,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class DonorMail {
 
     /** The kinds of message sent to donors (whose addresses only the drive's organizers see). */
-    static final java.util.Set<String> KINDS = java.util.Set.of("PLEDGE", "PAYMENT_RECEIVED", "PAYMENT_RETURNED");
+    static final java.util.Set<String> KINDS = java.util.Set.of("PLEDGE", "PAYMENT_RECEIVED", "PAYMENT_RETURNED", "DRIVE_CLOSED");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -114,6 +116,38 @@ public class DonorMail {
         var r = renderer.render(template, language, subject, new Object[] {d.title()}, vars);
         outbox.enqueue(new Outbox.Draft(kind, p.donorEmail(), language, r.subject(), r.text(), r.html(),
                 null, unsubscribe));
+    }
+
+    /**
+     * The drive was closed: each donor who left an address (and did not unsubscribe) gets the link to the
+     * drive's transparency report, once per pledge even if the drive is reopened and closed again.
+     */
+    @EventListener
+    public void on(DriveEvents.DriveChanged e) {
+        if (!"status".equals(e.what())) {
+            return;
+        }
+        Drive d = drives.find(e.driveId()).orElseThrow();
+        if (d.status() != DriveStatus.CLOSED) {
+            return;
+        }
+        record Donor(long pledgeId, String language, String token) {
+        }
+        List<Donor> donors = jdbc.sql("SELECT m.pledge_id, m.language, m.unsubscribe_token FROM mail_donor m "
+                        + "JOIN pledge p ON p.id = m.pledge_id WHERE p.drive_id = :d AND m.unsubscribed_at IS NULL "
+                        + "AND m.closed_mailed_at IS NULL ORDER BY m.pledge_id")
+                .param("d", d.id()).query((rs, n) -> new Donor(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        for (Donor donor : donors) {
+            Pledge p = drives.pledge(donor.pledgeId()).orElseThrow();
+            String unsubscribe = link("/mail/unsubscribe/{t}", donor.token());
+            Map<String, Object> vars = common(d, p, donor.language(), unsubscribe);
+            vars.put("reportLink", link("/drives/{s}/report", d.slug()));
+            var r = renderer.render("drive-closed", donor.language(), "mail.closed.subject", new Object[] {d.title()}, vars);
+            outbox.enqueue(new Outbox.Draft("DRIVE_CLOSED", p.donorEmail(), donor.language(), r.subject(), r.text(), r.html(),
+                    null, unsubscribe));
+            jdbc.sql("UPDATE mail_donor SET closed_mailed_at = :now WHERE pledge_id = :p")
+                    .param("now", Timestamp.from(Instant.now())).param("p", p.id()).update();
+        }
     }
 
     /**

@@ -207,7 +207,45 @@ class MailDeliveryTest {
                 "S-M3", third, third, 170_000L, List.of(Movement.credit(third, 30_000, "M-4",
                         "Борис", "40817810000000000001", "Пожертвование " + ref)))), "organizer", organizer.organizationId());
         assertThat(rows(email)).as("no message is written after unsubscribing").isEqualTo(4L);
+        signIn(organizer);
+        try {
+            driveService.setStatus(drives.find(drive.id()).orElseThrow(), org.localis.app.drive.DriveStatus.CLOSED);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        assertThat(rows(email)).as("nor when the drive closes").isEqualTo(4L);
         assertThat(mvc.perform(get("/mail/unsubscribe/uns_guessed")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void closingTheDriveMailsItsDonorsTheReportLinkOnce() throws Exception {
+        Actor organizer = DriveTestSupport.organizer(users);
+        Drive drive = DriveTestSupport.openDrive(driveService, organizer, drives);
+        String email = address();
+        String other = address();
+        pledges.pledge(drive, new PledgeService.PledgeForm("700", null, null, "Vera", email, false));
+        pledges.pledge(drive, new PledgeService.PledgeForm("800", null, null, null, other, false));
+        pledges.pledge(drive, new PledgeService.PledgeForm("900", null, null, "No address", null, false));
+        signIn(organizer);
+        try {
+            driveService.setStatus(drives.find(drive.id()).orElseThrow(), org.localis.app.drive.DriveStatus.CLOSED);
+            driveService.setStatus(drives.find(drive.id()).orElseThrow(), org.localis.app.drive.DriveStatus.OPEN);
+            driveService.setStatus(drives.find(drive.id()).orElseThrow(), org.localis.app.drive.DriveStatus.CLOSED);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        sender.sendDue();
+        for (String a : List.of(email, other)) {
+            List<MimeMessage> got = to(SMTP, a);
+            assertThat(got).hasSize(2);
+            MimeMessage closed = got.get(1);
+            assertThat(closed.getSubject()).isEqualTo("The drive " + drive.title() + " is closed: where the money went");
+            assertThat(part(closed, "text/plain")).contains("https://localis.example.org/drives/" + drive.slug() + "/report");
+        }
+    }
+
+    private static void signIn(Actor actor) {
+        DriveTestSupport.signIn(actor);
     }
 
     @Test
