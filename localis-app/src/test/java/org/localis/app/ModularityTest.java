@@ -28,7 +28,7 @@ class ModularityTest {
     void everyFeaturePackageIsAModule() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("shared", "audit", "identity", "scheme", "scoring", "registry", "support",
-                        "roadmap", "fleet", "drive", "ledger", "bank", "procurement", "funding", "demo", "web");
+                        "roadmap", "fleet", "drive", "ledger", "bank", "procurement", "funding", "mail", "demo", "web");
     }
 
     @Test

@@ -15,4 +15,15 @@ public final class BankEvents {
     /** An organizer decided (or reopened) an entry of the review queue. */
     public record ReviewDecided(long driveId, long entryId, String decision) implements DriveFiguresChanged {
     }
+
+    /**
+     * A bank credit was matched to a pledge; published inside the import's transaction (before the figures
+     * change is announced), so a listener's rows commit or roll back with the import.
+     */
+    public record PledgePaid(long driveId, long pledgeId, long bankEntryId, long amountMinor, String currency) {
+    }
+
+    /** A debit returning money to a pledge's donor was booked; published inside the import's transaction. */
+    public record PledgeRefunded(long driveId, long pledgeId, long bankEntryId, long amountMinor, String currency) {
+    }
 }

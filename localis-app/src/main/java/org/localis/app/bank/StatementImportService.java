@@ -286,6 +286,11 @@ public class StatementImportService {
         if (posting != null) {
             ledger.post(drive.id(), posting, e.bookingDate(), "bank_entry", id, null, actor);
         }
+        if (status == MatchStatus.MATCHED) {
+            events.publishEvent(new BankEvents.PledgePaid(drive.id(), pledge.id(), id, e.amountMinor(), e.currency()));
+        } else if (status == MatchStatus.REFUND) {
+            events.publishEvent(new BankEvents.PledgeRefunded(drive.id(), pledge.id(), id, e.amountMinor(), e.currency()));
+        }
         return status;
     }
 

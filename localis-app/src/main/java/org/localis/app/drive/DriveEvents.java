@@ -18,4 +18,13 @@ public final class DriveEvents {
      */
     public record PledgesStored(long driveId, int count) {
     }
+
+    /**
+     * A pledge that left an e-mail address was stored; published inside the storing transaction so that a
+     * listener's rows (the confirmation mail in the outbox) commit or roll back with the pledge.
+     *
+     * @param language the language of the page the donor pledged on ("ru", "en")
+     */
+    public record DonorPledged(long driveId, long pledgeId, String language) {
+    }
 }

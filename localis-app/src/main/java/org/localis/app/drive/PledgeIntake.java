@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PledgeIntake implements SmartLifecycle {
 
     /** A pledge to store, its audit summary and who made it (captured on the request's thread). */
-    record Request(NewPledge pledge, String summary, AuditLog.Who actor, CompletableFuture<Pledge> done) {
+    record Request(NewPledge pledge, String summary, AuditLog.Who actor, CompletableFuture<Pledge> done, String language) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(PledgeIntake.class);
@@ -69,7 +69,8 @@ public class PledgeIntake implements SmartLifecycle {
             throw new BusyException("the pledge intake is not running");
         }
         CompletableFuture<Pledge> done = new CompletableFuture<>();
-        if (!queue.offer(new Request(pledge, summary, actor, done))) {
+        if (!queue.offer(new Request(pledge, summary, actor, done,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()))) {
             throw new BusyException("too many pledges at once");
         }
         try {
@@ -147,6 +148,12 @@ public class PledgeIntake implements SmartLifecycle {
         audit.recordAll(changes);
         stored.stream().collect(java.util.stream.Collectors.groupingBy(Pledge::driveId, java.util.stream.Collectors.counting()))
                 .forEach((drive, n) -> events.publishEvent(new DriveEvents.PledgesStored(drive, n.intValue())));
+        for (int i = 0; i < batch.size(); i++) {
+            Pledge p = stored.get(i);
+            if (p.donorEmail() != null) {
+                events.publishEvent(new DriveEvents.DonorPledged(p.driveId(), p.id(), batch.get(i).language()));
+            }
+        }
         return stored;
     }
 

@@ -31,6 +31,10 @@ public class AccountService {
     private final AuditLog audit;
 
     private final UserSessions sessions;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
+    @org.springframework.beans.factory.annotation.Value("${localis.public-base-url:http://localhost:8080}")
+    private String publicBaseUrl = "http://localhost:8080";
 
     public AccountService(AccountRepository accounts, PasswordEncoder encoder, AuditLog audit, UserSessions sessions) {
         this.sessions = sessions;
@@ -101,7 +105,19 @@ public class AccountService {
         audit.record("user-invited", "user", id, "invited " + username + " as " + role
                 + (organizationId == null ? "" : " of organization " + organizationId), null,
                 "role=" + role + ", organization=" + organizationId);
+        String mail = blankTo(email, null);
+        if (mail != null && events != null) {
+            // mailed from the outbox, written in this transaction; the copy-the-link page stays as the fallback
+            events.publishEvent(new AccountEvents.UserInvited(id, username, mail, invitationLink(token),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()));
+        }
         return new Invitation(id, token);
+    }
+
+    /** The invitation's link, from the configured public address, never from a request's Host header. */
+    public String invitationLink(String token) {
+        return org.springframework.web.util.UriComponentsBuilder.fromUriString(publicBaseUrl).path("/invite/{t}")
+                .buildAndExpand(token).toUriString();
     }
 
     public Optional<UserAccount> invitation(String token) {

@@ -33,9 +33,6 @@ public class AdminController {
         return "admin-users";
     }
 
-    @org.springframework.beans.factory.annotation.Value("${localis.public-base-url:http://localhost:8080}")
-    private String publicBaseUrl;
-
     @PostMapping("/users")
     public String invite(@RequestParam String username, @RequestParam(required = false) String displayName,
                          @RequestParam(required = false) String email, @RequestParam(required = false) Role role,
@@ -43,8 +40,7 @@ public class AdminController {
         try {
             AccountService.Invitation inv = service.invite(username, displayName, email, role, organizationId);
             // from the configured public address, never from the request's Host header (which a client chooses)
-            String link = org.springframework.web.util.UriComponentsBuilder.fromUriString(publicBaseUrl).path("/invite/{t}")
-                    .buildAndExpand(inv.token()).toUriString();
+            String link = service.invitationLink(inv.token());
             redirect.addFlashAttribute("invitationLink", link);
             redirect.addFlashAttribute("invitedUser", username);
             return "redirect:/admin/users";

@@ -30,7 +30,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableWebSecurity
 public class SecurityConfig {
 
-    static final String[] PUBLIC_PAGES = {"/", "/schemes", "/schemes/*", "/login", "/setup", "/invite/*", "/error",
+    static final String[] PUBLIC_PAGES = {"/", "/schemes", "/schemes/*", "/login", "/setup", "/invite/*", "/password/forgot", "/password/reset/*",
+            "/mail/unsubscribe/*", "/error",
             "/css/**", "/js/**", "/webjars/**", "/examples/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
             "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             "/registry", "/registry/*", "/registry/*/certificate.pdf", "/registry/*/qr.png",
