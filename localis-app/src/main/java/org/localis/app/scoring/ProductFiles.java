@@ -38,12 +38,8 @@ public final class ProductFiles {
         if (!Values.isCurrency(cur)) {
             errors.add(InputError.of("request", 0, "currency", "'" + currency + "' is not an ISO 4217 currency code"));
         }
-        if (price != null && price.signum() <= 0) {
-            errors.add(InputError.of("request", 0, "price", "must be greater than 0"));
-        }
-        if (netCost != null && netCost.signum() <= 0) {
-            errors.add(InputError.of("request", 0, "netCost", "must be greater than 0"));
-        }
+        checkAmount("price", price, errors);
+        checkAmount("netCost", netCost, errors);
         if (volume != null && volume < 0) {
             errors.add(InputError.of("request", 0, "annualVolume", "must not be negative"));
         }
@@ -62,6 +58,19 @@ public final class ProductFiles {
         }
         return new Product(name, category, cur, price, netCost, volume, b, ops == null ? Operations.NONE : ops, certs,
                 rateMap, "request");
+    }
+
+    private static void checkAmount(String field, BigDecimal value, List<InputError> errors) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() <= 0) {
+            errors.add(InputError.of("request", 0, field, "must be greater than 0"));
+        } else if (value.compareTo(org.localis.app.shared.Limits.MAX_AMOUNT) > 0) {
+            errors.add(InputError.of("request", 0, field, "must be at most " + org.localis.app.shared.Limits.MAX_AMOUNT.toPlainString()));
+        } else if (value.stripTrailingZeros().scale() > 2) {
+            errors.add(InputError.of("request", 0, field, "at most 2 decimals"));
+        }
     }
 
     public static boolean present(ScoreCommand.Upload u) {

@@ -70,6 +70,9 @@ public class ScoringService {
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
+        if (cmd.date() != null && (cmd.date().getYear() < org.localis.app.shared.Limits.FIRST_YEAR || cmd.date().getYear() > org.localis.app.shared.Limits.LAST_YEAR)) {
+            errors.add(InputError.of("request", 0, "date", "give a date from 1990 to 2100"));
+        }
         org.localis.cost.NetCostResult cost = null;
         if (cmd.cost() != null && cmd.cost().statement() != null && !cmd.cost().statement().isEmpty()) {
             if (cmd.netCost() != null) {

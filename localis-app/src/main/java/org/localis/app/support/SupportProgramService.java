@@ -81,6 +81,9 @@ public class SupportProgramService {
         }
         if (f.budget() == null || f.budget().signum() <= 0) {
             errors.add(InputError.of("form", 0, "budget", "a positive amount is required"));
+        } else if (f.budget().compareTo(org.localis.app.shared.Limits.MAX_AMOUNT) > 0) {
+            errors.add(InputError.of("form", 0, "budget", "at most "
+                    + org.localis.app.shared.Limits.MAX_AMOUNT.toPlainString()));
         }
         String currency = f.currency() == null || f.currency().isBlank() ? "RUB" : f.currency().trim().toUpperCase(Locale.ROOT);
         if (!Values.isCurrency(currency)) {

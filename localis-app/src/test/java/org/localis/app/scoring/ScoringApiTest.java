@@ -121,6 +121,15 @@ class ScoringApiTest {
     }
 
     @Test
+    void numbersBeyondTheirLimitsAndDatesOutOfRangeAreNamedNot500() throws Exception {
+        mvc.perform(multipart("/api/assessments/score").file(file("bom", "bom.csv")).file(file("rates", "rates.csv"))
+                        .param("scheme", "usmca-passenger-car").param("price", "1e308").param("netCost", "10000000000000.01")
+                        .param("date", "2999-01-01").param("currency", "USD"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("price", "netCost", "date")));
+    }
+
+    @Test
     void everyErrorOfEveryFileIsListed() throws Exception {
         MockMultipartFile bom = new MockMultipartFile("bom", "bad-bom.csv", "text/csv",
                 "part,parent,quantity,unit_cost\nA,,0,1\nB,,1,x\nC,Z,1,1\n".getBytes());
