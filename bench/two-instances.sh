@@ -191,7 +191,7 @@ allocate_run() {
   code="$(web_post "$(port_of "$2")" "${A_SESSION[k]}" "/manage/drives/$DRIVE_ID/allocate" "${A_CSRF[k]}" "$h" "season=$ALLOC_SEASON")"
   t1=$(now_ms)
   web_get "$(port_of "$3")" "${A_SESSION[k]}" "$PROC" "$WORK/alloc.$k.result.html" >/dev/null
-  r="$(sed -n 's/.*id="allocated"[^>]*>\([^<]*\)<.*/\1/p' "$WORK/alloc.$k.result.html" | tr -d ',' | grep -o '[0-9]\+' | head -n 3 | paste -sd ' ' - || true)"
+  r="$(sed -n 's/.*id="allocated"[^>]*>\(<p>\)\{0,1\}\([^<]*\)<.*/\2/p' "$WORK/alloc.$k.result.html" | tr -d ',' | grep -o '[0-9]\+' | head -n 3 | paste -sd ' ' - || true)"
   echo "$2 $t0 $t1 $code $(location_of "$h") ${r:-none}" >"$WORK/alloc.$k.out"
 }
 t=$(now_ms)
