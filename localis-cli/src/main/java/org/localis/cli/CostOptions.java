@@ -1,9 +1,6 @@
 package org.localis.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,36 +57,15 @@ final class CostOptions {
     /** Reads the files (every problem of every file at once) and computes net cost. */
     NetCostResult netCost(String currency) {
         List<InputError> errors = new ArrayList<>();
-        DatedRates rates = fxRates == null ? DatedRates.NONE : read(fxRates, errors, DatedRates::read);
-        List<DebtLine> debtLines = debts == null ? List.of() : read(debts, errors, DebtsCsvReader::read);
+        DatedRates rates = fxRates == null ? DatedRates.NONE : Inputs.read(fxRates, DatedRates::read, errors);
+        List<DebtLine> debtLines = debts == null ? List.of() : Inputs.read(debts, DebtsCsvReader::read, errors);
         BigDecimal units = costUnits == null ? BigDecimal.ONE : new BigDecimal(costUnits);
         DatedRates r = rates == null ? DatedRates.NONE : rates;
-        CostStatement statement = read(costStatement, errors, (in, name) -> CostStatementCsvReader.read(in, name, currency, r, units));
+        CostStatement statement = Inputs.read(costStatement, (in, name) -> CostStatementCsvReader.read(in, name, currency, r, units), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         BigDecimal margin = interestMargin == null ? NonAllowableInterest.USMCA_MARGIN : new BigDecimal(interestMargin);
         return NetCost.of(statement, debtLines, margin);
-    }
-
-    private interface Reader<T> {
-        T read(InputStream in, String name);
-    }
-
-    private static <T> T read(Path path, List<InputError> errors, Reader<T> reader) {
-        String name = path.toString();
-        if (!Files.isRegularFile(path)) {
-            errors.add(InputError.ofFile(name, "no such file"));
-            return null;
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            return reader.read(in, name);
-        } catch (InvalidInputException e) {
-            errors.addAll(e.errors());
-            return null;
-        } catch (IOException e) {
-            errors.add(InputError.ofFile(name, "cannot be read: " + e.getMessage()));
-            return null;
-        }
     }
 }

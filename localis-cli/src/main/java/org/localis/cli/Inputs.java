@@ -65,7 +65,8 @@ record Inputs(Product product, String operationsRead, String certificatesRead) {
         return new Inputs(p, opsPath == null ? null : opsPath.toString(), certPath == null ? null : certPath.toString());
     }
 
-    private static <T> T read(Path path, BiFunction<InputStream, String, T> reader, List<InputError> errors) {
+    /** Reads one input file with its reader, adding every problem (missing, unreadable, invalid) to {@code errors}. */
+    static <T> T read(Path path, BiFunction<InputStream, String, T> reader, List<InputError> errors) {
         String name = path.toString();
         if (!Files.isRegularFile(path)) {
             errors.add(InputError.ofFile(name, "no such file"));
