@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Tag(name = "Registry", description = "Public registry of localization certificates")
 public class PublicRegistryController {
 
-    private final RegistryRepository registry;
+    private final CertificateRepository certificateRows;
 
-    public PublicRegistryController(RegistryRepository registry) {
-        this.registry = registry;
+    public PublicRegistryController(CertificateRepository certificateRows) {
+        this.certificateRows = certificateRows;
     }
 
     /** What the public sees of a certificate. */
@@ -55,7 +55,7 @@ public class PublicRegistryController {
 
     @GetMapping("/registry/{number}")
     public String certificate(@PathVariable String number, Model model) {
-        model.addAttribute("c", registry.certificate(number).map(PublicCertificate::of)
+        model.addAttribute("c", certificateRows.certificate(number).map(PublicCertificate::of)
                 .orElseThrow(() -> new NotFoundException("no certificate " + number)));
         return "certificate";
     }
@@ -63,7 +63,7 @@ public class PublicRegistryController {
     @Operation(summary = "A certificate as PDF, with a QR code of its public verification page")
     @GetMapping(path = "/registry/{number}/certificate.pdf", produces = "application/pdf")
     public org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String number) {
-        PublicCertificate c = registry.certificate(number).map(PublicCertificate::of)
+        PublicCertificate c = certificateRows.certificate(number).map(PublicCertificate::of)
                 .orElseThrow(() -> new NotFoundException("no certificate " + number));
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", org.localis.app.shared.FileNames.disposition("inline", number + ".pdf"))
@@ -73,7 +73,7 @@ public class PublicRegistryController {
 
     @GetMapping(path = "/registry/{number}/qr.png", produces = "image/png")
     public org.springframework.http.ResponseEntity<byte[]> qr(@PathVariable String number) {
-        registry.certificate(number).orElseThrow(() -> new NotFoundException("no certificate " + number));
+        certificateRows.certificate(number).orElseThrow(() -> new NotFoundException("no certificate " + number));
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.IMAGE_PNG)
                 .body(QrCodes.png(verificationUrl(number), 6));
     }
@@ -97,12 +97,12 @@ public class PublicRegistryController {
     @GetMapping(path = "/api/registry/{number}", produces = "application/json")
     @ResponseBody
     public PublicCertificate apiOne(@PathVariable String number) {
-        return registry.certificate(number).map(PublicCertificate::of)
+        return certificateRows.certificate(number).map(PublicCertificate::of)
                 .orElseThrow(() -> new NotFoundException("no certificate " + number));
     }
 
     private List<PublicCertificate> find(String q, String category, String tier, String classification) {
-        return registry.search(blank(q), blank(category), blank(tier), blank(classification), 200).stream()
+        return certificateRows.search(blank(q), blank(category), blank(tier), blank(classification), 200).stream()
                 .map(PublicCertificate::of).toList();
     }
 
