@@ -35,7 +35,7 @@ public class ProductRepository {
     // --- products ---
 
     private static final String PRODUCT_SELECT = "SELECT p.id, p.organization_id, o.name, p.name, p.category, p.created_at, "
-            + "p.created_by FROM product p JOIN organization o ON o.id = p.organization_id ";
+            + "p.created_by, p.okpd2, p.tnved FROM product p JOIN organization o ON o.id = p.organization_id ";
 
     public long insertProduct(long organizationId, String name, String category, String by) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -43,6 +43,12 @@ public class ProductRepository {
                 .param("o", organizationId).param("n", name).param("c", category).param("at", now()).param("by", by)
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** Sets a product's classification codes (null clears one); TN VED as digits. */
+    public void setCodes(long productId, String okpd2, String tnved) {
+        jdbc.sql("UPDATE product SET okpd2 = :o, tnved = :t WHERE id = :id").param("o", okpd2).param("t", tnved)
+                .param("id", productId).update();
     }
 
     public boolean productNameTaken(long organizationId, String name) {
@@ -155,7 +161,7 @@ public class ProductRepository {
 
     private static Product product(ResultSet rs, int n) throws SQLException {
         return new Product(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), instant(rs, 6),
-                rs.getString(7));
+                rs.getString(7), rs.getString(8), rs.getString(9));
     }
 
 
