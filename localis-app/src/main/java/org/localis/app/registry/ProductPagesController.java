@@ -37,8 +37,11 @@ public class ProductPagesController {
     private final SubmissionRepository submissionRows;
     private final CertificateRepository certificateRows;
     private final SchemeCatalog schemes;
+    private final CertificateImpact impact;
 
-    public ProductPagesController(RegistryService service, ProductRepository productRows, SubmissionRepository submissionRows, CertificateRepository certificateRows, SchemeCatalog schemes) {
+    public ProductPagesController(RegistryService service, ProductRepository productRows, SubmissionRepository submissionRows,
+                                  CertificateRepository certificateRows, SchemeCatalog schemes, CertificateImpact impact) {
+        this.impact = impact;
         this.service = service;
         this.productRows = productRows;
         this.submissionRows = submissionRows;
@@ -76,6 +79,7 @@ public class ProductPagesController {
                 Version::id, v -> productRows.evidence(v.id()))));
         model.addAttribute("submissions", submissionRows.submissions(me, id, false));
         model.addAttribute("certificates", certificateRows.certificatesOfProduct(id));
+        model.addAttribute("flags", impact.ofProduct(id));
         model.addAttribute("schemes", schemes.all().stream().map(SchemeView::of).toList());
         model.addAttribute("competencies", RegistryService.COMPETENCIES.stream().sorted().toList());
         model.addAttribute("owner", me.organizationId() != null && me.organizationId() == p.organizationId());
@@ -177,6 +181,7 @@ public class ProductPagesController {
         model.addAttribute("queue", submissionRows.submissions(CurrentUser.actor(), null, true));
         model.addAttribute("recent", submissionRows.submissions(CurrentUser.actor(), null, false).stream()
                 .filter(s -> !s.status().open()).limit(50).toList());
+        model.addAttribute("flags", impact.open(100));
         return "review";
     }
 

@@ -52,9 +52,12 @@ public class RegistryService {
     private final RegistryCertificates certificates;
     private final SchemeCatalog schemes;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public RegistryService(ProductRepository productRows, SubmissionRepository submissionRows, CertificateRepository certificateRows, RegistryCertificates certificates, SchemeCatalog schemes,
-                           AuditLog audit) {
+                           AuditLog audit,
+                           org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.productRows = productRows;
         this.submissionRows = submissionRows;
         this.certificateRows = certificateRows;
@@ -248,6 +251,11 @@ public class RegistryService {
         }
         audit.record("certificate-revoked", "certificate", number, "certificate " + number + " revoked: " + reason.trim(),
                 "valid", "revoked");
+        events.publishEvent(new CertificateEnded(number, CertificateFlag.Cause.REVOKED, LocalDate.now()));
+    }
+
+    /** A certificate stopped counting (revoked now, or expired); published inside the revoking transaction. */
+    public record CertificateEnded(String number, CertificateFlag.Cause cause, LocalDate on) {
     }
 
     /** The domestic share of materials stored in a submission's assessment. */

@@ -41,6 +41,9 @@ class RegistryRecordsTest {
     @Autowired RegistryService service;
     @Autowired RegistryRecords records;
     @Autowired StateRegistryRepository state;
+    @Autowired CertificateImpact impact;
+    @Autowired CertificateRepository certificateRows;
+    @Autowired org.localis.scheme.SchemeCatalog schemes;
 
     RequestPostProcessor as(String name) {
         return user(users.loadUserByUsername(name));
@@ -140,5 +143,52 @@ class RegistryRecordsTest {
         assertThat(state.count()).isEqualTo(before);
         mvc.perform(multipart("/admin/registry-import").file(new MockMultipartFile("file", "state.csv", "text/csv", new byte[0]))
                 .with(as("volga")).with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void revokingATireCertificateFlagsTheCertifiedCarThatCitesIt() throws Exception {
+        long tire = certifiedTire();
+        String tireCert = certificateRows.certificatesOfProduct(tire).get(0).number();
+        String to = mvc.perform(post("/products").param("name", "Car " + UUID.randomUUID().toString().substring(0, 6))
+                .param("category", "passenger-car").with(as("volga")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        long car = Long.parseLong(to.substring(to.lastIndexOf('/') + 1));
+        byte[] carBom = ("part,parent,quantity,unit_cost,origin,certificate\nTIRE,,4,100,CN," + tireCert
+                + "\nBODY,,1,600,US,\n").getBytes();
+        mvc.perform(multipart("/products/" + car + "/versions").file(new MockMultipartFile("bom", "car.csv", "text/csv", carBom))
+                .param("netCost", "1000").with(as("volga")).with(csrf())).andExpect(status().is3xxRedirection());
+        long cv = productRows.versions(car).get(0).id();
+        String url = mvc.perform(post("/versions/" + cv + "/submissions").param("scheme", "usmca-passenger-car")
+                .param("period", "2024").with(as("volga")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        Certificate carCert = service.decide(users.loadUserByUsername("assessor").actor(),
+                Long.parseLong(url.substring(url.lastIndexOf('/') + 1)), SubmissionStatus.APPROVED, null);
+        assertThat(carCert).as("the car passes while its tires count as originating").isNotNull();
+        assertThat(impact.ofProduct(car)).isEmpty();
+
+        service.revoke(users.loadUserByUsername("assessor").actor(), tireCert, "the tire maker lost its examination act");
+
+        List<CertificateFlag> flags = impact.ofProduct(car);
+        assertThat(flags).hasSize(1);
+        CertificateFlag f = flags.get(0);
+        assertThat(f.certificateNumber()).isEqualTo(carCert.number());
+        assertThat(f.causeNumber()).isEqualTo(tireCert);
+        assertThat(f.cause()).isEqualTo(CertificateFlag.Cause.REVOKED);
+        assertThat(f.oldScore()).isEqualByComparingTo(carCert.score());
+        // without the certified tires, 400 of the 1,000 net cost is non-originating: the share falls
+        var expected = service.assess(cv, schemes.find("usmca-passenger-car", carCert.schemeVersion()).orElseThrow(), 2024,
+                java.time.LocalDate.now());
+        assertThat(f.newScore()).isEqualByComparingTo(expected.score()).isLessThan(f.oldScore());
+        assertThat(f.tierHolds()).isEqualTo(expected.passed() && java.util.Objects.equals(
+                expected.tier() == null ? null : expected.tier().id(), carCert.tier()));
+        // the tire itself is not flagged, and the flag is shown to the manufacturer and the assessors
+        assertThat(impact.ofProduct(tire)).isEmpty();
+        assertThat(mvc.perform(get("/products/" + car).with(as("volga"))).andReturn().getResponse().getContentAsString())
+                .contains("certificate-flags").contains(tireCert);
+        if (!f.tierHolds()) {
+            assertThat(mvc.perform(get("/review").with(as("assessor"))).andReturn().getResponse().getContentAsString())
+                    .contains(carCert.number());
+        }
+        // the same end is never flagged twice
+        assertThat(impact.ended(tireCert, CertificateFlag.Cause.REVOKED, java.time.LocalDate.now())).isEmpty();
+        assertThat(impact.ofProduct(car)).hasSize(1);
     }
 }
