@@ -173,7 +173,20 @@ public class ProductPagesController {
         model.addAttribute("version", productRows.version(s.versionId(), me).orElseThrow());
         model.addAttribute("certificates", certificateRows.certificatesOfProduct(s.productId()).stream()
                 .filter(c -> c.submissionId() == id).toList());
+        try {
+            model.addAttribute("sensitivity", service.sensitivity(me, id));
+        } catch (RuntimeException e) {
+            model.addAttribute("sensitivityError", true); // stored files no longer read (e.g. a scheme withdrawn)
+        }
         return "submission";
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "The borderline band of a submission: how far the price, an "
+            + "exchange rate or one supplier's origin can move before the outcome (passed, tier) changes")
+    @GetMapping(path = "/api/assessments/submissions/{id}/sensitivity", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    public org.localis.assessment.Sensitivity.Result sensitivity(@PathVariable long id) {
+        return service.sensitivity(CurrentUser.actor(), id);
     }
 
     @GetMapping("/review")

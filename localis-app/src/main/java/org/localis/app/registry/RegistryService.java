@@ -161,6 +161,17 @@ public class RegistryService {
         return Assessor.assess(new AssessmentRequest(product(versionId), scheme, period, date, certificates, certificates));
     }
 
+    /**
+     * The borderline band of a submission: how far the price, an exchange rate or one supplier's origin can move
+     * before its outcome changes, re-assessed under the submission's own scheme version, period and date.
+     */
+    public org.localis.assessment.Sensitivity.Result sensitivity(Actor viewer, long submissionId) {
+        Submission s = submissionRows.submission(submissionId, viewer).orElseThrow(() -> new NotFoundException("no such submission"));
+        Scheme scheme = schemes.find(s.schemeId(), s.schemeVersion()).orElseGet(() -> schemes.require(s.schemeId(), "scheme"));
+        return org.localis.assessment.Sensitivity.of(new AssessmentRequest(product(s.versionId()), scheme, s.period(),
+                s.assessmentDate(), certificates, certificates));
+    }
+
     /** A stored version as the engine's product (BOM, operations, certificates, rates, price, volume). */
     public org.localis.product.Product product(long versionId) {
         ProductRepository.VersionFiles f = productRows.files(versionId);

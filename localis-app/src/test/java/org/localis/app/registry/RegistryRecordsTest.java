@@ -49,6 +49,8 @@ class RegistryRecordsTest {
         return user(users.loadUserByUsername(name));
     }
 
+    long lastSubmission;
+
     long certifiedTire() throws Exception {
         String to = mvc.perform(post("/products").param("name", "Tire " + UUID.randomUUID().toString().substring(0, 6))
                 .param("category", "component").with(as("ural")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
@@ -59,8 +61,8 @@ class RegistryRecordsTest {
         long version = productRows.versions(product).get(0).id();
         String url = mvc.perform(post("/versions/" + version + "/submissions").param("scheme", "usmca-core-parts-transaction-value")
                 .param("period", "2024").with(as("ural")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
-        service.decide(users.loadUserByUsername("assessor").actor(), Long.parseLong(url.substring(url.lastIndexOf('/') + 1)),
-                SubmissionStatus.APPROVED, null);
+        lastSubmission = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        service.decide(users.loadUserByUsername("assessor").actor(), lastSubmission, SubmissionStatus.APPROVED, null);
         return product;
     }
 
@@ -190,5 +192,20 @@ class RegistryRecordsTest {
         // the same end is never flagged twice
         assertThat(impact.ended(tireCert, CertificateFlag.Cause.REVOKED, java.time.LocalDate.now())).isEmpty();
         assertThat(impact.ofProduct(car)).hasSize(1);
+    }
+
+    @Test
+    void theBorderlineBandIsOnTheSubmissionPageAndInTheJson() throws Exception {
+        certifiedTire();
+        String page = mvc.perform(get("/submissions/" + lastSubmission).with(as("ural"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("sensitivity-bands");
+        JsonNode json = new ObjectMapper().readTree(mvc.perform(get("/api/assessments/submissions/" + lastSubmission
+                + "/sensitivity").with(as("ural"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(json.path("outcome").has("passed")).isTrue();
+        assertThat(json.path("bands").findValuesAsText("input")).contains("PRICE");
+        // another manufacturer's submission is not found
+        mvc.perform(get("/api/assessments/submissions/" + lastSubmission + "/sensitivity").with(as("volga")))
+                .andExpect(status().isNotFound());
     }
 }
