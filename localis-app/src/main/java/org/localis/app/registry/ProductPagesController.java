@@ -82,6 +82,7 @@ public class ProductPagesController {
         model.addAttribute("flags", impact.ofProduct(id));
         model.addAttribute("schemes", schemes.all().stream().map(SchemeView::of).toList());
         model.addAttribute("competencies", RegistryService.COMPETENCIES.stream().sorted().toList());
+        model.addAttribute("evidenceKinds", org.localis.assessment.EvidenceChecklist.DocumentKind.values());
         model.addAttribute("owner", me.organizationId() != null && me.organizationId() == p.organizationId());
         model.addAttribute("today", LocalDate.now());
         return "product";
@@ -110,10 +111,13 @@ public class ProductPagesController {
 
     @PostMapping("/versions/{id}/evidence")
     public String evidence(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-                           @RequestParam(required = false) String description, Model model) throws IOException {
+                           @RequestParam(required = false) String description,
+                           @RequestParam(required = false) org.localis.assessment.EvidenceChecklist.DocumentKind kind,
+                           @RequestParam(required = false) String criterion, Model model) throws IOException {
         long productId = productRows.version(id, CurrentUser.actor()).orElseThrow(() -> new NotFoundException("no such version")).productId();
         try {
-            service.addEvidence(CurrentUser.actor(), id, Uploads.of(file, "evidence"), file == null ? null : file.getContentType(), description);
+            service.addEvidence(CurrentUser.actor(), id, Uploads.of(file, "evidence"), file == null ? null : file.getContentType(), description,
+                    kind, criterion);
             return "redirect:/products/" + productId;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -174,6 +178,7 @@ public class ProductPagesController {
         model.addAttribute("certificates", certificateRows.certificatesOfProduct(s.productId()).stream()
                 .filter(c -> c.submissionId() == id).toList());
         try {
+            model.addAttribute("checklist", service.checklist(me, id));
             model.addAttribute("sensitivity", service.sensitivity(me, id));
         } catch (RuntimeException e) {
             model.addAttribute("sensitivityError", true); // stored files no longer read (e.g. a scheme withdrawn)
@@ -187,6 +192,14 @@ public class ProductPagesController {
     @org.springframework.web.bind.annotation.ResponseBody
     public org.localis.assessment.Sensitivity.Result sensitivity(@PathVariable long id) {
         return service.sensitivity(CurrentUser.actor(), id);
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "The evidence checklist of a submission: per criterion counted, "
+            + "the documents that prove it, attached and missing, and the points claimed without evidence")
+    @GetMapping(path = "/api/assessments/submissions/{id}/checklist", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    public org.localis.assessment.EvidenceChecklist.Result checklist(@PathVariable long id) {
+        return service.checklist(CurrentUser.actor(), id);
     }
 
     @GetMapping("/review")

@@ -129,20 +129,24 @@ public class ProductRepository {
 
     // --- evidence ---
 
-    public long insertEvidence(long versionId, String name, String type, byte[] bytes, String sha, String description, String by) {
+    public long insertEvidence(long versionId, String name, String type, byte[] bytes, String sha, String description, String by,
+                               org.localis.assessment.EvidenceChecklist.DocumentKind kind, String criterion) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO evidence_document (product_version_id, file_name, content_type, size_bytes, sha256, bytes, "
-                        + "description, uploaded_at, uploaded_by) VALUES (:v, :n, :t, :s, :h, :b, :d, :at, :by)")
+                        + "description, uploaded_at, uploaded_by, kind, criterion) VALUES (:v, :n, :t, :s, :h, :b, :d, :at, :by, "
+                        + ":kind, :crit)")
                 .param("v", versionId).param("n", name).param("t", type).param("s", (long) bytes.length).param("h", sha)
-                .param("b", bytes).param("d", description).param("at", now()).param("by", by).update(key, "id");
+                .param("b", bytes).param("d", description).param("at", now()).param("by", by).param("kind", kind.name())
+                .param("crit", criterion == null || criterion.isBlank() ? null : criterion.strip()).update(key, "id");
         return key.getKey().longValue();
     }
 
     public List<Evidence> evidence(long versionId) {
         return jdbc.sql("SELECT id, product_version_id, file_name, content_type, size_bytes, sha256, description, uploaded_at, "
-                        + "uploaded_by FROM evidence_document WHERE product_version_id = :v ORDER BY id")
+                        + "uploaded_by, kind, criterion FROM evidence_document WHERE product_version_id = :v ORDER BY id")
                 .param("v", versionId).query((rs, n) -> new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), instant(rs, 8), rs.getString(9)))
+                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), instant(rs, 8), rs.getString(9),
+                        org.localis.assessment.EvidenceChecklist.DocumentKind.valueOf(rs.getString(10)), rs.getString(11)))
                 .list();
     }
 

@@ -131,6 +131,16 @@ public class RegistryService {
 
     @Transactional
     public long addEvidence(Actor by, long versionId, Upload file, String contentType, String description) {
+        return addEvidence(by, versionId, file, contentType, description,
+                org.localis.assessment.EvidenceChecklist.DocumentKind.OTHER, null);
+    }
+
+    @Transactional
+    public long addEvidence(Actor by, long versionId, Upload file, String contentType, String description,
+                            org.localis.assessment.EvidenceChecklist.DocumentKind kind, String criterion) {
+        if (criterion != null && criterion.strip().length() > 100) {
+            throw new InvalidInputException(InputError.of("form", 0, "criterion", "at most 100 characters"));
+        }
         Version v = productRows.version(versionId, by).orElseThrow(() -> new NotFoundException("no such version"));
         ownProduct(by, v.productId());
         List<InputError> errors = new ArrayList<>();
@@ -150,7 +160,8 @@ public class RegistryService {
         }
         String sha = Checksums.sha256(file.bytes());
         long id = productRows.insertEvidence(versionId, file.name(), contentType.toLowerCase(Locale.ROOT), file.bytes(), sha,
-                description, by.username());
+                description, by.username(), kind == null ? org.localis.assessment.EvidenceChecklist.DocumentKind.OTHER : kind,
+                criterion);
         audit.record("evidence-uploaded", "evidence", id, file.name() + " (" + file.bytes().length + " bytes) for version "
                 + versionId, null, "sha256=" + sha);
         return id;
@@ -170,6 +181,19 @@ public class RegistryService {
         Scheme scheme = schemes.find(s.schemeId(), s.schemeVersion()).orElseGet(() -> schemes.require(s.schemeId(), "scheme"));
         return org.localis.assessment.Sensitivity.of(new AssessmentRequest(product(s.versionId()), scheme, s.period(),
                 s.assessmentDate(), certificates, certificates));
+    }
+
+    /**
+     * The evidence checklist of a submission: per criterion counted, the documents that prove it, those attached to
+     * the version and those missing, and the points claimed without their evidence.
+     */
+    public org.localis.assessment.EvidenceChecklist.Result checklist(Actor viewer, long submissionId) {
+        Submission s = submissionRows.submission(submissionId, viewer).orElseThrow(() -> new NotFoundException("no such submission"));
+        Scheme scheme = schemes.find(s.schemeId(), s.schemeVersion()).orElseGet(() -> schemes.require(s.schemeId(), "scheme"));
+        Assessment a = Assessor.assess(new AssessmentRequest(product(s.versionId()), scheme, s.period(), s.assessmentDate(),
+                certificates, certificates));
+        return org.localis.assessment.EvidenceChecklist.of(a, productRows.evidence(s.versionId()).stream()
+                .map(e -> new org.localis.assessment.EvidenceChecklist.Document(e.kind(), e.criterion(), e.fileName())).toList());
     }
 
     /** A stored version as the engine's product (BOM, operations, certificates, rates, price, volume). */

@@ -51,6 +51,12 @@ class RegistryRecordsTest {
 
     long lastSubmission;
 
+    @Autowired SubmissionRepository submissions;
+
+    long submissionRows(long submissionId) {
+        return submissions.submission(submissionId, users.loadUserByUsername("assessor").actor()).orElseThrow().productId();
+    }
+
     long certifiedTire() throws Exception {
         String to = mvc.perform(post("/products").param("name", "Tire " + UUID.randomUUID().toString().substring(0, 6))
                 .param("category", "component").with(as("ural")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
@@ -199,7 +205,20 @@ class RegistryRecordsTest {
         certifiedTire();
         String page = mvc.perform(get("/submissions/" + lastSubmission).with(as("ural"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("sensitivity-bands");
+        assertThat(page).contains("sensitivity-bands").contains("evidence-checklist");
+        JsonNode checklist = new ObjectMapper().readTree(mvc.perform(get("/api/assessments/submissions/" + lastSubmission
+                + "/checklist").with(as("assessor"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(checklist.path("criteriaWithoutEvidence").asInt()).isEqualTo(1);
+        assertThat(checklist.path("lines").get(0).path("missing").toString()).contains("COST_CALCULATION");
+        // attaching the cost calculation leaves only the origin documents missing
+        long version = productRows.versions(submissionRows(lastSubmission)).get(0).id();
+        mvc.perform(multipart("/versions/" + version + "/evidence").file(new MockMultipartFile("file", "costing.pdf",
+                "application/pdf", "%PDF-1.4 test".getBytes())).param("kind", "COST_CALCULATION").with(as("ural")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        JsonNode after = new ObjectMapper().readTree(mvc.perform(get("/api/assessments/submissions/" + lastSubmission
+                + "/checklist").with(as("ural"))).andReturn().getResponse().getContentAsString());
+        assertThat(after.path("lines").get(0).path("missing").toString()).doesNotContain("COST_CALCULATION").contains("ORIGIN_DOCUMENTS");
+        assertThat(after.path("lines").get(0).path("attached").toString()).contains("costing.pdf");
         JsonNode json = new ObjectMapper().readTree(mvc.perform(get("/api/assessments/submissions/" + lastSubmission
                 + "/sensitivity").with(as("ural"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(json.path("outcome").has("passed")).isTrue();
