@@ -97,7 +97,7 @@ public record EpcPaymentPayload(
         if (bic != null && !BIC.matcher(bic).matches()) {
             p.add("bic: must be 8 or 11 characters (6 letters, then letters or digits), got " + bic);
         }
-        Texts.check(name, "name", 70, true, p);
+        FieldText.check(name, "name", 70, true, p);
         if (iban == null) {
             p.add("iban: is required");
         } else if (!IBAN.matcher(iban).matches()) {
@@ -117,8 +117,8 @@ public record EpcPaymentPayload(
         if (creditorReference != null && !CreditorReference.isValid(creditorReference)) {
             p.add("creditorReference: not a valid RF creditor reference: " + creditorReference);
         }
-        Texts.check(remittanceText, "remittanceText", 140, false, p);
-        Texts.check(information, "information", 70, false, p);
+        FieldText.check(remittanceText, "remittanceText", 140, false, p);
+        FieldText.check(information, "information", 70, false, p);
         if (p.isEmpty()) {
             int size = render().getBytes(StandardCharsets.UTF_8).length;
             if (size > MAX_BYTES) {

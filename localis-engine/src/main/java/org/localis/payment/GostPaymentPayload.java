@@ -115,9 +115,9 @@ public record GostPaymentPayload(
      */
     public List<String> problems() {
         List<String> p = new ArrayList<>();
-        Texts.check(name, "Name", 160, true, p);
+        FieldText.check(name, "Name", 160, true, p);
         account(personalAcc, "PersonalAcc", false, p);
-        Texts.check(bankName, "BankName", 45, true, p);
+        FieldText.check(bankName, "BankName", 45, true, p);
         if (bic == null) {
             p.add("BIC: is required");
         } else if (!BIC.matcher(bic).matches()) {
@@ -133,7 +133,7 @@ public record GostPaymentPayload(
         if (sumKopecks != null && (sumKopecks <= 0 || sumKopecks > MAX_SUM)) {
             p.add("Sum: must be a positive amount in kopecks of at most 18 digits, got " + sumKopecks);
         }
-        Texts.check(purpose, "Purpose", 210, false, p);
+        FieldText.check(purpose, "Purpose", 210, false, p);
         if (techCode != null && !TECH_CODE.matcher(techCode).matches()) {
             p.add("TechCode: must be 01..15, got " + techCode);
         }
@@ -148,7 +148,7 @@ public record GostPaymentPayload(
                 continue;
             }
             Integer max = EXTRA_MAX_LENGTH.get(k);
-            Texts.check(e.getValue(), k, max == null ? Integer.MAX_VALUE : max, false, p);
+            FieldText.check(e.getValue(), k, max == null ? Integer.MAX_VALUE : max, false, p);
             if (e.getValue() == null) {
                 p.add(k + ": value is missing");
             }

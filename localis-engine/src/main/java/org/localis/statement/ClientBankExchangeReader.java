@@ -130,7 +130,7 @@ public final class ClientBankExchangeReader {
 
     /** The charset a 1C exchange file is read in (see the class comment). */
     public static Charset detectCharset(byte[] content) {
-        if (Texts.startsWith(content, Texts.UTF8_BOM) || Texts.decode(content, 0, StandardCharsets.UTF_8).ok()) {
+        if (StrictDecoding.startsWith(content, StrictDecoding.UTF8_BOM) || StrictDecoding.decode(content, 0, StandardCharsets.UTF_8).ok()) {
             return StandardCharsets.UTF_8;
         }
         String declared = declaredEncoding(content);
@@ -231,7 +231,7 @@ public final class ClientBankExchangeReader {
             if (bytes.length == 0) {
                 stop(0, "", "the file is empty");
             }
-            int skip = Texts.startsWith(bytes, Texts.UTF8_BOM) ? 3 : 0;
+            int skip = StrictDecoding.startsWith(bytes, StrictDecoding.UTF8_BOM) ? 3 : 0;
             Charset charset = detectCharset(bytes);
             if (!charset.equals(StandardCharsets.UTF_8)) {
                 String declared = declaredEncoding(bytes);
@@ -239,9 +239,9 @@ public final class ClientBankExchangeReader {
                     stop(0, "Кодировка", "'" + declared + "' is not Windows or DOS, and the file is not UTF-8");
                 }
             }
-            Texts.Decoded decoded = Texts.decode(bytes, skip, charset);
+            StrictDecoding.Decoded decoded = StrictDecoding.decode(bytes, skip, charset);
             if (!decoded.ok()) {
-                stop(Texts.lineOfByte(bytes, skip + decoded.badOffset()), "", "is not valid " + charset.name() + " text");
+                stop(StrictDecoding.lineOfByte(bytes, skip + decoded.badOffset()), "", "is not valid " + charset.name() + " text");
             }
             return decoded.text();
         }

@@ -61,7 +61,7 @@ public final class StatementFiles {
             throw new InvalidInputException(InputError.ofFile(fileName, tooLarge(content.length)));
         }
         int i = 0;
-        if (Texts.startsWith(content, Texts.UTF8_BOM)) {
+        if (StrictDecoding.startsWith(content, StrictDecoding.UTF8_BOM)) {
             i = 3;
         } else if (content.length >= 2 && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
                 || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE))) {

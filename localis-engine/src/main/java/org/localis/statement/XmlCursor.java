@@ -21,7 +21,7 @@ final class XmlCursor implements AutoCloseable {
 
     private final XMLStreamReader reader;
     private final String text;
-    private final Texts.LineIndex lines;
+    private final LineIndex lines;
     private final ErrorCollector errors;
     private final int maxDepth;
 

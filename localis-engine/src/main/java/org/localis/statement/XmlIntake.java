@@ -30,7 +30,7 @@ final class XmlIntake {
     private static final Pattern DECLARED_ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
     /** The decoded text (lone CRs turned into LFs) and its line index. */
-    record Text(String text, Texts.LineIndex lines) {
+    record Text(String text, LineIndex lines) {
     }
 
     private final byte[] bytes;
@@ -52,7 +52,7 @@ final class XmlIntake {
             intake.stop(0, "", StatementFiles.tooLarge(bytes.length));
         }
         String text = intake.decode();
-        Text t = new Text(text, new Texts.LineIndex(text));
+        Text t = new Text(text, new LineIndex(text));
         intake.refuseDoctype(t);
         return t;
     }
@@ -73,25 +73,25 @@ final class XmlIntake {
         }
         Charset charset;
         int skip = 0;
-        if (Texts.startsWith(bytes, Texts.UTF8_BOM)) {
+        if (StrictDecoding.startsWith(bytes, StrictDecoding.UTF8_BOM)) {
             charset = StandardCharsets.UTF_8;
             skip = 3;
-        } else if (Texts.startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
+        } else if (StrictDecoding.startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
             charset = StandardCharsets.UTF_16BE;
             skip = 2;
-        } else if (Texts.startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
+        } else if (StrictDecoding.startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
             charset = StandardCharsets.UTF_16LE;
             skip = 2;
-        } else if (Texts.startsWith(bytes, new byte[] {0, '<'})) {
+        } else if (StrictDecoding.startsWith(bytes, new byte[] {0, '<'})) {
             charset = StandardCharsets.UTF_16BE;
-        } else if (Texts.startsWith(bytes, new byte[] {'<', 0})) {
+        } else if (StrictDecoding.startsWith(bytes, new byte[] {'<', 0})) {
             charset = StandardCharsets.UTF_16LE;
         } else {
             charset = declaredCharset();
         }
-        Texts.Decoded decoded = Texts.decode(bytes, skip, charset);
+        StrictDecoding.Decoded decoded = StrictDecoding.decode(bytes, skip, charset);
         if (!decoded.ok()) {
-            int line = charset.name().startsWith("UTF-16") ? 0 : Texts.lineOfByte(bytes, skip + decoded.badOffset());
+            int line = charset.name().startsWith("UTF-16") ? 0 : StrictDecoding.lineOfByte(bytes, skip + decoded.badOffset());
             stop(line, "", "is not valid " + charset.name() + " text (byte " + (skip + decoded.badOffset() + 1)
                     + "); save the statement as the bank delivered it");
         }
@@ -100,7 +100,7 @@ final class XmlIntake {
 
     /**
      * A lone CR becomes LF, as XML reads it anyway: the parser then counts lines and columns the way
-     * {@link Texts.LineIndex} does. CRLF is kept.
+     * {@link LineIndex} does. CRLF is kept.
      */
     private static String lineBreaks(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -3,9 +3,11 @@ package org.localis.app.bank;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.localis.app.shared.Money;
+
 /** A bank entry as stored: what the bank said (kept raw), and how Localis reconciled it. */
 public record BankEntry(long id, long driveId, long importId, String dedupeKey, int fileLine, LocalDate bookingDate,
-                        long amountMinor, String currency, String direction, boolean reversal, String payerName,
+                        Money amount, String direction, boolean reversal, String payerName,
                         String payerAccount, String bankReference, String endToEndId, String structuredRef,
                         String remittance, String rawText, MatchStatus status, String matchSource, String foundReference,
                         Long pledgeId, String resolvedBy, Instant resolvedAt, Long driveAmountMinor, String exchangeRate) {
@@ -21,11 +23,20 @@ public record BankEntry(long id, long driveId, long importId, String dedupeKey, 
 
     /** Whether the entry is in another currency than the given (the drive's). */
     public boolean foreignTo(String driveCurrency) {
-        return !currency.equalsIgnoreCase(driveCurrency);
+        return !amount.in(driveCurrency);
     }
 
-    /** Signed effect on the bank account. */
-    public long signedMinor() {
-        return credit() ? amountMinor : -amountMinor;
+    /** Signed effect on the bank account, in the entry's own currency. */
+    public Money signedAmount() {
+        return credit() ? amount : amount.negate();
+    }
+
+    /**
+     * Signed value in the drive's currency, which is what a pledge's balance adds up: the counter-value for an
+     * entry in another currency, zero when that value is unknown (such an entry never counts as drive money).
+     */
+    public long signedDriveMinor() {
+        long v = driveAmountMinor == null ? 0 : driveAmountMinor;
+        return credit() ? v : -v;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.localis.app.shared.Money;
 import org.springframework.stereotype.Repository;
 
 /** Bank entries, statement imports and closing balances. */
@@ -20,7 +21,7 @@ public class BankEntryRepository {
 
     /** One entry to insert. */
     public record NewEntry(long driveId, long importId, String dedupeKey, int fileLine, LocalDate bookingDate,
-                           long amountMinor, String currency, String direction, boolean reversal, String payerName,
+                           Money amount, String direction, boolean reversal, String payerName,
                            String payerAccount, String bankReference, String endToEndId, String structuredRef,
                            String remittance, String rawText, MatchStatus status, String matchSource,
                            String foundReference, Long pledgeId, Long driveAmountMinor, String exchangeRate) {
@@ -93,7 +94,7 @@ public class BankEntryRepository {
                         VALUES (:d, :i, :k, :l, :bd, :a, :c, :dir, :rev, :pn, :pa, :br, :e2e, :sr, :rem, :raw, :st, :src, :ref, :p,
                           :da, :rate)""")
                 .param("d", e.driveId()).param("i", e.importId()).param("k", e.dedupeKey()).param("l", e.fileLine())
-                .param("bd", Date.valueOf(e.bookingDate())).param("a", e.amountMinor()).param("c", e.currency())
+                .param("bd", Date.valueOf(e.bookingDate())).param("a", e.amount().minor()).param("c", e.amount().currency())
                 .param("dir", e.direction()).param("rev", e.reversal()).param("pn", cut(e.payerName(), 200))
                 .param("pa", cut(e.payerAccount(), 64)).param("br", cut(e.bankReference(), 100))
                 .param("e2e", cut(e.endToEndId(), 100)).param("sr", cut(e.structuredRef(), 100))
@@ -299,7 +300,7 @@ public class BankEntryRepository {
     private static BankEntry entry(ResultSet rs, int n) throws SQLException {
         Timestamp at = rs.getTimestamp(23);
         return new BankEntry(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
-                rs.getDate(6).toLocalDate(), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getBoolean(10),
+                rs.getDate(6).toLocalDate(), Money.of(rs.getLong(7), rs.getString(8)), rs.getString(9), rs.getBoolean(10),
                 rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
                 rs.getString(17), MatchStatus.valueOf(rs.getString(18)), rs.getString(19), rs.getString(20),
                 rs.getObject(21, Long.class), rs.getString(22), at == null ? null : at.toInstant(),

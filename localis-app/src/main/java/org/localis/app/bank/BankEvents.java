@@ -1,5 +1,7 @@
 package org.localis.app.bank;
 
+import org.localis.app.shared.Money;
+
 import org.localis.app.shared.DriveFiguresChanged;
 
 /** Events the bank module publishes. */
@@ -20,10 +22,10 @@ public final class BankEvents {
      * A bank credit was matched to a pledge; published inside the import's transaction (before the figures
      * change is announced), so a listener's rows commit or roll back with the import.
      */
-    public record PledgePaid(long driveId, long pledgeId, long bankEntryId, long amountMinor, String currency) {
+    public record PledgePaid(long driveId, long pledgeId, long bankEntryId, Money amount) {
     }
 
     /** A debit returning money to a pledge's donor was booked; published inside the import's transaction. */
-    public record PledgeRefunded(long driveId, long pledgeId, long bankEntryId, long amountMinor, String currency) {
+    public record PledgeRefunded(long driveId, long pledgeId, long bankEntryId, Money amount) {
     }
 }

@@ -82,7 +82,7 @@ public class ReviewService {
                 LedgerAccount.FUND, countable(e));
         ledger.post(driveId, j, e.bookingDate(), CAUSE, entryId, null, by);
         entries.resolve(entryId, MatchStatus.MATCHED, p.id(), by);
-        audit.record("bank-entry.assigned", "bank_entry", entryId, "credit of " + e.amountMinor() + " assigned to pledge " + ref,
+        audit.record("bank-entry.assigned", "bank_entry", entryId, "credit of " + e.amount() + " assigned to pledge " + ref,
                 MatchStatus.REVIEW.name(), MatchStatus.MATCHED.name());
         events.publishEvent(new BankEvents.ReviewDecided(driveId, entryId, "assign"));
     }
@@ -98,7 +98,7 @@ public class ReviewService {
                 LedgerAccount.FUND, countable(e));
         ledger.post(driveId, j, e.bookingDate(), CAUSE, entryId, null, by);
         entries.resolve(entryId, MatchStatus.GENERAL, null, by);
-        audit.record("bank-entry.general", "bank_entry", entryId, "credit of " + e.amountMinor() + " accepted as a general donation",
+        audit.record("bank-entry.general", "bank_entry", entryId, "credit of " + e.amount() + " accepted as a general donation",
                 MatchStatus.REVIEW.name(), MatchStatus.GENERAL.name());
         events.publishEvent(new BankEvents.ReviewDecided(driveId, entryId, "markGeneral"));
     }
@@ -114,7 +114,7 @@ public class ReviewService {
                 LedgerAccount.SUSPENSE, countable(e));
         ledger.post(driveId, j, e.bookingDate(), CAUSE, entryId, null, by);
         entries.resolve(entryId, kind.status, null, by);
-        audit.record("bank-entry.classified", "bank_entry", entryId, "debit of " + e.amountMinor() + " classified as " + kind,
+        audit.record("bank-entry.classified", "bank_entry", entryId, "debit of " + e.amount() + " classified as " + kind,
                 MatchStatus.OUTGOING.name(), kind.status.name());
         events.publishEvent(new BankEvents.ReviewDecided(driveId, entryId, "classifyDebit"));
     }

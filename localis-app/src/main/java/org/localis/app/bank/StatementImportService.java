@@ -18,6 +18,7 @@ import org.localis.app.drive.Drive;
 import org.localis.app.drive.Pledge;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.ledger.LedgerRepository;
+import org.localis.app.shared.Money;
 import org.localis.app.shared.Checksums;
 import org.localis.drive.PaymentMatch;
 import org.localis.drive.ReferenceMatcher;
@@ -278,8 +279,8 @@ public class StatementImportService {
                     e.amountMinor());
         }
         String remittance = e.remittanceLines() == null ? null : String.join("\n", e.remittanceLines());
-        long id = entries.insert(new NewEntry(drive.id(), importId, e.dedupeKey(), e.line(), e.bookingDate(), e.amountMinor(),
-                e.currency(), e.direction().name(), e.reversal(), e.payerName(), e.payerAccount(), e.bankReference(),
+        long id = entries.insert(new NewEntry(drive.id(), importId, e.dedupeKey(), e.line(), e.bookingDate(),
+                Money.of(e.amountMinor(), e.currency().toUpperCase(java.util.Locale.ROOT)), e.direction().name(), e.reversal(), e.payerName(), e.payerAccount(), e.bankReference(),
                 e.endToEndId(), e.structuredReference(), remittance, e.rawText(), status, source, found,
                 pledge == null ? null : pledge.id(), driveAmount,
                 e.exchange() == null || e.exchange().rate() == null ? null : e.exchange().rate().toPlainString()));
@@ -287,9 +288,9 @@ public class StatementImportService {
             ledger.post(drive.id(), posting, e.bookingDate(), "bank_entry", id, null, actor);
         }
         if (status == MatchStatus.MATCHED) {
-            events.publishEvent(new BankEvents.PledgePaid(drive.id(), pledge.id(), id, e.amountMinor(), e.currency()));
+            events.publishEvent(new BankEvents.PledgePaid(drive.id(), pledge.id(), id, Money.of(e.amountMinor(), drive.currency())));
         } else if (status == MatchStatus.REFUND) {
-            events.publishEvent(new BankEvents.PledgeRefunded(drive.id(), pledge.id(), id, e.amountMinor(), e.currency()));
+            events.publishEvent(new BankEvents.PledgeRefunded(drive.id(), pledge.id(), id, Money.of(e.amountMinor(), drive.currency())));
         }
         return status;
     }

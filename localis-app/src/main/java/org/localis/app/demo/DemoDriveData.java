@@ -58,14 +58,14 @@ public class DemoDriveData implements ApplicationRunner {
     private final PledgeService pledges;
     private final StatementImportService imports;
     private final org.localis.app.procurement.ProcurementService procurement;
-    private final org.localis.app.registry.RegistryRepository registry;
+    private final org.localis.app.registry.CertificateRepository certificateRows;
 
     public DemoDriveData(AccountRepository accounts, LocalisUserDetailsService users, FleetService fleets, TargetPlanner need,
                          DriveService driveService, DriveRepository drives, PledgeService pledges,
                          StatementImportService imports, org.localis.app.procurement.ProcurementService procurement,
-                         org.localis.app.registry.RegistryRepository registry) {
+                         org.localis.app.registry.CertificateRepository certificateRows) {
         this.procurement = procurement;
-        this.registry = registry;
+        this.certificateRows = certificateRows;
         this.accounts = accounts;
         this.users = users;
         this.fleets = fleets;
@@ -132,7 +132,7 @@ public class DemoDriveData implements ApplicationRunner {
         }
 
         // offers: an importer for every line, and the certified domestic Kama tire where it fits
-        String kama = registry.search("Kama", null, null, null, 5).stream().map(c -> c.number()).findFirst().orElse(null);
+        String kama = certificateRows.search("Kama", null, null, null, 5).stream().map(c -> c.number()).findFirst().orElse(null);
         for (var t : drives.targets(d.id())) {
             long importPrice = t.unitPriceMinor() * 95 / 100;
             procurement.addOffer(d, "Nordic Tyre Trading", "Nordic Van " + t.season().toLowerCase(java.util.Locale.ROOT),

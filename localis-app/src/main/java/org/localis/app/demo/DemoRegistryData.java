@@ -10,7 +10,7 @@ import org.localis.app.identity.AccountService;
 import org.localis.app.identity.OrganizationKind;
 import org.localis.app.shared.Role;
 import org.localis.app.registry.Certificate;
-import org.localis.app.registry.RegistryRepository;
+import org.localis.app.registry.CertificateRepository;
 import org.localis.app.registry.RegistryService;
 import org.localis.app.registry.SubmissionStatus;
 import org.localis.app.scoring.ScoreCommand.Upload;
@@ -41,19 +41,19 @@ public class DemoRegistryData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoRegistryData.class);
 
     private final RegistryService registry;
-    private final RegistryRepository rows;
+    private final CertificateRepository certificateRows;
     private final AccountService accounts;
     private final AccountRepository accountRows;
     private final LocalisUserDetailsService users;
     private final TransactionTemplate tx;
     private final org.localis.app.support.SupportProgramService support;
 
-    public DemoRegistryData(RegistryService registry, RegistryRepository rows, AccountService accounts,
+    public DemoRegistryData(RegistryService registry, CertificateRepository certificateRows, AccountService accounts,
                             AccountRepository accountRows, LocalisUserDetailsService users, TransactionTemplate tx,
                             org.localis.app.support.SupportProgramService support) {
         this.support = support;
         this.registry = registry;
-        this.rows = rows;
+        this.certificateRows = certificateRows;
         this.accounts = accounts;
         this.accountRows = accountRows;
         this.users = users;
@@ -62,7 +62,7 @@ public class DemoRegistryData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accountRows.findUser("admin").isEmpty() || !rows.search(null, null, null, null, 1).isEmpty()
+        if (accountRows.findUser("admin").isEmpty() || !certificateRows.search(null, null, null, null, 1).isEmpty()
                 || accountRows.findOrganization("Kama Tyres").isPresent()) {
             return;
         }

@@ -54,12 +54,12 @@ public record PledgeStatus(State state, long pledgedMinor, long receivedMinor, L
         LocalDate last = null;
         List<Payment> payments = new java.util.ArrayList<>();
         for (BankEntry e : entries) {
-            received += e.signedMinor();
+            received += e.signedDriveMinor();
             anyIn |= e.credit();
             if (e.credit() && (last == null || e.bookingDate().isAfter(last))) {
                 last = e.bookingDate();
             }
-            payments.add(new Payment(e.bookingDate(), e.signedMinor()));
+            payments.add(new Payment(e.bookingDate(), e.signedDriveMinor()));
         }
         State state;
         if (!anyIn) {

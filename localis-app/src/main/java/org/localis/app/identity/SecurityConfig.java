@@ -108,7 +108,8 @@ public class SecurityConfig {
                         .requestMatchers("/fleet", "/fleet/**").hasRole(FLEET)
                         .requestMatchers("/score", "/assessments", "/assessments/**").hasAnyRole(MANUFACTURER, ASSESSOR)
                         .requestMatchers("/audit", "/dashboard").hasAnyRole(ADMIN, ASSESSOR)
-                        .requestMatchers(HttpMethod.POST, "/products", "/products/*/versions", "/versions/*/evidence",
+                        .requestMatchers("/company").hasAnyRole(MANUFACTURER, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/products", "/products/*/versions", "/products/*/codes", "/versions/*/evidence",
                                 "/versions/*/submissions").hasRole(MANUFACTURER)
                         .requestMatchers("/products", "/products/*", "/versions/*/what-if", "/versions/*/roadmap", "/evidence/*",
                                 "/submissions/*")

@@ -85,15 +85,15 @@ public class DonorMail {
 
     @EventListener
     public void on(BankEvents.PledgePaid e) {
-        paymentMail(e.pledgeId(), e.amountMinor(), e.currency(), "PAYMENT_RECEIVED", "payment-received", "mail.paid.subject");
+        paymentMail(e.pledgeId(), e.amount(), "PAYMENT_RECEIVED", "payment-received", "mail.paid.subject");
     }
 
     @EventListener
     public void on(BankEvents.PledgeRefunded e) {
-        paymentMail(e.pledgeId(), e.amountMinor(), e.currency(), "PAYMENT_RETURNED", "payment-returned", "mail.returned.subject");
+        paymentMail(e.pledgeId(), e.amount(), "PAYMENT_RETURNED", "payment-returned", "mail.returned.subject");
     }
 
-    private void paymentMail(long pledgeId, long amountMinor, String currency, String kind, String template, String subject) {
+    private void paymentMail(long pledgeId, Money amount, String kind, String template, String subject) {
         record Donor(String language, String token) {
         }
         Optional<Donor> donor = jdbc.sql("""
@@ -108,9 +108,9 @@ public class DonorMail {
         String unsubscribe = link("/mail/unsubscribe/{t}", donor.get().token());
         Map<String, Object> vars = common(d, p, language, unsubscribe);
         Locale locale = MailRenderer.locale(language);
-        vars.put("received", Money.format(amountMinor, currency, locale));
+        vars.put("received", amount.format(locale));
         // everything booked for the pledge so far, this entry included (it is in the same transaction)
-        long total = entries.ofPledge(p.id()).stream().mapToLong(BankEntry::signedMinor).sum();
+        long total = entries.ofPledge(p.id()).stream().mapToLong(BankEntry::signedDriveMinor).sum();
         vars.put("total", Money.format(total, d.currency(), locale));
         vars.put("balance", total <= 0 ? "none" : total < p.amountMinor() ? "partial" : total == p.amountMinor() ? "full" : "over");
         var r = renderer.render(template, language, subject, new Object[] {d.title()}, vars);

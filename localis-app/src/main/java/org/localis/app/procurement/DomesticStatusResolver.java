@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.localis.app.registry.Certificate;
-import org.localis.app.registry.RegistryRepository;
+import org.localis.app.registry.CertificateRepository;
 import org.localis.scheme.Scheme;
 import org.localis.scheme.SchemeCatalog;
 import org.localis.scheme.Tier;
@@ -25,13 +25,13 @@ public class DomesticStatusResolver {
                          java.math.BigDecimal score, String unit, String validity, boolean qualifies) {
     }
 
-    private final RegistryRepository registry;
+    private final CertificateRepository certificateRows;
     private final SchemeCatalog schemes;
     private final String minimumTier;
 
-    public DomesticStatusResolver(RegistryRepository registry, SchemeCatalog schemes,
+    public DomesticStatusResolver(CertificateRepository certificateRows, SchemeCatalog schemes,
                                   @Value("${localis.procurement.minimum-tier:base}") String minimumTier) {
-        this.registry = registry;
+        this.certificateRows = certificateRows;
         this.schemes = schemes;
         this.minimumTier = minimumTier;
     }
@@ -44,7 +44,7 @@ public class DomesticStatusResolver {
         if (certificateNumber == null || certificateNumber.isBlank()) {
             return Optional.empty();
         }
-        Optional<Certificate> c = registry.certificate(certificateNumber.strip());
+        Optional<Certificate> c = certificateRows.certificate(certificateNumber.strip());
         if (c.isEmpty()) {
             return Optional.of(new Status(certificateNumber, null, null, null, null, null, "unknown", false));
         }

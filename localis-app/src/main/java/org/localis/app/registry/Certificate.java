@@ -9,7 +9,9 @@ public record Certificate(long id, String number, long submissionId, long produc
                           String category, long organizationId, String organizationName, String schemeId,
                           String schemeVersion, int period, BigDecimal score, String unit, String classification,
                           String tier, BigDecimal domesticShare, LocalDate validFrom, LocalDate validTo,
-                          Instant issuedAt, String issuedBy, Instant revokedAt, String revokeReason) {
+                          Instant issuedAt, String issuedBy, Instant revokedAt, String revokeReason, String okpd2,
+                          String tnved, String manufacturerInn, String basisDocument, String basisNumber,
+                          LocalDate basisDate) {
 
     /** valid, expired, not yet valid or revoked on a date. */
     public String statusOn(LocalDate date) {

@@ -33,18 +33,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class ProductPagesController {
 
     private final RegistryService service;
-    private final RegistryRepository registry;
+    private final ProductRepository productRows;
+    private final SubmissionRepository submissionRows;
+    private final CertificateRepository certificateRows;
     private final SchemeCatalog schemes;
+    private final CertificateImpact impact;
 
-    public ProductPagesController(RegistryService service, RegistryRepository registry, SchemeCatalog schemes) {
+    public ProductPagesController(RegistryService service, ProductRepository productRows, SubmissionRepository submissionRows,
+                                  CertificateRepository certificateRows, SchemeCatalog schemes, CertificateImpact impact) {
+        this.impact = impact;
         this.service = service;
-        this.registry = registry;
+        this.productRows = productRows;
+        this.submissionRows = submissionRows;
+        this.certificateRows = certificateRows;
         this.schemes = schemes;
     }
 
     @GetMapping("/products")
     public String products(Model model) {
-        model.addAttribute("products", registry.products(CurrentUser.actor()));
+        model.addAttribute("products", productRows.products(CurrentUser.actor()));
         model.addAttribute("categories", ProductManifestReader.CATEGORIES.stream().sorted().toList());
         return "products";
     }
@@ -64,16 +71,18 @@ public class ProductPagesController {
     @GetMapping("/products/{id}")
     public String product(@PathVariable long id, Model model) {
         Actor me = CurrentUser.actor();
-        Product p = registry.product(id, me).orElseThrow(() -> new NotFoundException("no such product"));
-        List<Version> versions = registry.versions(id);
+        Product p = productRows.product(id, me).orElseThrow(() -> new NotFoundException("no such product"));
+        List<Version> versions = productRows.versions(id);
         model.addAttribute("p", p);
         model.addAttribute("versions", versions);
         model.addAttribute("evidence", versions.stream().collect(java.util.stream.Collectors.toMap(
-                Version::id, v -> registry.evidence(v.id()))));
-        model.addAttribute("submissions", registry.submissions(me, id, false));
-        model.addAttribute("certificates", registry.certificatesOfProduct(id));
+                Version::id, v -> productRows.evidence(v.id()))));
+        model.addAttribute("submissions", submissionRows.submissions(me, id, false));
+        model.addAttribute("certificates", certificateRows.certificatesOfProduct(id));
+        model.addAttribute("flags", impact.ofProduct(id));
         model.addAttribute("schemes", schemes.all().stream().map(SchemeView::of).toList());
         model.addAttribute("competencies", RegistryService.COMPETENCIES.stream().sorted().toList());
+        model.addAttribute("evidenceKinds", org.localis.assessment.EvidenceChecklist.DocumentKind.values());
         model.addAttribute("owner", me.organizationId() != null && me.organizationId() == p.organizationId());
         model.addAttribute("today", LocalDate.now());
         return "product";
@@ -102,10 +111,13 @@ public class ProductPagesController {
 
     @PostMapping("/versions/{id}/evidence")
     public String evidence(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-                           @RequestParam(required = false) String description, Model model) throws IOException {
-        long productId = registry.version(id, CurrentUser.actor()).orElseThrow(() -> new NotFoundException("no such version")).productId();
+                           @RequestParam(required = false) String description,
+                           @RequestParam(required = false) org.localis.assessment.EvidenceChecklist.DocumentKind kind,
+                           @RequestParam(required = false) String criterion, Model model) throws IOException {
+        long productId = productRows.version(id, CurrentUser.actor()).orElseThrow(() -> new NotFoundException("no such version")).productId();
         try {
-            service.addEvidence(CurrentUser.actor(), id, Uploads.of(file, "evidence"), file == null ? null : file.getContentType(), description);
+            service.addEvidence(CurrentUser.actor(), id, Uploads.of(file, "evidence"), file == null ? null : file.getContentType(), description,
+                    kind, criterion);
             return "redirect:/products/" + productId;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -115,7 +127,7 @@ public class ProductPagesController {
 
     @GetMapping("/evidence/{id}")
     public ResponseEntity<byte[]> download(@PathVariable long id) {
-        RegistryRepository.EvidenceFile f = registry.evidenceFile(id, CurrentUser.actor())
+        ProductRepository.EvidenceFile f = productRows.evidenceFile(id, CurrentUser.actor())
                 .orElseThrow(() -> new NotFoundException("no such document"));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, org.localis.app.shared.FileNames.disposition("attachment", f.fileName()))
@@ -127,7 +139,7 @@ public class ProductPagesController {
                          @RequestParam(required = false) Integer period,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                          Model model) {
-        long productId = registry.version(id, CurrentUser.actor()).orElseThrow(() -> new NotFoundException("no such version")).productId();
+        long productId = productRows.version(id, CurrentUser.actor()).orElseThrow(() -> new NotFoundException("no such version")).productId();
         try {
             long s = service.submit(CurrentUser.actor(), id, scheme, period, date == null ? LocalDate.now() : date);
             return "redirect:/submissions/" + s;
@@ -140,9 +152,9 @@ public class ProductPagesController {
     @GetMapping("/versions/{id}/what-if")
     public String whatIf(@PathVariable long id, @RequestParam(required = false) String scheme, Model model) {
         Actor me = CurrentUser.actor();
-        Version v = registry.version(id, me).orElseThrow(() -> new NotFoundException("no such version"));
+        Version v = productRows.version(id, me).orElseThrow(() -> new NotFoundException("no such version"));
         String s = scheme == null || scheme.isBlank() ? schemes.all().get(0).id() : scheme;
-        model.addAttribute("p", registry.product(v.productId(), me).orElseThrow());
+        model.addAttribute("p", productRows.product(v.productId(), me).orElseThrow());
         model.addAttribute("v", v);
         model.addAttribute("scheme", s);
         model.addAttribute("schemes", schemes.all().stream().map(SchemeView::of).toList());
@@ -158,21 +170,44 @@ public class ProductPagesController {
     @GetMapping("/submissions/{id}")
     public String submission(@PathVariable long id, Model model) {
         Actor me = CurrentUser.actor();
-        Submission s = registry.submission(id, me).orElseThrow(() -> new NotFoundException("no such submission"));
+        Submission s = submissionRows.submission(id, me).orElseThrow(() -> new NotFoundException("no such submission"));
         model.addAttribute("s", s);
-        model.addAttribute("a", readJson(registry.submissionJson(id)));
+        model.addAttribute("a", readJson(submissionRows.submissionJson(id)));
         model.addAttribute("decisions", s.status().next());
-        model.addAttribute("version", registry.version(s.versionId(), me).orElseThrow());
-        model.addAttribute("certificates", registry.certificatesOfProduct(s.productId()).stream()
+        model.addAttribute("version", productRows.version(s.versionId(), me).orElseThrow());
+        model.addAttribute("certificates", certificateRows.certificatesOfProduct(s.productId()).stream()
                 .filter(c -> c.submissionId() == id).toList());
+        try {
+            model.addAttribute("checklist", service.checklist(me, id));
+            model.addAttribute("sensitivity", service.sensitivity(me, id));
+        } catch (RuntimeException e) {
+            model.addAttribute("sensitivityError", true); // stored files no longer read (e.g. a scheme withdrawn)
+        }
         return "submission";
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "The borderline band of a submission: how far the price, an "
+            + "exchange rate or one supplier's origin can move before the outcome (passed, tier) changes")
+    @GetMapping(path = "/api/assessments/submissions/{id}/sensitivity", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    public org.localis.assessment.Sensitivity.Result sensitivity(@PathVariable long id) {
+        return service.sensitivity(CurrentUser.actor(), id);
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(summary = "The evidence checklist of a submission: per criterion counted, "
+            + "the documents that prove it, attached and missing, and the points claimed without evidence")
+    @GetMapping(path = "/api/assessments/submissions/{id}/checklist", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    public org.localis.assessment.EvidenceChecklist.Result checklist(@PathVariable long id) {
+        return service.checklist(CurrentUser.actor(), id);
     }
 
     @GetMapping("/review")
     public String review(Model model) {
-        model.addAttribute("queue", registry.submissions(CurrentUser.actor(), null, true));
-        model.addAttribute("recent", registry.submissions(CurrentUser.actor(), null, false).stream()
+        model.addAttribute("queue", submissionRows.submissions(CurrentUser.actor(), null, true));
+        model.addAttribute("recent", submissionRows.submissions(CurrentUser.actor(), null, false).stream()
                 .filter(s -> !s.status().open()).limit(50).toList());
+        model.addAttribute("flags", impact.open(100));
         return "review";
     }
 

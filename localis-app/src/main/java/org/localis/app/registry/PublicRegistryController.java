@@ -21,29 +21,40 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Tag(name = "Registry", description = "Public registry of localization certificates")
 public class PublicRegistryController {
 
-    private final RegistryRepository registry;
+    private final CertificateRepository certificateRows;
+    private final RegistryRecords records;
 
-    public PublicRegistryController(RegistryRepository registry) {
-        this.registry = registry;
+    public PublicRegistryController(CertificateRepository certificateRows, RegistryRecords records) {
+        this.certificateRows = certificateRows;
+        this.records = records;
     }
 
     /** What the public sees of a certificate. */
     public record PublicCertificate(String number, String product, String category, String manufacturer, String scheme,
                                     String schemeVersion, int period, java.math.BigDecimal score, String unit,
                                     String classification, String tier, java.math.BigDecimal domesticShare,
-                                    LocalDate validFrom, LocalDate validTo, String status, String revokeReason) {
+                                    LocalDate validFrom, LocalDate validTo, String status, String revokeReason,
+                                    String okpd2, String tnved, String manufacturerInn, String basisDocument,
+                                    String basisNumber, LocalDate basisDate) {
         static PublicCertificate of(Certificate c) {
             return new PublicCertificate(c.number(), c.productName(), c.category(), c.organizationName(), c.schemeId(),
                     c.schemeVersion(), c.period(), c.score(), c.unit(), c.classification(), c.tier(), c.domesticShare(),
-                    c.validFrom(), c.validTo(), c.statusOn(LocalDate.now()), c.revokeReason());
+                    c.validFrom(), c.validTo(), c.statusOn(LocalDate.now()), c.revokeReason(), c.okpd2(),
+                    c.tnved() == null ? null : org.localis.registry.RegistryIds.tnvedPrinted(c.tnved()), c.manufacturerInn(),
+                    c.basisDocument(), c.basisNumber(), c.basisDate());
         }
     }
 
     @GetMapping("/registry")
     public String search(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
                          @RequestParam(required = false) String tier, @RequestParam(required = false) String classification,
-                         Model model) {
-        model.addAttribute("certificates", find(q, category, tier, classification));
+                         @RequestParam(required = false) String okpd2, @RequestParam(required = false) String tnved,
+                         @RequestParam(required = false) String inn, Model model) {
+        model.addAttribute("certificates", certificates(q, category, tier, classification, okpd2, tnved, inn));
+        model.addAttribute("imported", records.imported(blank(okpd2), blank(tnved), blank(inn)));
+        model.addAttribute("okpd2", okpd2);
+        model.addAttribute("tnved", tnved);
+        model.addAttribute("inn", inn);
         model.addAttribute("q", q);
         model.addAttribute("category", category);
         model.addAttribute("tier", tier);
@@ -55,7 +66,7 @@ public class PublicRegistryController {
 
     @GetMapping("/registry/{number}")
     public String certificate(@PathVariable String number, Model model) {
-        model.addAttribute("c", registry.certificate(number).map(PublicCertificate::of)
+        model.addAttribute("c", certificateRows.certificate(number).map(PublicCertificate::of)
                 .orElseThrow(() -> new NotFoundException("no certificate " + number)));
         return "certificate";
     }
@@ -63,7 +74,7 @@ public class PublicRegistryController {
     @Operation(summary = "A certificate as PDF, with a QR code of its public verification page")
     @GetMapping(path = "/registry/{number}/certificate.pdf", produces = "application/pdf")
     public org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String number) {
-        PublicCertificate c = registry.certificate(number).map(PublicCertificate::of)
+        PublicCertificate c = certificateRows.certificate(number).map(PublicCertificate::of)
                 .orElseThrow(() -> new NotFoundException("no certificate " + number));
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", org.localis.app.shared.FileNames.disposition("inline", number + ".pdf"))
@@ -73,7 +84,7 @@ public class PublicRegistryController {
 
     @GetMapping(path = "/registry/{number}/qr.png", produces = "image/png")
     public org.springframework.http.ResponseEntity<byte[]> qr(@PathVariable String number) {
-        registry.certificate(number).orElseThrow(() -> new NotFoundException("no certificate " + number));
+        certificateRows.certificate(number).orElseThrow(() -> new NotFoundException("no certificate " + number));
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.IMAGE_PNG)
                 .body(QrCodes.png(verificationUrl(number), 6));
     }
@@ -84,26 +95,49 @@ public class PublicRegistryController {
                 .path("/registry/{n}").buildAndExpand(number).toUriString();
     }
 
-    @Operation(summary = "Search certificates (by manufacturer, product or number; category; tier; classification)")
+    @Operation(summary = "Search certificates (by manufacturer, product or number; category; tier; classification; "
+            + "OKPD2, TN VED EAEU and the manufacturer's INN)")
     @GetMapping(path = "/api/registry", produces = "application/json")
     @ResponseBody
     public List<PublicCertificate> api(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
                                        @RequestParam(required = false) String tier,
-                                       @RequestParam(required = false) String classification) {
-        return find(q, category, tier, classification);
+                                       @RequestParam(required = false) String classification,
+                                       @RequestParam(required = false) String okpd2, @RequestParam(required = false) String tnved,
+                                       @RequestParam(required = false) String inn) {
+        return certificates(q, category, tier, classification, okpd2, tnved, inn);
     }
 
     @Operation(summary = "One certificate, for verification")
     @GetMapping(path = "/api/registry/{number}", produces = "application/json")
     @ResponseBody
     public PublicCertificate apiOne(@PathVariable String number) {
-        return registry.certificate(number).map(PublicCertificate::of)
+        return certificateRows.certificate(number).map(PublicCertificate::of)
                 .orElseThrow(() -> new NotFoundException("no certificate " + number));
     }
 
-    private List<PublicCertificate> find(String q, String category, String tier, String classification) {
-        return registry.search(blank(q), blank(category), blank(tier), blank(classification), 200).stream()
+    /** The search; with a code (OKPD2, TN VED, INN) the other filters narrow the certificates found by code. */
+    private List<PublicCertificate> certificates(String q, String category, String tier, String classification,
+                                                 String okpd2, String tnved, String inn) {
+        if (blank(okpd2) == null && blank(tnved) == null && blank(inn) == null) {
+            return find(q, category, tier, classification);
+        }
+        String text = blank(q) == null ? null : q.strip().toLowerCase(java.util.Locale.ROOT);
+        return certificateRows.byCodes(blank(okpd2), tnvedDigits(tnved), blank(inn), 500).stream()
+                .filter(c -> text == null || (c.productName() + " " + c.organizationName() + " " + c.number())
+                        .toLowerCase(java.util.Locale.ROOT).contains(text))
+                .filter(c -> blank(category) == null || category.strip().equals(c.category()))
+                .filter(c -> blank(tier) == null || tier.strip().equals(c.tier()))
+                .filter(c -> blank(classification) == null || classification.strip().equals(c.classification()))
                 .map(PublicCertificate::of).toList();
+    }
+
+    private List<PublicCertificate> find(String q, String category, String tier, String classification) {
+        return certificateRows.search(blank(q), blank(category), blank(tier), blank(classification), 200).stream()
+                .map(PublicCertificate::of).toList();
+    }
+
+    private static String tnvedDigits(String s) {
+        return blank(s) == null ? null : org.localis.registry.RegistryIds.tnvedDigits(s.strip());
     }
 
     private static String blank(String s) {

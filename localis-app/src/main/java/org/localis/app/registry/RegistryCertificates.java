@@ -16,24 +16,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class RegistryCertificates implements CertificateSource, org.localis.assessment.ComponentPointsSource {
 
-    private final RegistryRepository registry;
+    private final SubmissionRepository submissionRows;
+    private final CertificateRepository certificateRows;
 
-    public RegistryCertificates(RegistryRepository registry) {
-        this.registry = registry;
+    public RegistryCertificates(SubmissionRepository submissionRows, CertificateRepository certificateRows) {
+        this.submissionRows = submissionRows;
+        this.certificateRows = certificateRows;
     }
 
     @Override
     public Optional<SupplierCertificate> find(String id) {
-        return registry.certificate(id).map(c -> new SupplierCertificate(0, c.number(), c.organizationName(), "", true,
+        return certificateRows.certificate(id).map(c -> new SupplierCertificate(0, c.number(), c.organizationName(), "", true,
                 c.domesticShare(), c.validFrom(), c.validTo(), c.revokedAt() != null));
     }
 
     @Override
     public Optional<org.localis.assessment.CertifiedPoints> find(String certificateNumber, java.time.LocalDate date) {
-        return registry.certificate(certificateNumber).map(c -> {
+        return certificateRows.certificate(certificateNumber).map(c -> {
             java.util.Map<String, java.math.BigDecimal> earned = new java.util.LinkedHashMap<>();
             try {
-                com.fasterxml.jackson.databind.JsonNode criteria = JSON.readTree(registry.submissionJson(c.submissionId()))
+                com.fasterxml.jackson.databind.JsonNode criteria = JSON.readTree(submissionRows.submissionJson(c.submissionId()))
                         .path("criteria");
                 for (com.fasterxml.jackson.databind.JsonNode n : criteria) {
                     if (n.hasNonNull("code") && n.hasNonNull("earned")) {

@@ -46,14 +46,21 @@ public class RegistryService {
     public static final Set<String> COMPETENCIES = Set.of("engine", "transmission", "electronics-software", "battery",
             "platform-engineering");
 
-    private final RegistryRepository registry;
+    private final ProductRepository productRows;
+    private final SubmissionRepository submissionRows;
+    private final CertificateRepository certificateRows;
     private final RegistryCertificates certificates;
     private final SchemeCatalog schemes;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    public RegistryService(RegistryRepository registry, RegistryCertificates certificates, SchemeCatalog schemes,
-                           AuditLog audit) {
-        this.registry = registry;
+    public RegistryService(ProductRepository productRows, SubmissionRepository submissionRows, CertificateRepository certificateRows, RegistryCertificates certificates, SchemeCatalog schemes,
+                           AuditLog audit,
+                           org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+        this.productRows = productRows;
+        this.submissionRows = submissionRows;
+        this.certificateRows = certificateRows;
         this.certificates = certificates;
         this.schemes = schemes;
         this.audit = audit;
@@ -68,7 +75,7 @@ public class RegistryService {
         String n = name == null ? "" : name.trim();
         if (n.isEmpty() || n.length() > 200) {
             errors.add(InputError.of("form", 0, "name", "a product name of 1 to 200 characters is required"));
-        } else if (registry.productNameTaken(by.organizationId(), n)) {
+        } else if (productRows.productNameTaken(by.organizationId(), n)) {
             errors.add(InputError.of("form", 0, "name", "your organization already has a product named " + n));
         }
         if (category == null || !ProductManifestReader.CATEGORIES.contains(category)) {
@@ -77,7 +84,7 @@ public class RegistryService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        long id = registry.insertProduct(by.organizationId(), n, category, by.username());
+        long id = productRows.insertProduct(by.organizationId(), n, category, by.username());
         audit.record("product-created", "product", id, "product " + n + " (" + category + ")", null, "category=" + category);
         return id;
     }
@@ -112,9 +119,9 @@ public class RegistryService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        RegistryRepository.VersionFiles files = new RegistryRepository.VersionFiles(bom.name(), bom.bytes(),
+        ProductRepository.VersionFiles files = new ProductRepository.VersionFiles(bom.name(), bom.bytes(),
                 name(operations), bytes(operations), name(certificatesFile), bytes(certificatesFile), name(rates), bytes(rates));
-        long id = registry.insertVersion(productId, parsed.currency(), form.price(), form.netCost(), form.annualVolume(),
+        long id = productRows.insertVersion(productId, parsed.currency(), form.price(), form.netCost(), form.annualVolume(),
                 form.domesticJobs(), String.join(",", comps.stream().sorted().toList()), files,
                 Checksums.sha256(bom.bytes()), parsed.bom().size(), by.username());
         audit.record("version-added", "product-version", id, "new version of " + p.name() + ": " + bom.name() + " ("
@@ -124,7 +131,17 @@ public class RegistryService {
 
     @Transactional
     public long addEvidence(Actor by, long versionId, Upload file, String contentType, String description) {
-        Version v = registry.version(versionId, by).orElseThrow(() -> new NotFoundException("no such version"));
+        return addEvidence(by, versionId, file, contentType, description,
+                org.localis.assessment.EvidenceChecklist.DocumentKind.OTHER, null);
+    }
+
+    @Transactional
+    public long addEvidence(Actor by, long versionId, Upload file, String contentType, String description,
+                            org.localis.assessment.EvidenceChecklist.DocumentKind kind, String criterion) {
+        if (criterion != null && criterion.strip().length() > 100) {
+            throw new InvalidInputException(InputError.of("form", 0, "criterion", "at most 100 characters"));
+        }
+        Version v = productRows.version(versionId, by).orElseThrow(() -> new NotFoundException("no such version"));
         ownProduct(by, v.productId());
         List<InputError> errors = new ArrayList<>();
         if (file == null || file.isEmpty()) {
@@ -142,8 +159,9 @@ public class RegistryService {
             throw new InvalidInputException(errors);
         }
         String sha = Checksums.sha256(file.bytes());
-        long id = registry.insertEvidence(versionId, file.name(), contentType.toLowerCase(Locale.ROOT), file.bytes(), sha,
-                description, by.username());
+        long id = productRows.insertEvidence(versionId, file.name(), contentType.toLowerCase(Locale.ROOT), file.bytes(), sha,
+                description, by.username(), kind == null ? org.localis.assessment.EvidenceChecklist.DocumentKind.OTHER : kind,
+                criterion);
         audit.record("evidence-uploaded", "evidence", id, file.name() + " (" + file.bytes().length + " bytes) for version "
                 + versionId, null, "sha256=" + sha);
         return id;
@@ -154,11 +172,35 @@ public class RegistryService {
         return Assessor.assess(new AssessmentRequest(product(versionId), scheme, period, date, certificates, certificates));
     }
 
+    /**
+     * The borderline band of a submission: how far the price, an exchange rate or one supplier's origin can move
+     * before its outcome changes, re-assessed under the submission's own scheme version, period and date.
+     */
+    public org.localis.assessment.Sensitivity.Result sensitivity(Actor viewer, long submissionId) {
+        Submission s = submissionRows.submission(submissionId, viewer).orElseThrow(() -> new NotFoundException("no such submission"));
+        Scheme scheme = schemes.find(s.schemeId(), s.schemeVersion()).orElseGet(() -> schemes.require(s.schemeId(), "scheme"));
+        return org.localis.assessment.Sensitivity.of(new AssessmentRequest(product(s.versionId()), scheme, s.period(),
+                s.assessmentDate(), certificates, certificates));
+    }
+
+    /**
+     * The evidence checklist of a submission: per criterion counted, the documents that prove it, those attached to
+     * the version and those missing, and the points claimed without their evidence.
+     */
+    public org.localis.assessment.EvidenceChecklist.Result checklist(Actor viewer, long submissionId) {
+        Submission s = submissionRows.submission(submissionId, viewer).orElseThrow(() -> new NotFoundException("no such submission"));
+        Scheme scheme = schemes.find(s.schemeId(), s.schemeVersion()).orElseGet(() -> schemes.require(s.schemeId(), "scheme"));
+        Assessment a = Assessor.assess(new AssessmentRequest(product(s.versionId()), scheme, s.period(), s.assessmentDate(),
+                certificates, certificates));
+        return org.localis.assessment.EvidenceChecklist.of(a, productRows.evidence(s.versionId()).stream()
+                .map(e -> new org.localis.assessment.EvidenceChecklist.Document(e.kind(), e.criterion(), e.fileName())).toList());
+    }
+
     /** A stored version as the engine's product (BOM, operations, certificates, rates, price, volume). */
     public org.localis.product.Product product(long versionId) {
-        RegistryRepository.VersionFiles f = registry.files(versionId);
-        Version v = registry.version(versionId);
-        return ProductFiles.read(registry.productNameOfVersion(versionId), "", v.currency(), v.price(),
+        ProductRepository.VersionFiles f = productRows.files(versionId);
+        Version v = productRows.version(versionId);
+        return ProductFiles.read(productRows.productNameOfVersion(versionId), "", v.currency(), v.price(),
                 v.netCost(), v.annualVolume(), new Upload(f.bomName(), f.bom()), upload(f.operationsName(), f.operations()),
                 upload(f.certificatesName(), f.certificates()), upload(f.ratesName(), f.rates()));
     }
@@ -170,11 +212,11 @@ public class RegistryService {
 
     @Transactional
     public long submit(Actor by, long versionId, String schemeId, Integer period, LocalDate date) {
-        Version v = registry.version(versionId, by).orElseThrow(() -> new NotFoundException("no such version"));
+        Version v = productRows.version(versionId, by).orElseThrow(() -> new NotFoundException("no such version"));
         ownProduct(by, v.productId());
         Scheme scheme = schemes.require(schemeId, "scheme");
         Assessment a = assess(versionId, scheme, period, date);
-        long id = registry.insertSubmission(versionId, scheme.id(), scheme.info().version(), a.period(), a.date(), a.score(),
+        long id = submissionRows.insertSubmission(versionId, scheme.id(), scheme.info().version(), a.period(), a.date(), a.score(),
                 a.unit(), a.passed(), a.tier() == null ? null : a.tier().id(), a.classification().classification().code(),
                 AssessmentJson.toJson(a), by.username());
         audit.record("submitted", "submission", id, "version " + versionId + " submitted under " + scheme.id() + " "
@@ -184,7 +226,7 @@ public class RegistryService {
 
     /** The same version under the scheme's later periods: what rising thresholds will mean. */
     public List<Assessment> whatIf(Actor viewer, long versionId, String schemeId, LocalDate date) {
-        registry.version(versionId, viewer).orElseThrow(() -> new NotFoundException("no such version"));
+        productRows.version(versionId, viewer).orElseThrow(() -> new NotFoundException("no such version"));
         Scheme scheme = schemes.require(schemeId, "scheme");
         List<Assessment> out = new ArrayList<>();
         int from = date.getYear();
@@ -200,7 +242,7 @@ public class RegistryService {
     /** An assessor's decision; approval issues a certificate. */
     @Transactional
     public Certificate decide(Actor assessor, long submissionId, SubmissionStatus decision, String comment) {
-        Submission s = registry.submission(submissionId, assessor).orElseThrow(() -> new NotFoundException("no such submission"));
+        Submission s = submissionRows.submission(submissionId, assessor).orElseThrow(() -> new NotFoundException("no such submission"));
         if (!s.status().next().contains(decision)) {
             throw new InvalidInputException(InputError.of("form", 0, "decision", "a " + s.status().name().toLowerCase(Locale.ROOT)
                     + " submission cannot become " + decision.name().toLowerCase(Locale.ROOT)));
@@ -213,7 +255,7 @@ public class RegistryService {
                 && (comment == null || comment.isBlank())) {
             throw new InvalidInputException(InputError.of("form", 0, "comment", "say why, for the manufacturer"));
         }
-        if (!registry.decide(submissionId, s.status(), decision, assessor.username(), blank(comment))) {
+        if (!submissionRows.decide(submissionId, s.status(), decision, assessor.username(), blank(comment))) {
             throw new InvalidInputException(InputError.of("form", 0, "decision", "someone else decided this submission meanwhile"));
         }
         audit.record("submission-" + decision.name().toLowerCase(Locale.ROOT).replace('_', '-'), "submission", submissionId,
@@ -225,31 +267,36 @@ public class RegistryService {
         BigDecimal share = parsed(submissionId);
         LocalDate from = LocalDate.now();
         LocalDate to = from.plusYears(1).minusDays(1);
-        String number = "LCL-" + from.getYear() + "-" + String.format("%06d", registry.nextCertificateSequence());
-        long certId = registry.insertCertificate(number, s, share, from, to, assessor.username());
+        String number = "LCL-" + from.getYear() + "-" + String.format("%06d", certificateRows.nextCertificateSequence());
+        long certId = certificateRows.insertCertificate(number, s, share, from, to, assessor.username());
         audit.record("certificate-issued", "certificate", number, "certificate " + number + " for " + s.productName() + " ("
                 + s.schemeId() + " " + s.period() + ", " + s.score().toPlainString() + " " + s.unit() + ")", null,
                 "valid " + from + ".." + to + ", id " + certId);
-        return registry.certificate(number).orElseThrow();
+        return certificateRows.certificate(number).orElseThrow();
     }
 
     @Transactional
     public void revoke(Actor assessor, String number, String reason) {
-        Certificate c = registry.certificate(number).orElseThrow(() -> new NotFoundException("no certificate " + number));
+        Certificate c = certificateRows.certificate(number).orElseThrow(() -> new NotFoundException("no certificate " + number));
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(InputError.of("form", 0, "reason", "a reason is required"));
         }
-        if (!registry.revoke(c.id(), assessor.username(), reason.trim())) {
+        if (!certificateRows.revoke(c.id(), assessor.username(), reason.trim())) {
             throw new InvalidInputException(InputError.of("form", 0, "number", "certificate " + number + " is already revoked"));
         }
         audit.record("certificate-revoked", "certificate", number, "certificate " + number + " revoked: " + reason.trim(),
                 "valid", "revoked");
+        events.publishEvent(new CertificateEnded(number, CertificateFlag.Cause.REVOKED, LocalDate.now()));
+    }
+
+    /** A certificate stopped counting (revoked now, or expired); published inside the revoking transaction. */
+    public record CertificateEnded(String number, CertificateFlag.Cause cause, LocalDate on) {
     }
 
     /** The domestic share of materials stored in a submission's assessment. */
     private BigDecimal parsed(long submissionId) {
         try {
-            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(registry.submissionJson(submissionId));
+            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(submissionRows.submissionJson(submissionId));
             return node.path("totals").path("domesticShare").decimalValue();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("stored assessment of submission " + submissionId + " is not JSON", e);
@@ -257,7 +304,7 @@ public class RegistryService {
     }
 
     private Product ownProduct(Actor by, long productId) {
-        Product p = registry.product(productId, by).orElseThrow(() -> new NotFoundException("no such product"));
+        Product p = productRows.product(productId, by).orElseThrow(() -> new NotFoundException("no such product"));
         if (by.organizationId() == null || p.organizationId() != by.organizationId()) {
             throw new AccessDeniedException("only the manufacturer changes its products");
         }

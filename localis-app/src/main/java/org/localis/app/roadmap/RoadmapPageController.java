@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.localis.app.shared.NotFoundException;
-import org.localis.app.registry.RegistryRepository;
+import org.localis.app.registry.ProductRepository;
 import org.localis.app.registry.RegistryService;
 import org.localis.app.scheme.SchemeView;
 import org.localis.app.identity.CurrentUser;
@@ -47,14 +47,14 @@ public class RoadmapPageController {
     /** The time the page gives the solver, in seconds (the CLI takes any). */
     static final double TIME_LIMIT_SECONDS = 10;
 
-    private final RegistryRepository registry;
+    private final ProductRepository productRows;
     private final RegistryService service;
     private final SchemeCatalog schemes;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public RoadmapPageController(RegistryRepository registry, RegistryService service, SchemeCatalog schemes,
+    public RoadmapPageController(ProductRepository productRows, RegistryService service, SchemeCatalog schemes,
                                  com.fasterxml.jackson.databind.ObjectMapper json) {
-        this.registry = registry;
+        this.productRows = productRows;
         this.service = service;
         this.schemes = schemes;
         this.json = json;
@@ -149,9 +149,9 @@ public class RoadmapPageController {
 
     private void fill(long id, Model model) {
         Actor me = CurrentUser.actor();
-        Version v = registry.version(id, me).orElseThrow(() -> new NotFoundException("no such version"));
+        Version v = productRows.version(id, me).orElseThrow(() -> new NotFoundException("no such version"));
         model.addAttribute("v", v);
-        model.addAttribute("p", registry.product(v.productId(), me).orElseThrow());
+        model.addAttribute("p", productRows.product(v.productId(), me).orElseThrow());
         model.addAttribute("schemes", schemes.all().stream().map(SchemeView::of).toList());
         model.addAttribute("timeLimit", (int) TIME_LIMIT_SECONDS);
     }

@@ -8,10 +8,88 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Minor units to and from what people type and read. Never through double. */
-public final class Money {
+/**
+ * An exact amount of one currency: whole minor units ({@code minor}) of an ISO 4217 {@code currency}. Arithmetic
+ * is exact and refuses to mix currencies; never through double. The static helpers turn minor units to and from
+ * what people type and read.
+ */
+public record Money(long minor, String currency) {
 
-    private Money() {
+    public Money {
+        if (currency == null || !currency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("a currency is a three-letter ISO 4217 code, got " + currency);
+        }
+        Currency.getInstance(currency);
+    }
+
+    public static Money of(long minor, String currency) {
+        return new Money(minor, currency);
+    }
+
+    public static Money zero(String currency) {
+        return new Money(0, currency);
+    }
+
+    /** Major units with at most the currency's decimals ("1250.50" RUB is 125050 minor); anything finer is refused. */
+    public static Money ofMajor(BigDecimal major, String currency) {
+        return new Money(major.movePointRight(minorDigits(currency)).setScale(0, RoundingMode.UNNECESSARY)
+                .longValueExact(), currency);
+    }
+
+    public Money plus(Money other) {
+        return new Money(Math.addExact(minor, sameCurrency(other).minor), currency);
+    }
+
+    public Money minus(Money other) {
+        return new Money(Math.subtractExact(minor, sameCurrency(other).minor), currency);
+    }
+
+    public Money times(long factor) {
+        return new Money(Math.multiplyExact(minor, factor), currency);
+    }
+
+    public Money negate() {
+        return new Money(Math.negateExact(minor), currency);
+    }
+
+    public boolean isPositive() {
+        return minor > 0;
+    }
+
+    public boolean isZero() {
+        return minor == 0;
+    }
+
+    /** The amount in major units, with exactly the currency's minor digits. */
+    public BigDecimal major() {
+        return BigDecimal.valueOf(minor, minorDigits(currency));
+    }
+
+    /** "12 500.00 ₽"-style text in the given locale. */
+    public String format(Locale locale) {
+        return format(minor, currency, locale);
+    }
+
+    /** Major units as plain text ("1250.50"), without the currency. */
+    public String plain() {
+        return plain(minor, currency);
+    }
+
+    /** Whether the amount is in the given currency (ignoring case). */
+    public boolean in(String otherCurrency) {
+        return currency.equalsIgnoreCase(otherCurrency);
+    }
+
+    private Money sameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("cannot mix " + currency + " and " + other.currency);
+        }
+        return other;
+    }
+
+    @Override
+    public String toString() {
+        return plain() + " " + currency;
     }
 
     public static int minorDigits(String currency) {
@@ -24,6 +102,11 @@ public final class Money {
      * is not a positive amount with at most the currency's decimals.
      */
     public static Optional<Long> parse(String text, String currency) {
+        return parseMoney(text, currency).map(Money::minor);
+    }
+
+    /** {@link #parse(String, String)} as an amount of the currency. */
+    public static Optional<Money> parseMoney(String text, String currency) {
         if (text == null) {
             return Optional.empty();
         }
@@ -37,7 +120,7 @@ public final class Money {
             return Optional.empty();
         }
         long minor = v.movePointRight(digits).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
-        return minor > 0 ? Optional.of(minor) : Optional.empty();
+        return minor > 0 ? Optional.of(new Money(minor, currency)) : Optional.empty();
     }
 
     /** "12 500.00 RUB"-style text with grouping, in the given locale. */

@@ -7,6 +7,10 @@ import org.springframework.stereotype.Component;
 @Component("money")
 public class MoneyFormat {
 
+    public String fmt(Money amount) {
+        return amount == null ? "" : amount.format(LocaleContextHolder.getLocale());
+    }
+
     public String fmt(long minor, String currency) {
         return Money.format(minor, currency, LocaleContextHolder.getLocale());
     }

@@ -1,6 +1,7 @@
 package org.localis.app.support;
 
-import org.localis.app.registry.RegistryRepository;
+import org.localis.app.registry.SubmissionRepository;
+import org.localis.app.registry.CertificateRepository;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -26,13 +27,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class PortfolioController {
 
-    private final RegistryRepository registry;
+    private final SubmissionRepository submissionRows;
+    private final CertificateRepository certificateRows;
     private final org.localis.app.support.SupportProgramRepository programs;
     private final org.localis.app.support.SupportProgramService support;
 
-    public PortfolioController(RegistryRepository registry, org.localis.app.support.SupportProgramRepository programs,
+    public PortfolioController(SubmissionRepository submissionRows, CertificateRepository certificateRows, org.localis.app.support.SupportProgramRepository programs,
                                org.localis.app.support.SupportProgramService support) {
-        this.registry = registry;
+        this.submissionRows = submissionRows;
+        this.certificateRows = certificateRows;
         this.programs = programs;
         this.support = support;
     }
@@ -46,7 +49,7 @@ public class PortfolioController {
 
     @GetMapping("/dashboard")
     public String dashboard(Model model) {
-        List<Submission> all = registry.submissions(CurrentUser.actor(), null, false);
+        List<Submission> all = submissionRows.submissions(CurrentUser.actor(), null, false);
         // the latest submission of each product
         Map<Long, Submission> latest = all.stream().collect(Collectors.toMap(Submission::productId, Function.identity(),
                 (a, b) -> a.id() > b.id() ? a : b));
@@ -59,7 +62,7 @@ public class PortfolioController {
         latest.values().stream().collect(Collectors.groupingBy(Submission::schemeId)).forEach((scheme, subs) ->
                 distributions.put(scheme, histogram(subs.stream().map(Submission::score).sorted().toList())));
         LocalDate today = LocalDate.now();
-        Map<String, Long> byTier = registry.certificates(null, null).stream()
+        Map<String, Long> byTier = certificateRows.certificates(null, null).stream()
                 .filter(c -> c.statusOn(today).equals("valid"))
                 .collect(Collectors.groupingBy(c -> c.tier() == null ? "none" : c.tier(), TreeMap::new, Collectors.counting()));
         model.addAttribute("products", latest.size());

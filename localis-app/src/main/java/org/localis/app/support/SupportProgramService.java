@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.localis.app.audit.AuditLog;
 import org.localis.app.registry.Certificate;
-import org.localis.app.registry.RegistryRepository;
+import org.localis.app.registry.CertificateRepository;
 import org.localis.app.shared.Actor;
 import org.localis.app.support.SupportProgramRepository.Program;
 import org.localis.input.InputError;
@@ -45,14 +45,14 @@ public class SupportProgramService {
     }
 
     private final SupportProgramRepository programs;
-    private final RegistryRepository registry;
+    private final CertificateRepository certificateRows;
     private final SchemeCatalog schemes;
     private final AuditLog audit;
 
-    public SupportProgramService(SupportProgramRepository programs, RegistryRepository registry, SchemeCatalog schemes,
+    public SupportProgramService(SupportProgramRepository programs, CertificateRepository certificateRows, SchemeCatalog schemes,
                                  AuditLog audit) {
         this.programs = programs;
-        this.registry = registry;
+        this.certificateRows = certificateRows;
         this.schemes = schemes;
         this.audit = audit;
     }
@@ -113,7 +113,7 @@ public class SupportProgramService {
         boolean lower = scheme.lowerIsBetter();
         // the latest valid certificate of each product for this scheme and period
         Map<Long, Certificate> latest = new LinkedHashMap<>();
-        registry.certificates(p.schemeId(), p.period()).stream()
+        certificateRows.certificates(p.schemeId(), p.period()).stream()
                 .filter(c -> c.statusOn(today).equals("valid"))
                 .forEach(c -> latest.put(c.productId(), c));
         List<Candidate> candidates = new ArrayList<>();

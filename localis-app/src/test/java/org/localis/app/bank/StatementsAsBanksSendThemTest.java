@@ -40,6 +40,7 @@ class StatementsAsBanksSendThemTest {
     @Autowired DriveProgressService progress;
     @Autowired BankController bank;
     @Autowired LocalisUserDetailsService users;
+    @Autowired org.localis.app.drive.PledgeService pledges;
 
     Actor organizer;
     Drive drive;
@@ -93,6 +94,25 @@ class StatementsAsBanksSendThemTest {
     }
 
     @Test
+    void aForeignEntryAssignedToAPledgeCountsItsCounterValueNotItsForeignMinorUnits() {
+        var pledge = pledges.pledge(drive, new org.localis.app.drive.PledgeService.PledgeForm("9250", null, null,
+                "Anna Petrova", null, false)).pledge();
+        String counter = """
+                <AmtDtls><TxAmt><Amt Ccy="USD">100.00</Amt><CcyXchg><SrcCcy>USD</SrcCcy><TrgtCcy>RUB</TrgtCcy>
+                  <XchgRate>92.5</XchgRate></CcyXchg></TxAmt><CntrValAmt><Amt Ccy="RUB">9250.00</Amt></CntrValAmt></AmtDtls>""";
+        importXml(file(statement("S-FX2", drive.bank().account(), "", entry("USD", "100.00", "CRDT", "FX-3", counter))));
+        BankEntry usd = entries.ofDrive(drive.id(), java.util.Set.of(MatchStatus.REVIEW), 10).get(0);
+        assertThat(usd.amount()).isEqualTo(org.localis.app.shared.Money.of(10_000, "USD"));
+        review.assign(drive.id(), usd.id(), pledge.reference(), "organizer");
+
+        var status = org.localis.app.funding.PledgeStatus.of(drives.pledge(pledge.id()).orElseThrow(),
+                entries.ofPledge(pledge.id()));
+        assertThat(status.receivedMinor()).as("USD 100.00 counts as its stated 9,250.00 RUB, not as 100.00 RUB")
+                .isEqualTo(925_000L);
+        assertThat(status.outstandingMinor()).isZero();
+    }
+
+    @Test
     void anEntryInAnotherCurrencyIsNeverDriveMoneyAndCountsOnlyWithTheCounterValueTheBankStates() {
         String counter = """
                 <AmtDtls><TxAmt><Amt Ccy="USD">100.00</Amt><CcyXchg><SrcCcy>USD</SrcCcy><TrgtCcy>RUB</TrgtCcy>
@@ -106,9 +126,9 @@ class StatementsAsBanksSendThemTest {
         assertThat(o.notes()).anyMatch(n -> n.contains("USD") && n.contains("no counter-value"));
 
         List<BankEntry> queued = entries.ofDrive(drive.id(), java.util.Set.of(MatchStatus.REVIEW), 10);
-        BankEntry noCounter = queued.stream().filter(e -> e.amountMinor() == 35_000).findFirst().orElseThrow();
-        BankEntry withCounter = queued.stream().filter(e -> e.amountMinor() == 10_000).findFirst().orElseThrow();
-        assertThat(noCounter.currency()).isEqualTo("USD");
+        BankEntry noCounter = queued.stream().filter(e -> e.amount().minor() == 35_000).findFirst().orElseThrow();
+        BankEntry withCounter = queued.stream().filter(e -> e.amount().minor() == 10_000).findFirst().orElseThrow();
+        assertThat(noCounter.amount().currency()).isEqualTo("USD");
         assertThat(noCounter.countable()).isFalse();
         assertThat(withCounter.driveAmountMinor()).isEqualTo(925_000L);
         assertThat(withCounter.exchangeRate()).isEqualTo("92.5");
@@ -138,7 +158,7 @@ class StatementsAsBanksSendThemTest {
         assertThat(o.errors()).isEmpty();
         assertThat(o.newEntries()).isEqualTo(1);
         assertThat(o.notes()).anyMatch(n -> n.startsWith("skipped statement") && n.contains("40702810900000000999"));
-        assertThat(entries.ofDrive(drive.id(), java.util.EnumSet.allOf(MatchStatus.class), 10)).extracting(BankEntry::amountMinor)
+        assertThat(entries.ofDrive(drive.id(), java.util.EnumSet.allOf(MatchStatus.class), 10)).extracting(e -> e.amount().minor())
                 .containsExactly(1_000L);
     }
 

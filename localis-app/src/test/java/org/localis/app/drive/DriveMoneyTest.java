@@ -134,13 +134,13 @@ class DriveMoneyTest {
         assertThat(o.matched()).isZero();
         List<BankEntry> queue = entries.ofDrive(drive.id(), java.util.Set.of(MatchStatus.REVIEW, MatchStatus.OUTGOING), 10);
         assertThat(queue).hasSize(3);
-        BankEntry badRef = queue.stream().filter(e -> e.amountMinor() == 70_000).findFirst().orElseThrow();
+        BankEntry badRef = queue.stream().filter(e -> e.amount().minor() == 70_000).findFirst().orElseThrow();
         assertThat(badRef.matchSource()).isEqualTo("BAD_CHECK_DIGIT");
         assertThat(badRef.pledgeId()).isNull();
         assertThat(PledgeStatus.of(p, entries.ofPledge(p.id())).state()).isEqualTo(PledgeStatus.State.AWAITING);
 
         review.assign(drive.id(), badRef.id(), CreditorReference.printed(p.reference()), "organizer");
-        BankEntry plain = queue.stream().filter(e -> e.amountMinor() == 10_000).findFirst().orElseThrow();
+        BankEntry plain = queue.stream().filter(e -> e.amount().minor() == 10_000).findFirst().orElseThrow();
         review.markGeneral(drive.id(), plain.id(), "organizer");
         BankEntry fee = queue.stream().filter(e -> !e.credit()).findFirst().orElseThrow();
         review.classifyDebit(drive.id(), fee.id(), ReviewService.DebitKind.FEE, "organizer");

@@ -91,7 +91,7 @@ class StatementOrderAndConcurrencyTest {
                     idx = i;
                 }
             }
-            seen.add(new Seen(e.bankReference(), e.amountMinor(), e.direction(), e.status(), idx));
+            seen.add(new Seen(e.bankReference(), e.amount().minor(), e.direction(), e.status(), idx));
         }
         seen.sort(java.util.Comparator.comparing(Seen::bankReference));
         return seen;

@@ -36,7 +36,7 @@ import org.localis.app.procurement.DeliveryRepository;
 import org.localis.app.procurement.DeliveryService;
 import org.localis.app.procurement.ProcurementRepository;
 import org.localis.app.procurement.ProcurementService;
-import org.localis.app.registry.RegistryRepository;
+import org.localis.app.registry.CertificateRepository;
 import org.localis.app.shared.Actor;
 import org.localis.fleet.Season;
 import org.localis.fleet.TireSize;
@@ -76,7 +76,7 @@ class ReportFormatsTest {
     @Autowired DeliveryService delivery;
     @Autowired DeliveryRepository deliveries;
     @Autowired FleetRepository fleets;
-    @Autowired RegistryRepository registry;
+    @Autowired CertificateRepository certificateRows;
     @Autowired TransparencyReport reports;
     @Autowired LocalisUserDetailsService users;
 
@@ -206,7 +206,7 @@ class ReportFormatsTest {
         BankEntry fee = entries.ofDrive(d.id(), java.util.Set.of(MatchStatus.OUTGOING), 5).get(0);
         review.classifyDebit(d.id(), fee.id(), ReviewService.DebitKind.FEE, organizer.username());
 
-        String kama = registry.search("Kama", null, null, null, 5).get(0).number();
+        String kama = certificateRows.search("Kama", null, null, null, 5).get(0).number();
         procurement.addOffer(d, "Kama Tyres", "Euro LCV", SIZE, "winter", "9000", "4", "7", kama, organizer);
         procurement.addOffer(d, "Volga Tyre Depot", "Winter LCV", SIZE, "winter", "8500", "10", "5", null, organizer);
         assertThat(procurement.placeOrders(d, organizer)).isEqualTo(2);

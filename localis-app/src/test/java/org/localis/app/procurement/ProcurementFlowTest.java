@@ -24,7 +24,7 @@ import org.localis.app.drive.DriveTestSupport;
 import org.localis.app.drive.PledgeService;
 import org.localis.app.fleet.FleetRepository;
 import org.localis.app.ledger.LedgerRepository;
-import org.localis.app.registry.RegistryRepository;
+import org.localis.app.registry.CertificateRepository;
 import org.localis.app.identity.LocalisUser;
 import org.localis.app.shared.Actor;
 import org.localis.app.identity.LocalisUserDetailsService;
@@ -52,7 +52,7 @@ class ProcurementFlowTest {
     @Autowired org.localis.app.funding.TransparencyReport reports;
     @Autowired LedgerRepository ledger;
     @Autowired FleetRepository fleets;
-    @Autowired RegistryRepository registry;
+    @Autowired CertificateRepository certificateRows;
     @Autowired LocalisUserDetailsService users;
 
     Drive funded(Actor organizer, long minor) {
@@ -67,7 +67,7 @@ class ProcurementFlowTest {
     }
 
     String kama() {
-        return registry.search("Kama", null, null, null, 5).get(0).number();
+        return certificateRows.search("Kama", null, null, null, 5).get(0).number();
     }
 
     @Test

@@ -36,12 +36,12 @@ class CertificatePdfTest {
     MockMvc mvc;
 
     @Autowired
-    RegistryRepository registry;
+    CertificateRepository certificateRows;
 
     @Test
     void pdfAndQrVerify(@TempDir Path dir) throws Exception {
         // the demo profile's full-cycle sedan is certified
-        var cert = registry.search("Volga Sedan", null, null, null, 10).get(0);
+        var cert = certificateRows.search("Volga Sedan", null, null, null, 10).get(0);
         byte[] pdf = mvc.perform(get("/registry/" + cert.number() + "/certificate.pdf")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -16,7 +16,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 class DemoRegistryTest {
 
     @Autowired
-    RegistryRepository registry;
+    ProductRepository productRows;
+    @Autowired
+    SubmissionRepository submissionRows;
+    @Autowired
+    CertificateRepository certificateRows;
 
     @Autowired
     LocalisUserDetailsService users;
@@ -24,7 +28,7 @@ class DemoRegistryTest {
     @Test
     void skdCkdFullCycleAndCertifiedTires() {
         var assessor = users.loadUserByUsername("assessor").actor();
-        Map<String, Submission> byProduct = registry.submissions(assessor, null, false).stream()
+        Map<String, Submission> byProduct = submissionRows.submissions(assessor, null, false).stream()
                 .filter(s -> s.submittedBy().equals("baltic") || s.submittedBy().equals("kama")
                         || s.productName().endsWith("(CKD)") || s.productName().endsWith("(full cycle)"))
                 .collect(Collectors.toMap(Submission::productName, s -> s, (a, b) -> a));
@@ -45,11 +49,11 @@ class DemoRegistryTest {
         assertThat(tyre.status()).isEqualTo(SubmissionStatus.APPROVED);
         // realistic sizes: hundreds of lines
         for (Submission s : new Submission[] {skd, ckd, full}) {
-            assertThat(registry.versions(s.productId()).get(0).bomLines()).isGreaterThan(200);
+            assertThat(productRows.versions(s.productId()).get(0).bomLines()).isGreaterThan(200);
         }
         // the full-cycle BOM cites the tyre certificate, which resolved as valid (no warning about it)
-        String tyreCert = registry.certificatesOfProduct(tyre.productId()).get(0).number();
-        String fullJson = registry.submissionJson(full.id());
+        String tyreCert = certificateRows.certificatesOfProduct(tyre.productId()).get(0).number();
+        String fullJson = submissionRows.submissionJson(full.id());
         assertThat(fullJson).contains(tyreCert).doesNotContain(tyreCert + " was not found");
     }
 }

@@ -40,7 +40,11 @@ class RegistryWorkflowTest {
     LocalisUserDetailsService users;
 
     @Autowired
-    RegistryRepository registry;
+    ProductRepository productRows;
+    @Autowired
+    SubmissionRepository submissionRows;
+    @Autowired
+    CertificateRepository certificateRows;
 
     @Autowired
     RegistryService service;
@@ -80,7 +84,7 @@ class RegistryWorkflowTest {
                         .param("domesticJobs", "1200").param("competencies", "engine", "platform-engineering")
                         .with(as("volga")))
                 .andExpect(status().is3xxRedirection());
-        var version = registry.versions(productId).get(0);
+        var version = productRows.versions(productId).get(0);
         assertThat(version.bomLines()).isEqualTo(10);
         assertThat(version.competencies()).isEqualTo("engine,platform-engineering");
         assertThat(version.domesticJobs()).isEqualTo(1200);
@@ -93,7 +97,7 @@ class RegistryWorkflowTest {
                 .file(new MockMultipartFile("file", "tool.exe", "application/x-msdownload", new byte[] {1, 2}))
                 .with(as("volga"))).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("tool.exe: file: type application/x-msdownload is not accepted");
-        long evidenceId = registry.evidence(version.id()).get(0).id();
+        long evidenceId = productRows.evidence(version.id()).get(0).id();
         mvc.perform(get("/evidence/" + evidenceId).with(as("volga"))).andExpect(status().isOk());
         mvc.perform(get("/evidence/" + evidenceId).with(as("ural"))).andExpect(status().isNotFound());
 
@@ -120,14 +124,14 @@ class RegistryWorkflowTest {
         assertThat(noComment).contains("comment: say why");
         mvc.perform(post("/submissions/" + submissionId + "/decision").param("decision", "APPROVED").param("comment", "ok")
                 .with(as("assessor")).with(csrf())).andExpect(status().is3xxRedirection());
-        var submission = registry.submission(submissionId, users.loadUserByUsername("assessor").actor()).orElseThrow();
+        var submission = submissionRows.submission(submissionId, users.loadUserByUsername("assessor").actor()).orElseThrow();
         assertThat(submission.status()).isEqualTo(SubmissionStatus.APPROVED);
         // decided once: a second decision is refused
         String again = mvc.perform(post("/submissions/" + submissionId + "/decision").param("decision", "REJECTED").param("comment", "x")
                 .with(as("assessor")).with(csrf())).andReturn().getResponse().getContentAsString();
         assertThat(again).contains("cannot become rejected");
 
-        var cert = registry.certificatesOfProduct(productId).get(0);
+        var cert = certificateRows.certificatesOfProduct(productId).get(0);
         assertThat(cert.number()).matches("LCL-\\d{4}-\\d{6}");
         assertThat(cert.score()).isEqualByComparingTo("83.40");
         assertThat(cert.classification()).isEqualTo("partial");
@@ -159,7 +163,7 @@ class RegistryWorkflowTest {
         byte[] bom = "part,parent,quantity,unit_cost,origin\nKIT,,1,100000,CN\n".getBytes();
         mvc.perform(form("/products/" + productId + "/versions").file(new MockMultipartFile("bom", "kit.csv", "text/csv", bom))
                 .param("netCost", "120000").with(as("ural"))).andExpect(status().is3xxRedirection());
-        long versionId = registry.versions(productId).get(0).id();
+        long versionId = productRows.versions(productId).get(0).id();
         String url = mvc.perform(post("/versions/" + versionId + "/submissions").param("scheme", "usmca-passenger-car")
                 .param("period", "2024").with(as("ural")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
         long sid = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
@@ -182,7 +186,7 @@ class RegistryWorkflowTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(body).contains("broken.csv:2: quantity: must be greater than 0 (was 0)")
                 .contains("broken.csv:3: unit_cost: &#39;x&#39; is not a number").contains("domesticJobs: must not be negative");
-        assertThat(registry.versions(productId)).isEmpty();
+        assertThat(productRows.versions(productId)).isEmpty();
     }
 
     @Test
@@ -192,7 +196,7 @@ class RegistryWorkflowTest {
         byte[] tireBom = "part,parent,quantity,unit_cost,origin\nRUBBER,,1,40,US\nCORD,,1,10,MX\n".getBytes();
         mvc.perform(form("/products/" + tire + "/versions").file(new MockMultipartFile("bom", "tire.csv", "text/csv", tireBom))
                 .param("price", "100").with(as("ural"))).andExpect(status().is3xxRedirection());
-        long tv = registry.versions(tire).get(0).id();
+        long tv = productRows.versions(tire).get(0).id();
         String url = mvc.perform(post("/versions/" + tv + "/submissions").param("scheme", "usmca-core-parts-transaction-value")
                 .param("period", "2024").with(as("ural")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
         long sid = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
@@ -203,7 +207,7 @@ class RegistryWorkflowTest {
         byte[] carBom = ("part,parent,quantity,unit_cost,origin,certificate\nTIRE,,4,100,CN," + cert.number() + "\nBODY,,1,600,US,\n").getBytes();
         mvc.perform(form("/products/" + car + "/versions").file(new MockMultipartFile("bom", "car.csv", "text/csv", carBom))
                 .param("netCost", "1000").with(as("volga"))).andExpect(status().is3xxRedirection());
-        long cv = registry.versions(car).get(0).id();
+        long cv = productRows.versions(car).get(0).id();
         Assessment before = service.assess(cv, schemes.require("usmca-passenger-car", "scheme"), 2024, LocalDate.now());
         // the certified tires count as originating: only the US body... is also originating (territory US): VNM 0
         assertThat(before.valueShare().nonOriginatingValue()).isEqualByComparingTo("0");

@@ -2,10 +2,10 @@ package org.localis.payment;
 
 import java.util.List;
 
-/** Small text checks shared by the payload records. */
-final class Texts {
+/** The checks every free-text field of a payment payload passes: presence, length in code points, no control characters, well-formed Unicode. */
+final class FieldText {
 
-    private Texts() {
+    private FieldText() {
     }
 
     /**

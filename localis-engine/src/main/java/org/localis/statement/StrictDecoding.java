@@ -8,12 +8,12 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.util.Arrays;
 
-/** Strict decoding of statement bytes and mapping of text offsets to 1-based lines. */
-final class Texts {
+/** Strict decoding of statement bytes: malformed input is reported with its byte offset and line, never replaced. */
+final class StrictDecoding {
 
     static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private Texts() {
+    private StrictDecoding() {
     }
 
     /** Decoded text, or the byte offset of the first byte that is not valid in the charset. */
@@ -56,39 +56,5 @@ final class Texts {
             }
         }
         return line;
-    }
-
-    /** Maps character offsets in a text to 1-based line numbers (a line ends at LF; CRLF counts once). */
-    static final class LineIndex {
-        private final int[] starts;
-
-        LineIndex(String text) {
-            int n = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    n++;
-                }
-            }
-            starts = new int[n];
-            int k = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts[k++] = i + 1;
-                }
-            }
-        }
-
-        int lineOf(int offset) {
-            int i = Arrays.binarySearch(starts, offset);
-            return i >= 0 ? i + 1 : -i - 1;
-        }
-
-        /** The offset of a 1-based line and column, or -1 when out of range. */
-        int offsetOf(int line, int column) {
-            if (line < 1 || line > starts.length || column < 1) {
-                return -1;
-            }
-            return starts[line - 1] + column - 1;
-        }
     }
 }
