@@ -86,6 +86,21 @@ class RealTireDesignationsTest {
         assertThat(accepted).isEmpty();
     }
 
+    @Test
+    void everyCorpusFileIsListedInSourcesWithItsChecksum() throws Exception {
+        String sources;
+        try (InputStream in = RealTireDesignationsTest.class.getResourceAsStream(DIR + "SOURCES.md")) {
+            assertThat(in).isNotNull();
+            sources = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String name : List.of("eprel-designations.tsv", "eprel-non-designations.tsv")) {
+            try (InputStream in = RealTireDesignationsTest.class.getResourceAsStream(DIR + name)) {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+                assertThat(sources).as(name).contains("`" + name + "` | " + java.util.HexFormat.of().formatHex(digest));
+            }
+        }
+    }
+
     /** Null when the designation was read with every field the source gives; else what differs. */
     static String check(Row r) {
         TireSize t;
