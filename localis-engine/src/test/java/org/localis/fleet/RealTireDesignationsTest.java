@@ -144,6 +144,9 @@ class RealTireDesignationsTest {
             expect(diff, "load index", null, t.loadIndex());
             expect(diff, "speed", null, t.speed());
         }
+        if (!t.equals(TireSize.parse(t.canonical()))) {
+            diff.add("canonical '" + t.canonical() + "' does not read back to the same size");
+        }
         return diff.isEmpty() ? null : String.join("; ", diff);
     }
 
