@@ -116,6 +116,11 @@ public final class BomXlsxReader {
         }
 
         @Override
+        public void skipped(String[] row, int rowNum) {
+            unread.add(parser.partOf(row));
+        }
+
+        @Override
         public void row(String[] row, int rowNum, boolean[] reported) {
             BomLine l = parser.parse(row, rowNum, reported);
             if (l != null) {

@@ -337,6 +337,16 @@ class BomXlsxReaderTest {
     }
 
     @Test
+    void aRowWithAValueRightOfTheHeaderIsNotAMissingParent() {
+        assertThat(errors(xlsx(
+                new Object[] {"part", "parent", "quantity", "unit_cost", "make_buy"},
+                new Object[] {"CAR", null, 1, 1, "make"},
+                new Object[] {"DOOR", "CAR", 1, 1, "make", "stray"},
+                new Object[] {"HINGE", "DOOR", 2, 1, "buy"}))).containsExactly(
+                "bom.xlsx:3: has a value in column F but the header has 5 columns (A to E)");
+    }
+
+    @Test
     void theTreeIsNotCheckedWhenTheSheetWasNotReadWhole() {
         assertThat(errors(xlsx(
                 new Object[] {"part", "parent", "quantity", "unit_cost", "colour"},
