@@ -106,6 +106,7 @@ final class TireSizeCommand implements Callable<Integer> {
         m.put("commercial", t.commercial());
         m.put("lightTruck", t.lightTruck());
         m.put("passenger", t.passenger());
+        m.put("highLoad", t.highLoad());
         m.put("reinforced", t.reinforced());
         m.put("runFlat", t.runFlat());
         m.put("winter", t.winter() == null ? null : t.winter().code());

@@ -66,6 +66,23 @@ class XlsxBomCliTest {
     }
 
     @Test
+    void validateReportsFieldAndTreeProblemsOfAnXlsxBomInOnePass(@TempDir Path dir) throws IOException {
+        Path book = workbook(dir.resolve("bad.xlsx"), List.of(
+                new String[] {"part", "parent", "quantity", "unit_cost", "make_buy"},
+                new String[] {"CAR", "", "1", "1", "make"},
+                new String[] {"BOLT", "CAR", "abc", "1", "buy"},
+                new String[] {"WHEEL", "GHOST", "1", "1", "buy"},
+                new String[] {"A", "B", "1", "1", "make"},
+                new String[] {"B", "A", "1", "1", "make"}));
+        Run r = LocalisCliTest.run("validate", "--bom", book.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).containsExactly(
+                book + ":3: quantity: 'abc' is not a number (use digits with '.' as the decimal point, e.g. 1234.56)",
+                book + ":4: parent: parent GHOST of part WHEEL is not a part of this BOM",
+                book + ":5: parent: cycle in the BOM: A -> B -> A");
+    }
+
+    @Test
     void validateNamesExcelRowsAndColumns(@TempDir Path dir) throws IOException {
         Path book = workbook(dir.resolve("bad.xlsx"), List.of(
                 new String[] {"part", "parent", "quantity", "unit_cost"},

@@ -117,7 +117,8 @@ public final class Bom {
             Integer parentId = ids.get(l.parent());
             if (parentId == null) {
                 if (!unreadParts.contains(l.parent())) {
-                    errors.add(l.line(), "parent", "parent " + l.parent() + " is not a part of this BOM");
+                    errors.add(l.line(), "parent", "parent " + l.parent() + " of part " + l.part()
+                            + " is not a part of this BOM");
                 }
                 lineParent[i] = -1;
                 continue;

@@ -3,7 +3,9 @@ package org.localis.bom;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.localis.input.ErrorCollector;
 import org.localis.input.InputError;
@@ -37,14 +39,32 @@ public final class BomXlsxReader {
         return InputFiles.read(path, BomXlsxReader::read);
     }
 
-    /** Reads and validates a BOM workbook; {@code file} is the name used in error messages. */
+    /**
+     * Reads and validates a BOM workbook; {@code file} is the name used in error messages. As with
+     * {@link BomCsvReader#read(InputStream, String)}, field problems and tree problems (missing parents, make/buy
+     * conflicts, cycles with the parts named) are reported together, each with its Excel row, so that a sheet is
+     * fixed in one go. The tree is checked only when every row was read: not after a header or file problem, nor
+     * when the error limit stopped the reading.
+     */
     public static Bom read(InputStream in, String file) {
-        return Bom.of(file, readLines(in, file));
+        ErrorCollector errors = new ErrorCollector(file);
+        Lines lines = collect(in, errors);
+        if (lines.lines.isEmpty() || !lines.sawHeader() || errors.full()) {
+            errors.throwIfAny(); // without every row, the tree cannot be checked
+        }
+        return Bom.of(file, lines.lines, errors, lines.unread);
     }
 
     /** Reads lines, checking each field, but not the tree structure. */
     public static List<BomLine> readLines(InputStream in, String file) {
         ErrorCollector errors = new ErrorCollector(file);
+        Lines lines = collect(in, errors);
+        errors.throwIfAny();
+        return lines.lines;
+    }
+
+    /** The rows whose fields are right; every problem goes into {@code errors}, the parts of wrong rows into unread. */
+    private static Lines collect(InputStream in, ErrorCollector errors) {
         Lines lines = new Lines(errors);
         XlsxTable.read(in, "BOM", WORDING, BomRowParser.NUMERIC_COLUMNS, errors, lines);
         if (!errors.hasErrors()) {
@@ -54,8 +74,7 @@ public final class BomXlsxReader {
                 errors.add(0, "", BomRowParser.NO_LINES);
             }
         }
-        errors.throwIfAny();
-        return lines.lines;
+        return lines;
     }
 
     /** Excel's escapes decoded: see {@link XlsxWorkbook#decodeEscapes(String)}. */
@@ -77,6 +96,8 @@ public final class BomXlsxReader {
     private static final class Lines implements XlsxTable.Sheet {
         final ErrorCollector errors;
         final List<BomLine> lines = new ArrayList<>();
+        /** Part numbers of rows that were not read: a line under one of them is not "missing its parent". */
+        final Set<String> unread = new HashSet<>();
         BomRowParser parser;
 
         Lines(ErrorCollector errors) {
@@ -95,10 +116,17 @@ public final class BomXlsxReader {
         }
 
         @Override
+        public void skipped(String[] row, int rowNum) {
+            unread.add(parser.partOf(row));
+        }
+
+        @Override
         public void row(String[] row, int rowNum, boolean[] reported) {
             BomLine l = parser.parse(row, rowNum, reported);
             if (l != null) {
                 lines.add(l);
+            } else {
+                unread.add(parser.partOf(row));
             }
         }
     }

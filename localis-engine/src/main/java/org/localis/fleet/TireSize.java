@@ -18,6 +18,9 @@ import java.util.Optional;
  *
  * @param sizing          how the size is given: metric, inch, flotation
  * @param passenger       {@code P} prefix: US passenger standard (kept for display; not part of {@link #sizeKey()})
+ * @param highLoad        {@code HL} prefix: ETRTO high-load passenger tire (HL 275/35 R22 107Y), which carries a
+ *                        higher load index than the XL tire of the same size (kept for display; not part of
+ *                        {@link #sizeKey()}: the load index already says what it carries)
  * @param lightTruck      {@code LT} prefix or suffix: US light-truck standard
  * @param overallDiameter flotation sizes only: the overall diameter in inches (31 in 31x10.50R15), else null
  * @param width           section width: mm for metric sizes (a whole number), inches for inch and flotation sizes
@@ -37,7 +40,7 @@ import java.util.Optional;
  * @param winter          {@code M+S} or {@code 3PMSF}, or null
  * @param studded         studded (шип.)
  */
-public record TireSize(Sizing sizing, boolean passenger, boolean lightTruck, BigDecimal overallDiameter,
+public record TireSize(Sizing sizing, boolean passenger, boolean highLoad, boolean lightTruck, BigDecimal overallDiameter,
                        BigDecimal width, Integer aspect, Construction construction, boolean zr, BigDecimal rim,
                        boolean commercial, Integer loadIndex, Integer dualLoadIndex, SpeedSymbol speed,
                        Integer plyRating, boolean reinforced, boolean runFlat, WinterMark winter, boolean studded) {
@@ -53,11 +56,20 @@ public record TireSize(Sizing sizing, boolean passenger, boolean lightTruck, Big
         Objects.requireNonNull(construction, "construction");
         Objects.requireNonNull(rim, "rim");
         rim = normalize(rim);
-        String problem = TireSizeRules.problem(new TireSizeRules.Parts(sizing, passenger, lightTruck, overallDiameter,
-                width, aspect, construction, zr, rim, commercial, loadIndex, dualLoadIndex, speed, plyRating));
+        String problem = TireSizeRules.problem(new TireSizeRules.Parts(sizing, passenger, highLoad, lightTruck,
+                overallDiameter, width, aspect, construction, zr, rim, commercial, loadIndex, dualLoadIndex, speed, plyRating));
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
+    }
+
+    /** A size without the {@code HL} prefix (the form of every size but the ETRTO high-load ones). */
+    public TireSize(Sizing sizing, boolean passenger, boolean lightTruck, BigDecimal overallDiameter, BigDecimal width,
+                    Integer aspect, Construction construction, boolean zr, BigDecimal rim, boolean commercial,
+                    Integer loadIndex, Integer dualLoadIndex, SpeedSymbol speed, Integer plyRating, boolean reinforced,
+                    boolean runFlat, WinterMark winter, boolean studded) {
+        this(sizing, passenger, false, lightTruck, overallDiameter, width, aspect, construction, zr, rim, commercial,
+                loadIndex, dualLoadIndex, speed, plyRating, reinforced, runFlat, winter, studded);
     }
 
     /**
@@ -140,7 +152,8 @@ public record TireSize(Sizing sizing, boolean passenger, boolean lightTruck, Big
      * The designation in one spelling: {@code 205/55 R16 91V}, {@code P215/65 R16 98H},
      * {@code 225/70 R15 C 112/110 R}, {@code LT 225/75 R16 115/112 Q}, {@code 225/45 R17 94W XL},
      * {@code 315/80 R22.5 156/150 L}, {@code 275/35 ZR19 (100Y) XL RunFlat}, {@code 185 R14 C 102/100 Q 8PR},
-     * {@code 9.00-20}, {@code 31x10.50 R15 LT 109 Q}, {@code 205/55 R16 94T XL M+S Studded}.
+     * {@code 9.00-20}, {@code 31x10.50 R15 LT 109 Q}, {@code 205/55 R16 94T XL M+S Studded},
+     * {@code HL 275/35 R22 107Y}.
      */
     public String canonical() {
         StringBuilder b = new StringBuilder(48);
@@ -198,6 +211,8 @@ public record TireSize(Sizing sizing, boolean passenger, boolean lightTruck, Big
             b.append("LT ");
         } else if (display && passenger) {
             b.append('P');
+        } else if (display && highLoad) {
+            b.append("HL ");
         }
         if (sizing == Sizing.FLOTATION) {
             b.append(overallDiameter.toPlainString()).append('x');
@@ -271,6 +286,7 @@ public record TireSize(Sizing sizing, boolean passenger, boolean lightTruck, Big
         Integer dual = null;
         SpeedSymbol speed = null;
         boolean allPassenger = true;
+        boolean allHighLoad = true;
         for (TireSize t : sizes) {
             if (!t.sizeKey().equals(key)) {
                 throw new IllegalArgumentException("sizes " + key + " and " + t.sizeKey() + " differ");
@@ -282,6 +298,7 @@ public record TireSize(Sizing sizing, boolean passenger, boolean lightTruck, Big
                 speed = speed == null ? s : SpeedSymbol.max(speed, s);
             }
             allPassenger &= t.passenger();
+            allHighLoad &= t.highLoad();
         }
         if (load == null && dual != null) {
             load = dual;
@@ -290,7 +307,7 @@ public record TireSize(Sizing sizing, boolean passenger, boolean lightTruck, Big
             dual = load;
         }
         SpeedSymbol kept = load == null && speed != null && speed.compareTo(SpeedSymbol.J) < 0 ? null : speed;
-        return new TireSize(first.sizing(), allPassenger, first.lightTruck(), first.overallDiameter(), first.width(),
+        return new TireSize(first.sizing(), allPassenger, allHighLoad, first.lightTruck(), first.overallDiameter(), first.width(),
                 first.aspect(), first.construction(), false, first.rim(), first.commercial(), load, dual, kept, null,
                 false, false, null, false);
     }

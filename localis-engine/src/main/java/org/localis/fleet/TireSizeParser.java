@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Reads a tire designation as fleets and suppliers write it, in steps: {@link #normalize} the text (case,
- * spaces, Cyrillic letters, decimal commas), then read the {@linkplain #readPrefix prefix} (P, LT), the
+ * spaces, Cyrillic letters, decimal commas), then read the {@linkplain #readPrefix prefix} (P, HL, LT), the
  * {@linkplain #readSize size} (metric, inch or flotation; construction; rim), the {@linkplain #readStandard
  * standard mark} after the rim (C, LT), the {@linkplain #readService service description} (load indices and
  * speed symbol, in parentheses or not) and the {@linkplain #readMarkings markings} (XL, run-flat, M+S, 3PMSF,
@@ -17,7 +17,8 @@ import java.util.Set;
  * <p>Accepted, for example: {@code 205/55R16 91V}, {@code 205/50ZR17 89Y}, {@code 225/45ZRF18 95W},
  * {@code 275/35 ZR19 (100Y) XL}, {@code 315/80 R22.5 156/150L}, {@code 185R14C 102/100Q},
  * {@code 11R22.5 148/145M}, {@code 12.00R20}, {@code 9.00-20}, {@code 6.50-16 8PR}, {@code 245/75R16LT 120/116R},
- * {@code 31x10.50R15LT 109Q}, {@code 185/75 Р16С 104/102 R}, {@code 205/55 R16 94T XL M+S шип.}.
+ * {@code 31x10.50R15LT 109Q}, {@code 185/75 Р16С 104/102 R}, {@code 205/55 R16 94T XL M+S шип.},
+ * {@code HL 255/40 R21 105Y}, {@code 215/55/R17 94V}.
  * One parser reads one text.
  */
 final class TireSizeParser {
@@ -44,7 +45,7 @@ final class TireSizeParser {
     private boolean gluedMarking;
 
     /** What the prefix said. */
-    private record Prefix(boolean passenger, boolean lightTruck) {
+    private record Prefix(boolean passenger, boolean highLoad, boolean lightTruck) {
     }
 
     /** The size as read: sizing, numbers, construction, rim, and what the construction mark carried. */
@@ -94,8 +95,8 @@ final class TireSizeParser {
         }
         boolean lightTruck = prefix.lightTruck() || standard[1] || marks.lightTruck;
         try {
-            TireSize t = new TireSize(size.sizing(), prefix.passenger(), lightTruck, size.diameter(), size.width(),
-                    size.aspect(), size.construction(), size.zr(), size.rim(), standard[0], service.load(),
+            TireSize t = new TireSize(size.sizing(), prefix.passenger(), prefix.highLoad(), lightTruck, size.diameter(),
+                    size.width(), size.aspect(), size.construction(), size.zr(), size.rim(), standard[0], service.load(),
                     service.dual(), service.speed(), marks.ply, marks.reinforced, size.runFlat() || marks.runFlat,
                     marks.winter, marks.studded);
             return new TireDesignation(original, t, notes);
@@ -157,7 +158,12 @@ final class TireSizeParser {
         if (startsWithThenNumber("LT")) {
             pos = 2;
             skipSpace();
-            return new Prefix(false, true);
+            return new Prefix(false, false, true);
+        }
+        if (startsWithThenNumber("HL")) {
+            pos = 2;
+            skipSpace();
+            return new Prefix(false, true, false);
         }
         if (startsWithThenNumber("ST") || startsWithThenNumber("T")) {
             throw fail("temporary spare (T) and special trailer (ST) tires are not road tires for a vehicle's set");
@@ -165,9 +171,9 @@ final class TireSizeParser {
         if (startsWithThenNumber("P")) {
             pos = 1;
             skipSpace();
-            return new Prefix(true, false);
+            return new Prefix(true, false, false);
         }
-        return new Prefix(false, false);
+        return new Prefix(false, false, false);
     }
 
     private boolean startsWithThenNumber(String prefix) {
@@ -216,6 +222,9 @@ final class TireSizeParser {
             String aspect = readNumber("aspect ratio");
             if (first.contains(".") || aspect.contains(".")) {
                 throw fail("'" + first + "/" + aspect + "': width and aspect ratio are whole numbers, such as 205/55");
+            }
+            if (at('/') && pos + 1 < s.length() && "RZDB".indexOf(s.charAt(pos + 1)) >= 0) {
+                pos++; // 215/55/R17: a second slash before the construction, as some catalogues write it
             }
             Mark mark = readConstruction(first + "/" + aspect);
             BigDecimal rim = readRim(mark);

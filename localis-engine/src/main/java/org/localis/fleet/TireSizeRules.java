@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 final class TireSizeRules {
 
     /** The parts of a size that the rules look at. */
-    record Parts(Sizing sizing, boolean passenger, boolean lightTruck, BigDecimal overallDiameter, BigDecimal width,
+    record Parts(Sizing sizing, boolean passenger, boolean highLoad, boolean lightTruck, BigDecimal overallDiameter, BigDecimal width,
                  Integer aspect, Construction construction, boolean zr, BigDecimal rim, boolean commercial,
                  Integer loadIndex, Integer dualLoadIndex, SpeedSymbol speed, Integer plyRating) {
     }
@@ -48,6 +48,12 @@ final class TireSizeRules {
         }
         if (p.lightTruck() && p.commercial()) {
             return "a size is either LT (US light truck) or C (European commercial), not both";
+        }
+        if (p.highLoad() && (p.passenger() || p.lightTruck() || p.commercial())) {
+            return "HL (high load) is a passenger-car size of its own, not combined with P, LT or C";
+        }
+        if (p.highLoad() && p.sizing() != Sizing.METRIC) {
+            return "the HL (high load) prefix belongs to metric sizes such as HL 275/35 R22";
         }
         if (p.passenger() && p.sizing() != Sizing.METRIC) {
             return "the P (passenger) prefix belongs to metric sizes such as P215/65 R16";

@@ -56,6 +56,13 @@ public final class XlsxTable {
 
         /** Whether a header row was seen. */
         boolean sawHeader();
+
+        /**
+         * A row that was reported and not handed on because it has a value right of the header's last column;
+         * its cells within the header, {@code ""} for empty ones (a BOM reader notes its part number as unread).
+         */
+        default void skipped(String[] row, int rowNum) {
+        }
     }
 
     private XlsxTable() {
@@ -160,6 +167,15 @@ public final class XlsxTable {
                 if (c.column() >= width) {
                     errors.add(rowNum, "", "has a value in column " + XlsxWorkbook.letters(c.column())
                             + " but the header has " + width + " columns (A to " + XlsxWorkbook.letters(width - 1) + ")");
+                    String[] within = new String[width];
+                    Arrays.fill(within, "");
+                    for (XlsxWorkbook.Cell k : cells) {
+                        if (k.column() < width && (k.kind() == XlsxWorkbook.Kind.TEXT
+                                || k.kind() == XlsxWorkbook.Kind.NUMBER)) {
+                            within[k.column()] = k.text();
+                        }
+                    }
+                    sheet.skipped(within, rowNum);
                     return;
                 }
             }

@@ -110,7 +110,7 @@ class BomCsvReaderTest {
                 C,Z,1,1,buy
                 """)).containsExactly(
                 "bom.csv:4: part: part B appears twice under parent A (first on line 3)",
-                "bom.csv:5: parent: parent Z is not a part of this BOM");
+                "bom.csv:5: parent: parent Z of part C is not a part of this BOM");
         assertThat(errors("""
                 part,parent,quantity,unit_cost,make_buy
                 TOP,,1,1,make
@@ -202,7 +202,7 @@ class BomCsvReaderTest {
         assertThat(e).as("the bad quantity, the missing parent, make and buy, the cycle: one pass").containsExactly(
                 "bom.csv:3: quantity: 'abc' is not a number (use digits with '.' as the decimal point, e.g. 1234.56)",
                 "bom.csv:7: make_buy: part SEAT is make on line 6 and buy on line 7; a part number is either made or bought",
-                "bom.csv:5: parent: parent GHOST is not a part of this BOM",
+                "bom.csv:5: parent: parent GHOST of part WHEEL is not a part of this BOM",
                 "bom.csv:7: part: part SEAT appears twice under parent CAR (first on line 6)",
                 "bom.csv:8: parent: cycle in the BOM: A -> B -> A");
     }

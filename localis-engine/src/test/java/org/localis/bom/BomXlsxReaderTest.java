@@ -296,7 +296,71 @@ class BomXlsxReaderTest {
                 new Object[] {"B", "A", 2, 1, "buy"},
                 new Object[] {"C", "Z", 1, 1, "buy"}))).containsExactly(
                 "bom.xlsx:5: part: part B appears twice under parent A (first on line 4)",
-                "bom.xlsx:6: parent: parent Z is not a part of this BOM");
+                "bom.xlsx:6: parent: parent Z of part C is not a part of this BOM");
+    }
+
+    @Test
+    void fieldAndTreeProblemsAreReportedTogetherLikeTheCsvReader() {
+        Object[] head = {"part", "parent", "quantity", "unit_cost", "make_buy"};
+        Object[][] rows = {
+            {"CAR", null, 1, 1, "make"},
+            {"BOLT", "CAR", "abc", 1, "buy"},
+            {"NUT", "BOLT", 1, 1, "buy"},
+            {"WHEEL", "GHOST", 1, 1, "buy"},
+            {"SEAT", "CAR", 1, 1, "make"},
+            {"SEAT", "CAR", 2, 1, "buy"},
+            {"A", "B", 1, 1, "make"},
+            {"B", "A", 1, 1, "make"},
+            {"DOOR", "CAR", new Error(FormulaError.NA), 1, "buy"},
+            {"HINGE", "DOOR", 2, 1, "buy"}};
+        Object[][] sheet = new Object[rows.length + 1][];
+        sheet[0] = head;
+        System.arraycopy(rows, 0, sheet, 1, rows.length);
+        List<String> e = errors(xlsx(sheet));
+        assertThat(e).as("the bad quantity, the missing parent, make and buy, the cycle: one pass, Excel rows")
+                .containsExactly(
+                        "bom.xlsx:3: quantity: 'abc' is not a number (use digits with '.' as the decimal point, e.g. 1234.56)",
+                        "bom.xlsx:10: quantity: the cell holds the Excel error #N/A (fix the formula or the value)",
+                        "bom.xlsx:7: make_buy: part SEAT is make on line 6 and buy on line 7; a part number is either made or bought",
+                        "bom.xlsx:5: parent: parent GHOST of part WHEEL is not a part of this BOM",
+                        "bom.xlsx:7: part: part SEAT appears twice under parent CAR (first on line 6)",
+                        "bom.xlsx:8: parent: cycle in the BOM: A -> B -> A");
+        // the same rows as CSV give the same problems on the same line numbers (a CSV line = an Excel row)
+        StringBuilder csv = new StringBuilder("part,parent,quantity,unit_cost,make_buy\n");
+        for (Object[] r : rows) {
+            csv.append(r[0]).append(',').append(r[1] == null ? "" : r[1]).append(',')
+                    .append(r[2] instanceof Error ? "#N/A" : r[2]).append(',').append(r[3]).append(',').append(r[4]).append('\n');
+        }
+        List<String> fromCsv = csvErrors(csv.toString());
+        assertThat(e.stream().map(x -> x.replace("bom.xlsx", "bom.csv")).filter(x -> !x.contains("Excel error")))
+                .containsExactlyElementsOf(fromCsv.stream().filter(x -> !x.contains("#N/A")).toList());
+    }
+
+    @Test
+    void aRowWithAValueRightOfTheHeaderIsNotAMissingParent() {
+        assertThat(errors(xlsx(
+                new Object[] {"part", "parent", "quantity", "unit_cost", "make_buy"},
+                new Object[] {"CAR", null, 1, 1, "make"},
+                new Object[] {"DOOR", "CAR", 1, 1, "make", "stray"},
+                new Object[] {"HINGE", "DOOR", 2, 1, "buy"}))).containsExactly(
+                "bom.xlsx:3: has a value in column F but the header has 5 columns (A to E)");
+    }
+
+    @Test
+    void theTreeIsNotCheckedWhenTheSheetWasNotReadWhole() {
+        assertThat(errors(xlsx(
+                new Object[] {"part", "parent", "quantity", "unit_cost", "colour"},
+                new Object[] {"A", "GHOST", 1, 1, "red"}))).singleElement().asString()
+                .startsWith("bom.xlsx:1: colour: ");
+    }
+
+    private static List<String> csvErrors(String csv) {
+        try {
+            BomCsvReader.read(new ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "bom.csv");
+            return List.of();
+        } catch (org.localis.input.InvalidInputException ex) {
+            return ex.errors().stream().map(InputError::toString).toList();
+        }
     }
 
     @Test

@@ -48,6 +48,10 @@ class TireDesignationFormsTest {
         "6.00-9 10PR                      | 6.00-9 10PR                        | INCH      | 6.00  | -      | D    | 9    | -    | -    | -     | ply10",
         "23x8.50-12 96A8                  | 23x8.50-12 96A8                    | FLOTATION | 8.50  | -      | D    | 12   | 96   | -    | A8    | -",
         "205/55 VR16                      | 205/55 R16 V                       | METRIC    | 205   | 55     | R    | 16   | -    | -    | V     | -",
+        // real EPREL registrations (tire-corpus): the ETRTO high-load prefix and a second slash before R
+        "HL 255/40 R21 105Y               | HL 255/40 R21 105Y                 | METRIC    | 255   | 40     | R    | 21   | 105  | -    | Y     | -",
+        "HL275/35ZR20 (104Y)              | HL 275/35 ZR20 (104Y)              | METRIC    | 275   | 35     | ZR   | 20   | 104  | -    | (Y)   | -",
+        "215/55/R17 94V                   | 215/55 R17 94V                     | METRIC    | 215   | 55     | R    | 17   | 94   | -    | V     | -",
     })
     void readsEveryFormWithItsFields(String input, String canonical, Sizing sizing, String width, Integer aspect,
                                      String construction, String rim, Integer load, Integer dual, String speed,

@@ -40,7 +40,7 @@ class TireSizeProperties {
     void theCompactSpellingParsesToTheSameSize(@ForAll("sizes") TireSize t) {
         // LT225/75R16C? no: LT225/75R16 115/112Q, 225/70R15C 112/110R, 205/55R16 91V
         StringBuilder b = new StringBuilder();
-        b.append(t.lightTruck() ? "LT" : t.passenger() ? "P" : "");
+        b.append(t.lightTruck() ? "LT" : t.passenger() ? "P" : t.highLoad() ? "HL" : "");
         b.append(t.width()).append('/').append(t.aspect()).append(t.construction()).append(t.rimText());
         b.append(t.commercial() ? "C" : " ");
         b.append(t.loadIndex());

@@ -57,6 +57,12 @@ class TireSizeTest {
         assertThat(t.reinforced()).isFalse();
         assertThat(TireSize.parse("LT 225/75 R16 115/112 Q").lightTruck()).isTrue();
         assertThat(TireSize.parse("P215/65R16 98H").passenger()).isTrue();
+        assertThat(TireSize.parse("HL 255/40 R21 105Y").highLoad()).isTrue();
+        assertThat(TireSize.parse("HL 255/40 R21 105Y").sizeKey()).isEqualTo("255/40 R21");
+        assertThat(TireSize.parse("255/40 R21 105Y").highLoad()).isFalse();
+        assertThat(TireSize.parse("255/40R19\t\t\t").canonical()).isEqualTo("255/40 R19");
+        assertThat(TireSize.problem("HL 31x10.50 R15 109Q")).isPresent();
+        assertThat(TireSize.problem("HL 225/75 R16 C 118/116R")).isPresent();
         assertThat(TireSize.parse("225/45 R17 94W XL").reinforced()).isTrue();
         assertThat(TireSize.parse("215/75 R17.5 C 126/124 M").rim()).isEqualTo(new BigDecimal("17.5"));
         // 16 and 16.0 are the same rim

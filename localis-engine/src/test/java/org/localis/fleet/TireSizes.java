@@ -11,7 +11,7 @@ import net.jqwik.api.Combinators;
 final class TireSizes {
 
     /** Which standard a size follows. */
-    enum Kind { PLAIN, PASSENGER, COMMERCIAL, LIGHT_TRUCK }
+    enum Kind { PLAIN, PASSENGER, HIGH_LOAD, COMMERCIAL, LIGHT_TRUCK }
 
     private TireSizes() {
     }
@@ -49,12 +49,12 @@ final class TireSizes {
     record SizeKey(Kind kind, int width, int aspect, Construction construction, BigDecimal rim) {
         static SizeKey of(TireSize t) {
             Kind k = t.lightTruck() ? Kind.LIGHT_TRUCK : t.commercial() ? Kind.COMMERCIAL
-                    : t.passenger() ? Kind.PASSENGER : Kind.PLAIN;
+                    : t.passenger() ? Kind.PASSENGER : t.highLoad() ? Kind.HIGH_LOAD : Kind.PLAIN;
             return new SizeKey(k, t.width().intValueExact(), t.aspect(), t.construction(), t.rim());
         }
 
         TireSize size(int load, Integer dual, SpeedSymbol speed, boolean reinforced) {
-            return new TireSize(Sizing.METRIC, kind == Kind.PASSENGER, kind == Kind.LIGHT_TRUCK, null,
+            return new TireSize(Sizing.METRIC, kind == Kind.PASSENGER, kind == Kind.HIGH_LOAD, kind == Kind.LIGHT_TRUCK, null,
                     BigDecimal.valueOf(width), aspect, construction, false, rim, kind == Kind.COMMERCIAL, load, dual,
                     speed, null, reinforced, false, null, false);
         }

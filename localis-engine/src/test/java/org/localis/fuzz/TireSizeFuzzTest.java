@@ -39,7 +39,8 @@ class TireSizeFuzzTest {
         assertThat(TireSize.parse(canonical)).as("'%s' read back", canonical).isEqualTo(size);
         assertThat(TireSize.read(canonical).notes()).as("'%s' has nothing to ignore", canonical).isEmpty();
         assertThat(canonical).startsWith(size.sizing() == Sizing.METRIC && size.lightTruck() ? "LT "
-                : size.passenger() ? "P" : "");
+                : size.passenger() ? "P" : size.highLoad() ? "HL " : "");
+        assertThat(size.sizeKey()).doesNotStartWith("HL").doesNotStartWith("P");
         if (size.speed() != null) {
             assertThat(canonical).contains(size.speed().code().replace("(Y)", "Y)"));
         }
