@@ -50,12 +50,12 @@ public final class Limits {
     public static final int TOKEN_NAME = 100;
     /** An enum's name sent by a form (role, kind, decision, season, status…). */
     public static final int CODE = 40;
-    /** vehicle.fleet_number */
-    public static final int FLEET_ID = 40;
+    /** vehicle.fleet_number; the fleet file readers (engine) apply the same limits, declared on {@code Vehicle}. */
+    public static final int FLEET_ID = org.localis.fleet.Vehicle.MAX_ID_LENGTH;
     /** vehicle.make_model */
-    public static final int MAKE_MODEL = 120;
+    public static final int MAKE_MODEL = org.localis.fleet.Vehicle.MAX_MAKE_MODEL_LENGTH;
     /** vehicle.region */
-    public static final int REGION = 100;
+    public static final int REGION = org.localis.fleet.Vehicle.MAX_REGION_LENGTH;
     /** drive.slug */
     public static final int DRIVE_SLUG = 60;
     /** drive.title, support_program.title */
