@@ -59,7 +59,7 @@ public class ProductPagesController {
 
     /** A submission for certification: the scheme, the period and the assessment date. */
     public record SubmissionForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.SCHEME) String scheme, @jakarta.validation.constraints.Max(org.localis.app.shared.Limits.MAX_PERIOD) Integer period,
-                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+                                 @org.localis.app.shared.YearRange @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
     }
 
     /** An assessor's decision: submission.reviewer_comment. */

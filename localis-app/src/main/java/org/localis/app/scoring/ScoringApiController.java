@@ -38,7 +38,7 @@ public class ScoringApiController {
 
     /** The form fields of a score request (the files are parts of their own). */
     public record ScoreRequest(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.SCHEME) String scheme, @jakarta.validation.constraints.Max(org.localis.app.shared.Limits.MAX_PERIOD) Integer period,
-                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                               @org.localis.app.shared.YearRange @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                @jakarta.validation.constraints.DecimalMax(org.localis.app.shared.Limits.MAX_AMOUNT_TEXT) @jakarta.validation.constraints.Digits(integer = org.localis.app.shared.Limits.AMOUNT_INTEGER_DIGITS, fraction = org.localis.app.shared.Limits.AMOUNT_FRACTION_DIGITS) BigDecimal price,
                                @jakarta.validation.constraints.DecimalMax(org.localis.app.shared.Limits.MAX_AMOUNT_TEXT) @jakarta.validation.constraints.Digits(integer = org.localis.app.shared.Limits.AMOUNT_INTEGER_DIGITS, fraction = org.localis.app.shared.Limits.AMOUNT_FRACTION_DIGITS) BigDecimal netCost,
                                @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.CURRENCY) String currency,

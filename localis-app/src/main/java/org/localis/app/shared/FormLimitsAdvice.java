@@ -60,6 +60,8 @@ public class FormLimitsAdvice {
                     "at least " + attrs.get("value"));
             case "Digits" -> new LimitProblem(field, "limits.digits", new Object[]{attrs.get("integer"), attrs.get("fraction")},
                     "at most " + attrs.get("integer") + " digits before the decimal point and " + attrs.get("fraction") + " after");
+            case "YearRange" -> new LimitProblem(field, "limits.years", new Object[]{String.valueOf(attrs.get("min")),
+                    String.valueOf(attrs.get("max"))}, "at least " + attrs.get("min") + " and at most " + attrs.get("max") + " (the year)");
             default -> new LimitProblem(field, "limits.invalid", new Object[0], v.getMessage());
         };
     }

@@ -313,6 +313,10 @@ class FormLimitsTest {
                 boolean whole = type != BigDecimal.class;
                 out.add(new Limit(name, false, max.toPlainString(),
                         whole ? max.add(BigDecimal.ONE).toPlainString() : max.add(new BigDecimal("0.01")).toPlainString()));
+            } else if (type == java.time.LocalDate.class) {
+                org.localis.app.shared.YearRange years = c.getAnnotation(org.localis.app.shared.YearRange.class);
+                assertThat(years).as(form.getSimpleName() + "." + name + " has a @YearRange limit").isNotNull();
+                out.add(new Limit(name, false, years.max() + "-12-31", (years.max() + 1) + "-01-01"));
             } else if (List.class.isAssignableFrom(type)) {
                 var annotated = (AnnotatedParameterizedType) c.getAnnotatedType();
                 Size size = annotated.getAnnotatedActualTypeArguments()[0].getAnnotation(Size.class);
