@@ -88,5 +88,52 @@ code "$BASE/drives/$SLUG/report.csv" >/dev/null
 cd_header="$(header Content-Disposition)"
 [[ "$cd_header" == *"filename*=UTF-8''"* ]] && held "RFC 6266 filename* on downloads" || not_held "Content-Disposition: '$cd_header'"
 
+# --- limits declared once: too long is a 400 naming the field (pages and API) or an error naming line and field
+long41="$(printf 'F%.0s' $(seq 1 41))"
+long121="$(printf 'M%.0s' $(seq 1 121))"
+long101="$(printf 'T%.0s' $(seq 1 101))"
+fleet="$(web_login "$PORT" fleet:demo-fleet-pass)"
+web_get "$PORT" "$fleet" /fleet "$WORK/fleet.html" >/dev/null
+fcsrf="$(csrf_of "$WORK/fleet.html")"
+printf 'id,make_model,category,wheel_positions,full_size_spare,tire_size,season,tread_mm,tires_made,region,priority\n%s,%s,ambulance,4,yes,185/75 R16 C 104/102 Q,summer,5,2022-04,Moscow,1\n' \
+  "$long41" "$long121" >"$WORK/long-fleet.csv"
+c="$(curl -s -o "$WORK/fleet-import.html" -w '%{http_code}' --max-time 120 -H "Cookie: $SESSION_COOKIE=$fleet" \
+  -F "_csrf=$fcsrf" -F "file=@$WORK/long-fleet.csv;type=text/csv" "$BASE/fleet/import" || true)"
+if [[ "$c" != 5* ]] && grep -q 'id: at most 40 characters' "$WORK/fleet-import.html" \
+   && grep -q 'make_model: at most 120 characters' "$WORK/fleet-import.html" && grep -q 'long-fleet.csv:2' "$WORK/fleet-import.html"; then
+  held "fleet file: a 41-character id and a 121-character make_model are named with line and field ($c, no database error)"
+else not_held "fleet file with a too-long id/make_model: $c $(grep -o 'at most[^<]*' "$WORK/fleet-import.html" | head -3 | tr '\n' ' ')"; fi
+web_get "$PORT" "$admin" /account "$WORK/account.html" >/dev/null
+acsrf="$(csrf_of "$WORK/account.html")"
+c="$(curl -s -o "$WORK/token.html" -w '%{http_code}' --max-time 60 -H "Cookie: $SESSION_COOKIE=$admin" \
+  --data-urlencode "_csrf=$acsrf" --data-urlencode "name=$long101" "$BASE/account/tokens" || true)"
+if [[ "$c" == 400 ]] && grep -q 'data-field="name"' "$WORK/token.html"; then held "a 101-character token name is refused naming the field (400)"
+else not_held "too-long token name: $c"; fi
+c="$(code -X POST -H 'Content-Type: application/json' --data "{\"amount\": \"10\", \"name\": \"$long121\"}" "$PLEDGES")"
+if [[ "$c" == 400 ]] && grep -q '"field":"name"' "$WORK/body"; then held "a 121-character donor name in JSON is a 400 problem naming the field"
+else not_held "too-long donor name in JSON: $c $(head -c 200 "$WORK/body")"; fi
+web_get "$PORT" "$admin" /admin/users "$WORK/users2.html" >/dev/null
+c="$(curl -s -o "$WORK/org.html" -w '%{http_code}' --max-time 60 -H "Cookie: $SESSION_COOKIE=$admin" \
+  --data-urlencode "_csrf=$(csrf_of "$WORK/users2.html")" --data-urlencode "name=$(printf 'O%.0s' $(seq 1 201))" \
+  --data-urlencode "kind=MANUFACTURER" "$BASE/admin/organizations" || true)"
+if [[ "$c" == 400 ]] && grep -q 'data-field="name"' "$WORK/org.html"; then held "a 201-character organization name is refused naming the field (400)"
+else not_held "too-long organization name: $c"; fi
+
+# --- parallel requests on one session: no duplicate key in the session store, no 500 ----------------------
+statuses="$WORK/parallel.txt"; : >"$statuses"
+for round in 1 2 3; do
+  s="$(web_login "$PORT" organizer:demo-organizer-pass)"
+  pids=()
+  for k in $(seq 1 24); do
+    curl -s -o /dev/null -w '%{http_code}\n' --max-time 60 -H "Cookie: $SESSION_COOKIE=$s" "$BASE/account" >>"$statuses" &
+    pids+=("$!")
+  done
+  wait "${pids[@]}" # not a bare wait: the app is a child of this shell too
+done
+n500="$(grep -c '^5' "$statuses" || true)"
+if [[ "$n500" == 0 && "$(grep -c '^200$' "$statuses")" == 72 ]]; then
+  held "72 parallel first pages on 3 fresh sessions (24 at once each): all 200, no 500"
+else not_held "parallel requests on one session: $(sort "$statuses" | uniq -c | tr '\n' ' ')"; fi
+
 printf '\n%s held, %s not held\n' "$HELD" "$NOT"
 exit "$FAILED"

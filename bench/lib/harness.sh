@@ -91,8 +91,13 @@ pledge_worker() {
   : >"$out.acked"; : >"$out.other"
   while [[ ! -e "$WORK/stop-load" ]]; do
     local base="${urls[i % ${#urls[@]}]}"; i=$((i + 1))
+    local json='{"amount":"100"}'
+    # PLEDGE_EMAIL_EVERY=N: every N-th pledge leaves a donor e-mail address (a confirmation goes to the outbox)
+    if (( ${PLEDGE_EMAIL_EVERY:-0} > 0 && i % ${PLEDGE_EMAIL_EVERY:-1} == 0 )); then
+      json="{\"amount\":\"100\",\"email\":\"donor-$BASHPID-$i@example.org\"}"
+    fi
     code="$(curl -s -o "$body" -w '%{http_code}' --max-time 30 -H 'Content-Type: application/json' \
-             -d '{"amount":"100"}' "$base/api/drives/$SLUG/pledges" 2>/dev/null)" || true
+             -d "$json" "$base/api/drives/$SLUG/pledges" 2>/dev/null)" || true
     if [[ "$code" == 201 ]]; then
       ref="$(sed -n 's/.*"reference":"\([^"]*\)".*/\1/p' "$body")"
       if [[ -n "$ref" ]]; then echo "$ref" >>"$out.acked"; else echo "201-without-reference" >>"$out.other"; fi

@@ -74,6 +74,11 @@ final class FleetRows implements CsvTable.RowHandler {
                 ok = false;
             }
         }
+        ok &= fits(id, Vehicle.MAX_ID_LENGTH, ID, errors, line);
+        ok &= fits(cols.get(row, MAKE_MODEL), Vehicle.MAX_MAKE_MODEL_LENGTH, MAKE_MODEL, errors, line);
+        ok &= fits(cols.get(row, REGION), Vehicle.MAX_REGION_LENGTH, REGION, errors, line);
+        ok &= fits(cols.get(row, AXLES), Vehicle.MAX_AXLES_LENGTH, AXLES, errors, line);
+        ok &= fits(cols.get(row, TIRE_SIZE), Vehicle.MAX_TIRE_SIZE_LENGTH, TIRE_SIZE, errors, line);
         String category = category(cols.get(row, CATEGORY), errors, line);
         Axles axles = axles(cols.get(row, WHEEL_POSITIONS), cols.get(row, AXLES), errors, line);
         Boolean spare = yesNo(cols.get(row, FULL_SIZE_SPARE), errors, line, cols.field(FULL_SIZE_SPARE), null);
@@ -97,6 +102,15 @@ final class FleetRows implements CsvTable.RowHandler {
         } catch (IllegalArgumentException e) {
             errors.add(line, "", e.getMessage()); // every rule of Vehicle is checked above; kept as a safety net
         }
+    }
+
+    /** A text within the length its column stores; otherwise an error naming the line and the field. */
+    private boolean fits(String text, int max, String column, ErrorCollector errors, int line) {
+        if (text.length() <= max) {
+            return true;
+        }
+        errors.add(line, cols.field(column), "at most " + max + " characters (this one has " + text.length() + ")");
+        return false;
     }
 
     private String category(String text, ErrorCollector errors, int line) {

@@ -28,6 +28,12 @@ public record Vehicle(String id, String makeModel, String category, int wheelPos
 
     /** The largest tread depth accepted, in mm. */
     public static final BigDecimal MAX_TREAD_MM = BigDecimal.valueOf(30);
+    /** Longest texts a fleet file may give, the lengths the application's database stores (vehicle table). */
+    public static final int MAX_ID_LENGTH = 40;
+    public static final int MAX_MAKE_MODEL_LENGTH = 120;
+    public static final int MAX_REGION_LENGTH = 100;
+    public static final int MAX_AXLES_LENGTH = 100;
+    public static final int MAX_TIRE_SIZE_LENGTH = 120;
 
     /** @throws IllegalArgumentException when a field is out of its range */
     public Vehicle {

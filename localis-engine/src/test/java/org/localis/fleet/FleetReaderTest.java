@@ -333,4 +333,21 @@ class FleetReaderTest {
                         "fleet.csv:4: tire_size: twin wheels need a tire with a dual load index, e.g. 195/75 R16 C 107/105 R or 315/80 R22.5 156/150 L; 315/80 R22.5 156L has none",
                         "fleet.csv:5: wheel_positions: '24' is not a number of wheel positions 2..22");
     }
+
+    @Test
+    void textsLongerThanTheirColumnsAreNamedWithLineAndFieldNotLeftToTheDatabase() {
+        String id = "Ф".repeat(Vehicle.MAX_ID_LENGTH);
+        String model = "М".repeat(Vehicle.MAX_MAKE_MODEL_LENGTH);
+        String region = "Р".repeat(Vehicle.MAX_REGION_LENGTH);
+        String atLimit = HEADER + id + "," + model + ",ambulance,4,yes,185/75 R16 C 104/102 Q,summer,5,2022-04," + region + ",1\n";
+        Vehicle v = csv(atLimit).vehicles().get(0);
+        assertThat(v.id()).hasSize(Vehicle.MAX_ID_LENGTH);
+        assertThat(v.makeModel()).hasSize(Vehicle.MAX_MAKE_MODEL_LENGTH);
+
+        String beyond = HEADER + id + "X," + model + "X,ambulance,4,yes,185/75 R16 C 104/102 Q,summer,5,2022-04," + region + "X,1\n";
+        assertThat(csvErrors(beyond)).containsExactlyInAnyOrder(
+                "fleet.csv:2: id: at most 40 characters (this one has 41)",
+                "fleet.csv:2: make_model: at most 120 characters (this one has 121)",
+                "fleet.csv:2: region: at most 100 characters (this one has 101)");
+    }
 }

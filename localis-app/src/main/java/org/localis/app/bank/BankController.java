@@ -102,8 +102,13 @@ public class BankController {
         return "bank-entry";
     }
 
+    /** The pledge reference an organizer assigns an entry to (bank_entry.found_reference). */
+    public record AssignForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.CERTIFICATE_NUMBER) String reference) {
+    }
+
     @PostMapping("/manage/entries/{id}/assign")
-    public String assign(@PathVariable long id, @RequestParam(defaultValue = "") String reference, RedirectAttributes flash) {
+    public String assign(@PathVariable long id, @jakarta.validation.Valid AssignForm form, RedirectAttributes flash) {
+        String reference = form.reference() == null ? "" : form.reference();
         BankEntry e = ownEntry(id);
         return decide(e, flash, () -> review.assign(e.driveId(), e.id(), reference, CurrentUser.actor().username()));
     }

@@ -2,6 +2,10 @@ package org.localis.app.drive;
 
 import org.localis.app.shared.FieldProblem;
 import org.localis.app.shared.Money;
+import org.localis.app.shared.Limits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -52,16 +56,30 @@ public class ManageDriveController {
         return "manage-drives";
     }
 
+    /** The new-drive form; every limit is its column in the drive table. */
+    public record NewDriveForm(@Size(max = Limits.DRIVE_SLUG) String slug, @Size(max = Limits.TITLE) String title,
+                               @Size(max = Limits.DRIVE_STORY) String story, @Size(max = Limits.CURRENCY) String currency,
+                               @Size(max = Limits.DATE_TEXT) String deadline,
+                               List<@Size(max = Limits.CODE) String> categories,
+                               @Max(Limits.MAX_PERCENT) Integer coveragePercent,
+                               @Size(max = Limits.PAYEE_NAME) String payeeName, @Size(max = Limits.ACCOUNT) String account,
+                               @Size(max = Limits.BANK_NAME) String bankName, @Size(max = Limits.BIC) String bic,
+                               @Size(max = Limits.CORRESP_ACCOUNT) String correspAccount, @Size(max = Limits.INN) String inn,
+                               @Size(max = Limits.KPP) String kpp) {
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
     @PostMapping("/manage/drives")
-    public String create(@RequestParam(defaultValue = "") String slug, @RequestParam(defaultValue = "") String title,
-                         @RequestParam(defaultValue = "") String story, @RequestParam(defaultValue = "RUB") String currency,
-                         @RequestParam(defaultValue = "") String deadline,
-                         @RequestParam(required = false) List<String> categories,
-                         @RequestParam(required = false) Integer coveragePercent,
-                         @RequestParam(defaultValue = "") String payeeName, @RequestParam(defaultValue = "") String account,
-                         @RequestParam(defaultValue = "") String bankName, @RequestParam(defaultValue = "") String bic,
-                         @RequestParam(required = false) String correspAccount, @RequestParam(required = false) String inn,
-                         @RequestParam(required = false) String kpp, Model model) {
+    public String create(@Valid NewDriveForm f, Model model) {
+        String slug = text(f.slug()), title = text(f.title()), story = text(f.story());
+        String currency = f.currency() == null ? "RUB" : f.currency(), deadline = text(f.deadline());
+        List<String> categories = f.categories();
+        Integer coveragePercent = f.coveragePercent();
+        String payeeName = text(f.payeeName()), account = text(f.account()), bankName = text(f.bankName()), bic = text(f.bic());
+        String correspAccount = f.correspAccount(), inn = f.inn(), kpp = f.kpp();
         Actor me = CurrentUser.actor();
         LocalDate due = null;
         List<FieldProblem> early = new ArrayList<>();
@@ -100,8 +118,10 @@ public class ManageDriveController {
     }
 
     /** The bank details form: what donors are shown and their payment QR carries. */
-    public record BankDetailsForm(String payeeName, String account, String bankName, String bic, String correspAccount,
-                                  String inn, String kpp) {
+    public record BankDetailsForm(@Size(max = Limits.PAYEE_NAME) String payeeName, @Size(max = Limits.ACCOUNT) String account,
+                                  @Size(max = Limits.BANK_NAME) String bankName, @Size(max = Limits.BIC) String bic,
+                                  @Size(max = Limits.CORRESP_ACCOUNT) String correspAccount, @Size(max = Limits.INN) String inn,
+                                  @Size(max = Limits.KPP) String kpp) {
         BankDetails details() {
             return new BankDetails(payeeName, account, bankName, bic, correspAccount, inn, kpp);
         }
@@ -109,7 +129,7 @@ public class ManageDriveController {
 
     /** Changes the drive's bank details (checked like a new drive's; audited). */
     @PostMapping("/manage/drives/{id}/bank")
-    public String bank(@PathVariable long id, @org.springframework.web.bind.annotation.ModelAttribute BankDetailsForm form,
+    public String bank(@PathVariable long id, @Valid @org.springframework.web.bind.annotation.ModelAttribute BankDetailsForm form,
                        RedirectAttributes flash) {
         Drive d = service.own(id, CurrentUser.actor());
         try {
@@ -134,8 +154,13 @@ public class ManageDriveController {
         return "redirect:/manage/drives/" + id;
     }
 
+    /** A news update on the drive page: drive_update.body. */
+    public record UpdateForm(@Size(max = Limits.DRIVE_UPDATE) String body) {
+    }
+
     @PostMapping("/manage/drives/{id}/updates")
-    public String update(@PathVariable long id, @RequestParam(defaultValue = "") String body, RedirectAttributes flash) {
+    public String update(@PathVariable long id, @Valid UpdateForm form, RedirectAttributes flash) {
+        String body = text(form.body());
         Actor me = CurrentUser.actor();
         Drive d = service.own(id, me);
         try {

@@ -22,6 +22,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
+import org.localis.app.shared.Limits;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class DriveApiController {
 
     /** A pledge request: an amount in major units, or a target line and a number of tires. */
-    public record PledgeRequest(String amount, Integer targetLine, Integer tires, String name, String email, Boolean showName) {
+    public record PledgeRequest(@Size(max = Limits.NUMBER_TEXT) String amount, @Max(Limits.MAX_TARGET_LINE) Integer targetLine,
+                                @Max(Limits.MAX_TIRES) Integer tires, @Size(max = Limits.DONOR_NAME) String name,
+                                @Size(max = Limits.EMAIL) String email, Boolean showName) {
     }
 
     /** What the donor needs to pay: the reference, the amount, the bank details and the QR. */
@@ -67,7 +72,7 @@ public class DriveApiController {
 
     @Operation(summary = "Pledge to a drive: returns a unique RF payment reference and the payment QR")
     @PostMapping("/drives/{slug}/pledges")
-    public ResponseEntity<?> pledge(@PathVariable String slug, @RequestBody PledgeRequest req) {
+    public ResponseEntity<?> pledge(@PathVariable String slug, @jakarta.validation.Valid @RequestBody PledgeRequest req) {
         Drive d = drives.findBySlugCached(slug).filter(x -> x.status() != DriveStatus.DRAFT)
                 .orElseThrow(() -> new NotFoundException("no drive " + slug));
         if (req.amount() != null && !req.amount().isBlank() && (req.tires() != null || req.targetLine() != null)) {

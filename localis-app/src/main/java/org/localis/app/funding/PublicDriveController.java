@@ -85,12 +85,22 @@ public class PublicDriveController {
                 .body(progress.snapshot(d));
     }
 
+    /** The pledge form of the drive page: an amount, or a target line and a number of tires; the donor's name and e-mail. */
+    public record PledgePageForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.NUMBER_TEXT) String amount,
+                                 @jakarta.validation.constraints.Max(org.localis.app.shared.Limits.MAX_TARGET_LINE) Integer targetLine,
+                                 @jakarta.validation.constraints.Max(org.localis.app.shared.Limits.MAX_TIRES) Integer tires,
+                                 @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.DONOR_NAME) String name,
+                                 @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.EMAIL) String email,
+                                 Boolean showName,
+                                 @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.CODE) String mode) {
+    }
+
     @PostMapping("/drives/{slug}/pledges")
-    public String pledge(@PathVariable String slug, @RequestParam(required = false) String amount,
-                         @RequestParam(required = false) Integer targetLine, @RequestParam(required = false) Integer tires,
-                         @RequestParam(required = false) String name, @RequestParam(required = false) String email,
-                         @RequestParam(required = false, defaultValue = "false") boolean showName,
-                         @RequestParam(required = false, defaultValue = "amount") String mode, Model model) {
+    public String pledge(@PathVariable String slug, @jakarta.validation.Valid PledgePageForm f, Model model) {
+        String amount = f.amount(), name = f.name(), email = f.email();
+        Integer targetLine = f.targetLine(), tires = f.tires();
+        boolean showName = Boolean.TRUE.equals(f.showName());
+        String mode = f.mode() == null ? "amount" : f.mode();
         Drive d = published(slug);
         PledgeForm form = "tires".equals(mode) ? new PledgeForm(null, targetLine, tires, name, email, showName)
                 : new PledgeForm(amount, null, null, name, email, showName);

@@ -14,6 +14,14 @@ public final class AccountEvents {
     public record UserInvited(long userId, String username, String email, String link, String language) {
     }
 
+    /**
+     * The credential throttle started to slow down sign-ins to an account (a few wrong passwords from one
+     * address, or many from many): the holder is told once per period, in their language.
+     */
+    public record SignInsSlowedDown(long userId, String username, String email, String language, String address,
+                                    int failures, java.time.Instant at) {
+    }
+
     /** A password reset was asked for an account with an e-mail address; {@code link} is valid for an hour, once. */
     public record PasswordResetRequested(long userId, String username, String email, String link, String language) {
     }

@@ -37,8 +37,10 @@ public class AccountPagesController {
     }
 
     @PostMapping("/setup")
-    public String setup(@RequestParam String username, @RequestParam(required = false) String displayName,
-                        @RequestParam String password, Model model) {
+    public String setup(@jakarta.validation.Valid SetupForm form, Model model) {
+        String username = form.username() == null ? "" : form.username();
+        String displayName = form.displayName();
+        String password = form.password() == null ? "" : form.password();
         if (!service.noUsersYet()) {
             throw new NotFoundException("setup is done");
         }
@@ -61,7 +63,8 @@ public class AccountPagesController {
     }
 
     @PostMapping("/invite/{token}")
-    public String accept(@PathVariable String token, @RequestParam String password, Model model) {
+    public String accept(@PathVariable String token, @jakarta.validation.Valid PasswordForm form, Model model) {
+        String password = form.password() == null ? "" : form.password();
         UserAccount u = service.invitation(token).orElseThrow(() -> new NotFoundException("no such invitation"));
         try {
             service.acceptInvitation(token, password);
@@ -82,8 +85,23 @@ public class AccountPagesController {
         return "account";
     }
 
+    /** A new API token's name: api_token.name. */
+    public record TokenForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.TOKEN_NAME) String name) {
+    }
+
+    /** A password typed on the setup, invitation and reset pages. */
+    public record PasswordForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.PASSWORD) String password) {
+    }
+
+    /** The first administrator. */
+    public record SetupForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.USERNAME) String username,
+                            @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.DISPLAY_NAME) String displayName,
+                            @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.PASSWORD) String password) {
+    }
+
     @PostMapping("/account/tokens")
-    public String createToken(@RequestParam(required = false) String name, RedirectAttributes redirect) {
+    public String createToken(@jakarta.validation.Valid TokenForm form, RedirectAttributes redirect) {
+        String name = form.name();
         LocalisUser me = CurrentUser.require();
         // shown once, on the next page only (flash attribute), never stored in clear
         redirect.addFlashAttribute("newToken", service.createToken(me.id(), name));

@@ -89,6 +89,29 @@ public class AccountRepository {
                 .param("id", userId).update();
     }
 
+    /** Remembers the language the account holder signed in with (for messages to the account). */
+    public void recordLanguage(long userId, String language) {
+        jdbc.sql("UPDATE app_user SET language = :lang WHERE id = :id AND (language IS NULL OR language <> :lang)")
+                .param("lang", language).param("id", userId).update();
+    }
+
+    /** The language of messages to the account: the last one it signed in with, Russian before any. */
+    public String language(long userId) {
+        return jdbc.sql("SELECT language FROM app_user WHERE id = :id").param("id", userId).query(String.class).optional()
+                .filter(l -> l != null && !l.isBlank()).orElse("ru");
+    }
+
+    /**
+     * Claims the right to send the account a lock-out notice now: true for exactly one caller per period, across
+     * instances (a conditional UPDATE), and only for an account with an e-mail address.
+     */
+    public boolean claimLockoutNotice(long userId, java.time.Instant now, java.time.Duration period) {
+        return jdbc.sql("UPDATE app_user SET lockout_notice_at = :now WHERE id = :id AND email IS NOT NULL AND email <> ''"
+                        + " AND (lockout_notice_at IS NULL OR lockout_notice_at < :since)")
+                .param("now", java.sql.Timestamp.from(now)).param("since", java.sql.Timestamp.from(now.minus(period)))
+                .param("id", userId).update() == 1;
+    }
+
     public void resetFailedLogins(long userId) {
         jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = :id AND (failed_logins <> 0 OR locked_until IS NOT NULL)")
                 .param("id", userId).update();

@@ -1,5 +1,6 @@
 package org.localis.app.identity;
 
+import org.localis.app.shared.Limits;
 import org.localis.app.shared.Role;
 import org.localis.input.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -33,10 +34,25 @@ public class AdminController {
         return "admin-users";
     }
 
+    /** The invitation form; its limits are the columns of app_user. */
+    public record InviteForm(@jakarta.validation.constraints.Size(max = Limits.USERNAME) String username,
+                             @jakarta.validation.constraints.Size(max = Limits.DISPLAY_NAME) String displayName,
+                             @jakarta.validation.constraints.Size(max = Limits.EMAIL) String email, Role role,
+                             Long organizationId) {
+    }
+
+    /** A new organization; its name is organization.name. */
+    public record OrganizationForm(@jakarta.validation.constraints.Size(max = Limits.ORGANIZATION_NAME) String name,
+                                   OrganizationKind kind) {
+    }
+
     @PostMapping("/users")
-    public String invite(@RequestParam String username, @RequestParam(required = false) String displayName,
-                         @RequestParam(required = false) String email, @RequestParam(required = false) Role role,
-                         @RequestParam(required = false) Long organizationId, Model model, RedirectAttributes redirect) {
+    public String invite(@jakarta.validation.Valid InviteForm form, Model model, RedirectAttributes redirect) {
+        String username = form.username() == null ? "" : form.username();
+        String displayName = form.displayName();
+        String email = form.email();
+        Role role = form.role();
+        Long organizationId = form.organizationId();
         try {
             AccountService.Invitation inv = service.invite(username, displayName, email, role, organizationId);
             // from the configured public address, never from the request's Host header (which a client chooses)
@@ -51,9 +67,9 @@ public class AdminController {
     }
 
     @PostMapping("/organizations")
-    public String createOrganization(@RequestParam String name, @RequestParam OrganizationKind kind, Model model) {
+    public String createOrganization(@jakarta.validation.Valid OrganizationForm form, Model model) {
         try {
-            service.createOrganization(name, kind);
+            service.createOrganization(form.name() == null ? "" : form.name(), form.kind());
             return "redirect:/admin/users";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());

@@ -49,10 +49,19 @@ public class CredentialThrottle {
         return max(w, wait(acct(account), freePerAccount, now));
     }
 
-    public void failed(String account, String address, Instant now) {
-        for (String key : new String[] {pair(account, address), addr(address), acct(account)}) {
-            failures.asMap().merge(key, new Failures(1, now), (a, b) -> new Failures(a.count() + 1, now));
-        }
+    /**
+     * Counts a failure; returns true when this failure starts the back-off for the account (from this address,
+     * or from all addresses together), the moment its holder is told.
+     */
+    public boolean failed(String account, String address, Instant now) {
+        int pairCount = count(pair(account, address), now);
+        count(addr(address), now);
+        int accountCount = count(acct(account), now);
+        return pairCount == freePerAccountAndAddress || accountCount == freePerAccount;
+    }
+
+    private int count(String key, Instant now) {
+        return failures.asMap().merge(key, new Failures(1, now), (a, b) -> new Failures(a.count() + 1, now)).count();
     }
 
     /** A correct credential clears the account's counts (not the address's: a sprayer may know one password). */

@@ -23,10 +23,39 @@ public class LoginAttempts {
     private final AuditLog audit;
     private final CredentialThrottle throttle;
 
-    public LoginAttempts(AccountRepository accounts, AuditLog audit, CredentialThrottle throttle) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final java.time.Duration noticePeriod;
+
+    public LoginAttempts(AccountRepository accounts, AuditLog audit, CredentialThrottle throttle,
+                         org.springframework.context.ApplicationEventPublisher events,
+                         @org.springframework.beans.factory.annotation.Value("${localis.throttle.notice-period:PT24H}")
+                         java.time.Duration noticePeriod) {
         this.accounts = accounts;
         this.audit = audit;
         this.throttle = throttle;
+        this.events = events;
+        this.noticePeriod = noticePeriod;
+    }
+
+    /** The language of the request (the language switch's cookie, else the browser's), "ru" or "en". */
+    private static String requestLanguage() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes sra) {
+            jakarta.servlet.http.HttpServletRequest r = sra.getRequest();
+            String lang = r.getParameter("lang");
+            if (lang == null && r.getCookies() != null) {
+                for (jakarta.servlet.http.Cookie c : r.getCookies()) {
+                    if ("localis-lang".equals(c.getName())) {
+                        lang = c.getValue();
+                    }
+                }
+            }
+            if (lang == null) {
+                lang = r.getLocale().getLanguage();
+            }
+            return lang != null && lang.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? "en" : "ru";
+        }
+        return null;
     }
 
     private static String address(org.springframework.security.core.Authentication a) {
@@ -39,10 +68,18 @@ public class LoginAttempts {
     public void failed(AuthenticationFailureBadCredentialsEvent e) {
         String username = String.valueOf(e.getAuthentication().getPrincipal());
         String address = address(e.getAuthentication());
-        throttle.failed(username, address, Instant.now());
+        Instant now = Instant.now();
+        boolean slowedDown = throttle.failed(username, address, now);
         accounts.findUser(username).ifPresentOrElse(u -> {
             int failures = u.failedLogins() + 1;
             accounts.recordFailedLogin(u.id(), failures, null);
+            if (slowedDown && accounts.claimLockoutNotice(u.id(), now, noticePeriod)) {
+                // the mail module writes the notice to the outbox in this transaction
+                events.publishEvent(new AccountEvents.SignInsSlowedDown(u.id(), u.username(), u.email().strip(),
+                        accounts.language(u.id()), address, failures, now));
+                audit.recordAs(u.username(), u.organizationId(), "lockout-notice", "user", u.id(),
+                        "sign-ins slowed down after " + failures + " wrong passwords; the account holder was told", null, null);
+            }
             audit.recordAs(u.username(), u.organizationId(), "login-failed", "user", u.id(),
                     "wrong password from " + address + " (" + failures + " in a row)", null, null);
         }, () -> audit.recordAs("anonymous", null, "login-failed", "user", null,
@@ -62,6 +99,10 @@ public class LoginAttempts {
         if (e.getAuthentication().getPrincipal() instanceof LocalisUser u) {
             throttle.succeeded(u.getUsername(), address(e.getAuthentication()));
             accounts.resetFailedLogins(u.id());
+            String lang = requestLanguage();
+            if (lang != null) {
+                accounts.recordLanguage(u.id(), lang);
+            }
         }
     }
 }

@@ -28,9 +28,13 @@ public class PasswordResetController {
     }
 
     /** The same answer whether or not the account exists, has an address or is throttled. */
+    /** The forgot-password form: a user name or an e-mail address (app_user.email). */
+    public record ForgotForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.EMAIL) String account) {
+    }
+
     @PostMapping("/password/forgot")
-    public String requestLink(@RequestParam(required = false) String account, HttpServletRequest request, Locale locale) {
-        resets.request(account, request.getRemoteAddr(), locale);
+    public String requestLink(@jakarta.validation.Valid ForgotForm form, HttpServletRequest request, Locale locale) {
+        resets.request(form.account(), request.getRemoteAddr(), locale);
         return "redirect:/password/forgot?sent";
     }
 
@@ -43,7 +47,8 @@ public class PasswordResetController {
     }
 
     @PostMapping("/password/reset/{token}")
-    public String reset(@PathVariable String token, @RequestParam(required = false) String password, Model model) {
+    public String reset(@PathVariable String token, @jakarta.validation.Valid AccountPagesController.PasswordForm form, Model model) {
+        String password = form.password();
         UserAccount u = resets.valid(token).orElseThrow(() -> new NotFoundException("no such reset link"));
         try {
             resets.reset(token, password);

@@ -27,6 +27,16 @@ public class AccountMail {
     }
 
     @EventListener
+    public void on(AccountEvents.SignInsSlowedDown e) {
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .format(e.at().atZone(java.time.ZoneOffset.UTC));
+        var r = renderer.render("lockout", e.language(), "mail.lockout.subject", null,
+                Map.of("username", e.username(), "address", e.address(), "failures", e.failures(), "when", when));
+        outbox.enqueue(new Outbox.Draft("LOCKOUT_NOTICE", e.email(), MailRenderer.locale(e.language()).getLanguage(),
+                r.subject(), r.text(), r.html(), null, null));
+    }
+
+    @EventListener
     public void on(AccountEvents.PasswordResetRequested e) {
         var r = renderer.render("password-reset", e.language(), "mail.reset.subject", null,
                 Map.of("username", e.username(), "link", e.link()));

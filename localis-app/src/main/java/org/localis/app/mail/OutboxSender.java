@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * (ShedLock), it claims each due message (PENDING → SENDING, a conditional UPDATE that commits on its own),
  * hands it to the SMTP server, and records SENT. A failed attempt is retried after {@code localis.mail.backoff}
  * (PT30S), doubled after each further failure, up to {@code localis.mail.max-attempts} (8) attempts, then
- * FAILED. A message found in SENDING long after its claim (its sender was killed mid-send) becomes FAILED
+ * FAILED. A message found in SENDING {@code localis.mail.abandoned-after} (PT10M) after its claim (its sender was killed mid-send) becomes FAILED
  * rather than being sent again. Without an SMTP server (no {@code spring.mail.host}, so no JavaMailSender)
  * nothing is sent: the messages wait in the outbox, shown on the administrator's outbox page.
  */
@@ -36,11 +36,14 @@ public class OutboxSender {
     private final String from;
     private final Duration backoff;
     private final int maxAttempts;
+    private final Duration abandonedAfter;
 
     public OutboxSender(Outbox outbox, ObjectProvider<JavaMailSender> mailSender,
                         @Value("${localis.mail.from:Localis <no-reply@localhost>}") String from,
                         @Value("${localis.mail.backoff:PT30S}") Duration backoff,
-                        @Value("${localis.mail.max-attempts:8}") int maxAttempts) {
+                        @Value("${localis.mail.max-attempts:8}") int maxAttempts,
+                        @Value("${localis.mail.abandoned-after:PT10M}") Duration abandonedAfter) {
+        this.abandonedAfter = abandonedAfter;
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.from = from;
@@ -66,7 +69,7 @@ public class OutboxSender {
             return 0;
         }
         Instant now = Instant.now();
-        int abandoned = outbox.failAbandoned(now.minus(ABANDONED));
+        int abandoned = outbox.failAbandoned(now.minus(abandonedAfter));
         if (abandoned > 0) {
             log.warn("{} message(s) were left mid-send by a stopped sender and are marked failed", abandoned);
         }

@@ -1,5 +1,8 @@
 package org.localis.app.procurement;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.localis.app.shared.Limits;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -67,12 +70,36 @@ public class ProcurementController {
         return "procurement";
     }
 
+    /** A supplier's offer; the texts are supplier_offer's columns, the figures are parsed and range-checked by the service. */
+    public record OfferForm(@Size(max = Limits.SUPPLIER) String supplier, @Size(max = Limits.SUPPLIER) String brandModel,
+                            @Size(max = Limits.DESIGNATION) String designation, @Size(max = Limits.CODE) String season,
+                            @Size(max = Limits.NUMBER_TEXT) String price, @Size(max = Limits.NUMBER_TEXT) String available,
+                            @Size(max = Limits.NUMBER_TEXT) String leadTime,
+                            @Size(max = Limits.CERTIFICATE_NUMBER) String certificate) {
+    }
+
+    /** A supplier's invoice for an order: supplier_invoice's columns. */
+    public record InvoiceForm(@Size(max = Limits.INVOICE_NO) String invoiceNo, @Size(max = Limits.NUMBER_TEXT) String amount,
+                              @Size(max = Limits.DATE_TEXT) String date) {
+    }
+
+    /** Tires received for an order. */
+    public record ReceiptForm(@Size(max = Limits.NUMBER_TEXT) String quantity) {
+    }
+
+    /** How a missing set is resolved, and why (delivery_discrepancy.reason). */
+    public record ResolutionForm(@Size(max = Limits.CODE) String action, @Size(max = Limits.REASON) String reason) {
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
     @PostMapping("/manage/drives/{id}/offers")
-    public String offer(@PathVariable long id, @RequestParam(defaultValue = "") String supplier,
-                        @RequestParam(defaultValue = "") String brandModel, @RequestParam(defaultValue = "") String designation,
-                        @RequestParam(defaultValue = "") String season, @RequestParam(defaultValue = "") String price,
-                        @RequestParam(defaultValue = "") String available, @RequestParam(defaultValue = "0") String leadTime,
-                        @RequestParam(required = false) String certificate, RedirectAttributes flash) {
+    public String offer(@PathVariable long id, @Valid OfferForm f, RedirectAttributes flash) {
+        String supplier = text(f.supplier()), brandModel = text(f.brandModel()), designation = text(f.designation());
+        String season = text(f.season()), price = text(f.price()), available = text(f.available());
+        String leadTime = f.leadTime() == null ? "0" : f.leadTime(), certificate = f.certificate();
         Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
         return act(id, flash, () -> procurement.addOffer(d, supplier, brandModel, designation, season, price, available,
@@ -87,9 +114,8 @@ public class ProcurementController {
     }
 
     @PostMapping("/manage/drives/{id}/orders/{order}/invoice")
-    public String invoice(@PathVariable long id, @PathVariable long order, @RequestParam(defaultValue = "") String invoiceNo,
-                          @RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String date,
-                          RedirectAttributes flash) {
+    public String invoice(@PathVariable long id, @PathVariable long order, @Valid InvoiceForm f, RedirectAttributes flash) {
+        String invoiceNo = text(f.invoiceNo()), amount = text(f.amount()), date = text(f.date());
         Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
         LocalDate day;
@@ -103,11 +129,11 @@ public class ProcurementController {
     }
 
     @PostMapping("/manage/drives/{id}/orders/{order}/delivery")
-    public String deliver(@PathVariable long id, @PathVariable long order, @RequestParam(defaultValue = "") String quantity,
+    public String deliver(@PathVariable long id, @PathVariable long order, @Valid ReceiptForm receipt,
                           RedirectAttributes flash) {
         Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
-        return act(id, flash, () -> procurement.receive(d, order, quantity, me));
+        return act(id, flash, () -> procurement.receive(d, order, text(receipt.quantity()), me));
     }
 
     @PostMapping("/manage/drives/{id}/allocate")
@@ -130,8 +156,8 @@ public class ProcurementController {
 
     /** The organizer resolves a set a fleet did not receive: re-ship, write off (with a reason) or return to stock. */
     @PostMapping("/manage/drives/{id}/discrepancies/{discrepancy}")
-    public String resolve(@PathVariable long id, @PathVariable("discrepancy") long x, @RequestParam(defaultValue = "") String action,
-                          @RequestParam(required = false) String reason, RedirectAttributes flash) {
+    public String resolve(@PathVariable long id, @PathVariable("discrepancy") long x, @Valid ResolutionForm f, RedirectAttributes flash) {
+        String action = text(f.action()), reason = f.reason();
         Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
         DeliveryService.Resolution how;

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Shipments to a fleet: listed on the fleet page, and confirmed there with the number of tires received. */
 @Controller
-class ShipmentController implements FleetPageSection {
+public class ShipmentController implements FleetPageSection {
 
     private final DeliveryRepository deliveries;
     private final DeliveryService delivery;
@@ -42,9 +42,14 @@ class ShipmentController implements FleetPageSection {
      * The fleet confirms a shipment vehicle by vehicle: {@code set} lists the allocations whose full set arrived
      * (a vehicle left unticked did not get its set: it stays a discrepancy for the organizer).
      */
+    /** The fleet's note on a shipment it confirms: shipment.discrepancy. */
+    public record ConfirmForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.NOTE) String note) {
+    }
+
     @PostMapping("/fleet/shipments/{id}/confirm")
     public String confirm(@PathVariable long id, @RequestParam(name = "set", required = false) List<Long> sets,
-                          @RequestParam(required = false) String note, RedirectAttributes flash) {
+                          @jakarta.validation.Valid ConfirmForm form, RedirectAttributes flash) {
+        String note = form.note();
         Actor me = CurrentUser.actor();
         try {
             DeliveryService.Confirmation c = delivery.confirm(id, sets == null ? List.of() : sets, note, me);

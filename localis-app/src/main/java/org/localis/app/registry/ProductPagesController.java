@@ -56,11 +56,33 @@ public class ProductPagesController {
         return "products";
     }
 
+    /** A new product: product.name and its category. */
+    public record ProductForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.PRODUCT_NAME) String name, @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.CODE) String category) {
+    }
+
+    /** A document attached to a version: evidence_document.description. */
+    public record EvidenceForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.DESCRIPTION) String description,
+                               org.localis.assessment.EvidenceChecklist.DocumentKind kind,
+                               @jakarta.validation.constraints.Size(max = 100) String criterion) {
+    }
+
+    /** A submission for certification: the scheme, the period and the assessment date. */
+    public record SubmissionForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.SCHEME) String scheme, @jakarta.validation.constraints.Max(org.localis.app.shared.Limits.MAX_PERIOD) Integer period,
+                                 @org.localis.app.shared.YearRange @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    }
+
+    /** An assessor's decision: submission.reviewer_comment. */
+    public record DecisionForm(SubmissionStatus decision, @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.COMMENT) String comment) {
+    }
+
+    /** Why a certificate is revoked: certificate.revoke_reason. */
+    public record RevokeForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.NOTE) String reason) {
+    }
+
     @PostMapping("/products")
-    public String create(@RequestParam(required = false) String name, @RequestParam(required = false) String category,
-                         Model model) {
+    public String create(@jakarta.validation.Valid ProductForm form, Model model) {
         try {
-            long id = service.createProduct(CurrentUser.actor(), name, category);
+            long id = service.createProduct(CurrentUser.actor(), form.name(), form.category());
             return "redirect:/products/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -93,14 +115,10 @@ public class ProductPagesController {
                              @RequestParam(name = "operations", required = false) MultipartFile operations,
                              @RequestParam(name = "certificates", required = false) MultipartFile certificates,
                              @RequestParam(name = "rates", required = false) MultipartFile rates,
-                             @RequestParam(required = false) String currency, @RequestParam(required = false) BigDecimal price,
-                             @RequestParam(required = false) BigDecimal netCost, @RequestParam(required = false) Integer annualVolume,
-                             @RequestParam(required = false) Integer domesticJobs,
-                             @RequestParam(required = false) List<String> competencies, Model model,
+                             @jakarta.validation.Valid RegistryService.VersionForm form, Model model,
                              RedirectAttributes redirect) throws IOException {
         try {
-            service.addVersion(CurrentUser.actor(), id, new RegistryService.VersionForm(currency, price, netCost, annualVolume,
-                    domesticJobs, competencies), Uploads.of(bom, "bom.csv"), Uploads.of(operations, "operations.csv"),
+            service.addVersion(CurrentUser.actor(), id, form, Uploads.of(bom, "bom.csv"), Uploads.of(operations, "operations.csv"),
                     Uploads.of(certificates, "certificates.csv"), Uploads.of(rates, "rates.csv"));
             return "redirect:/products/" + id;
         } catch (InvalidInputException e) {
@@ -111,13 +129,12 @@ public class ProductPagesController {
 
     @PostMapping("/versions/{id}/evidence")
     public String evidence(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-                           @RequestParam(required = false) String description,
-                           @RequestParam(required = false) org.localis.assessment.EvidenceChecklist.DocumentKind kind,
-                           @RequestParam(required = false) String criterion, Model model) throws IOException {
+                           @jakarta.validation.Valid EvidenceForm form, Model model) throws IOException {
+        String description = form.description();
         long productId = productRows.version(id, CurrentUser.actor()).orElseThrow(() -> new NotFoundException("no such version")).productId();
         try {
             service.addEvidence(CurrentUser.actor(), id, Uploads.of(file, "evidence"), file == null ? null : file.getContentType(), description,
-                    kind, criterion);
+                    form.kind(), form.criterion());
             return "redirect:/products/" + productId;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -135,10 +152,10 @@ public class ProductPagesController {
     }
 
     @PostMapping("/versions/{id}/submissions")
-    public String submit(@PathVariable long id, @RequestParam(required = false) String scheme,
-                         @RequestParam(required = false) Integer period,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                         Model model) {
+    public String submit(@PathVariable long id, @jakarta.validation.Valid SubmissionForm form, Model model) {
+        String scheme = form.scheme();
+        Integer period = form.period();
+        LocalDate date = form.date();
         long productId = productRows.version(id, CurrentUser.actor()).orElseThrow(() -> new NotFoundException("no such version")).productId();
         try {
             long s = service.submit(CurrentUser.actor(), id, scheme, period, date == null ? LocalDate.now() : date);
@@ -212,8 +229,9 @@ public class ProductPagesController {
     }
 
     @PostMapping("/submissions/{id}/decision")
-    public String decide(@PathVariable long id, @RequestParam(required = false) SubmissionStatus decision,
-                         @RequestParam(required = false) String comment, Model model) {
+    public String decide(@PathVariable long id, @jakarta.validation.Valid DecisionForm form, Model model) {
+        SubmissionStatus decision = form.decision();
+        String comment = form.comment();
         try {
             if (decision == null) {
                 throw new InvalidInputException(org.localis.input.InputError.of("form", 0, "decision", "choose a decision"));
@@ -227,8 +245,9 @@ public class ProductPagesController {
     }
 
     @PostMapping("/certificates/{number}/revoke")
-    public String revoke(@PathVariable String number, @RequestParam(required = false) String reason,
+    public String revoke(@PathVariable String number, @jakarta.validation.Valid RevokeForm form,
                          RedirectAttributes redirect) {
+        String reason = form.reason();
         try {
             service.revoke(CurrentUser.actor(), number, reason);
         } catch (InvalidInputException e) {

@@ -49,7 +49,11 @@ public class RegistryRecords {
     }
 
     /** The manufacturer's identifiers form. */
-    public record DetailsForm(String inn, String ogrn, String kpp, String legalAddress, String productionAddress)
+    public record DetailsForm(@jakarta.validation.constraints.Size(max = 12) String inn,
+                              @jakarta.validation.constraints.Size(max = 15) String ogrn,
+                              @jakarta.validation.constraints.Size(max = 9) String kpp,
+                              @jakarta.validation.constraints.Size(max = MAX_ADDRESS) String legalAddress,
+                              @jakarta.validation.constraints.Size(max = MAX_ADDRESS) String productionAddress)
             implements java.io.Serializable {
     }
 

@@ -92,7 +92,8 @@ public class RegistryRecordsController {
     }
 
     @PostMapping("/company")
-    public String saveCompany(@RequestParam(required = false) Long organization, RegistryRecords.DetailsForm form,
+    public String saveCompany(@RequestParam(required = false) Long organization,
+                              @jakarta.validation.Valid RegistryRecords.DetailsForm form,
                               RedirectAttributes redirect) {
         long org = records.editableOrganization(CurrentUser.actor(), organization);
         try {
@@ -105,11 +106,15 @@ public class RegistryRecordsController {
         return "redirect:/company" + (organization == null ? "" : "?organization=" + organization);
     }
 
+    /** A product's classification codes as typed (TN VED may have spaces). */
+    public record CodesForm(@jakarta.validation.constraints.Size(max = 20) String okpd2,
+                            @jakarta.validation.constraints.Size(max = 20) String tnved) {
+    }
+
     @PostMapping("/products/{id}/codes")
-    public String productCodes(@PathVariable long id, @RequestParam(required = false) String okpd2,
-                               @RequestParam(required = false) String tnved, RedirectAttributes redirect) {
+    public String productCodes(@PathVariable long id, @jakarta.validation.Valid CodesForm form, RedirectAttributes redirect) {
         try {
-            records.setProductCodes(CurrentUser.actor(), id, okpd2, tnved);
+            records.setProductCodes(CurrentUser.actor(), id, form.okpd2(), form.tnved());
             redirect.addFlashAttribute("codesSaved", true);
         } catch (InvalidFormException e) {
             redirect.addFlashAttribute("codeProblems", e.problems());

@@ -90,8 +90,12 @@ public class RegistryService {
     }
 
     /** The header figures of a new version, as typed. */
-    public record VersionForm(String currency, BigDecimal price, BigDecimal netCost, Integer annualVolume,
-                              Integer domesticJobs, List<String> competencies) {
+    public record VersionForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.CURRENCY) String currency,
+                              @jakarta.validation.constraints.DecimalMax(org.localis.app.shared.Limits.MAX_AMOUNT_TEXT) @jakarta.validation.constraints.Digits(integer = org.localis.app.shared.Limits.AMOUNT_INTEGER_DIGITS, fraction = org.localis.app.shared.Limits.AMOUNT_FRACTION_DIGITS) BigDecimal price,
+                              @jakarta.validation.constraints.DecimalMax(org.localis.app.shared.Limits.MAX_AMOUNT_TEXT) @jakarta.validation.constraints.Digits(integer = org.localis.app.shared.Limits.AMOUNT_INTEGER_DIGITS, fraction = org.localis.app.shared.Limits.AMOUNT_FRACTION_DIGITS) BigDecimal netCost,
+                              @jakarta.validation.constraints.Max(org.localis.app.shared.Limits.MAX_COUNT) Integer annualVolume,
+                              @jakarta.validation.constraints.Max(org.localis.app.shared.Limits.MAX_COUNT) Integer domesticJobs,
+                              List<@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.CODE) String> competencies) {
     }
 
     /** A new version: every file is checked by the engine first, and nothing is stored unless all are valid. */

@@ -69,11 +69,16 @@ public class RoadmapPageController {
         return "roadmap";
     }
 
+    /** The roadmap form: the scheme, the target, the years (2026-2030) and the budget, typed as text. */
+    public record RoadmapForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.SCHEME) String scheme, @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.CODE) String target,
+                              @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.NUMBER_TEXT) String years, @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.NUMBER_TEXT) String budget) {
+    }
+
     @PostMapping("/versions/{id}/roadmap")
-    public String solve(@PathVariable long id, @RequestParam(defaultValue = "") String scheme,
-                        @RequestParam(defaultValue = "base") String target, @RequestParam(defaultValue = "") String years,
-                        @RequestParam(defaultValue = "") String budget,
+    public String solve(@PathVariable long id, @jakarta.validation.Valid RoadmapForm form,
                         @RequestParam(name = "actions", required = false) MultipartFile actions, Model model) throws IOException {
+        String scheme = form.scheme() == null ? "" : form.scheme(), target = form.target() == null ? "base" : form.target();
+        String years = form.years() == null ? "" : form.years(), budget = form.budget() == null ? "" : form.budget();
         fill(id, model);
         model.addAttribute("scheme", scheme);
         model.addAttribute("target", target);

@@ -37,8 +37,10 @@ public class ScorePageController {
     }
 
     /** The form's fields as typed, so that they survive an error. */
-    public record ScoreForm(String scheme, String period, String date, String price, String netCost, String currency,
-                            String productName) {
+    public record ScoreForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.SCHEME) String scheme, @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.NUMBER_TEXT) String period,
+                            @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.DATE_TEXT) String date, @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.NUMBER_TEXT) String price,
+                            @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.NUMBER_TEXT) String netCost, @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.CURRENCY) String currency,
+                            @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.RUN_PRODUCT_NAME) String productName) {
     }
 
     @ModelAttribute("schemes")
@@ -63,7 +65,7 @@ public class ScorePageController {
                         @RequestParam(name = "operations", required = false) MultipartFile operations,
                         @RequestParam(name = "certificates", required = false) MultipartFile certificates,
                         @RequestParam(name = "rates", required = false) MultipartFile rates,
-                        ScoreForm form, Model model) throws IOException {
+                        @jakarta.validation.Valid ScoreForm form, Model model) throws IOException {
         model.addAttribute("form", form);
         List<InputError> errors = new ArrayList<>();
         Integer period = parse(form.period(), "period", errors, s -> {

@@ -36,6 +36,17 @@ public class ScoringApiController {
         this.runs = runs;
     }
 
+    /** The form fields of a score request (the files are parts of their own). */
+    public record ScoreRequest(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.SCHEME) String scheme, @jakarta.validation.constraints.Max(org.localis.app.shared.Limits.MAX_PERIOD) Integer period,
+                               @org.localis.app.shared.YearRange @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                               @jakarta.validation.constraints.DecimalMax(org.localis.app.shared.Limits.MAX_AMOUNT_TEXT) @jakarta.validation.constraints.Digits(integer = org.localis.app.shared.Limits.AMOUNT_INTEGER_DIGITS, fraction = org.localis.app.shared.Limits.AMOUNT_FRACTION_DIGITS) BigDecimal price,
+                               @jakarta.validation.constraints.DecimalMax(org.localis.app.shared.Limits.MAX_AMOUNT_TEXT) @jakarta.validation.constraints.Digits(integer = org.localis.app.shared.Limits.AMOUNT_INTEGER_DIGITS, fraction = org.localis.app.shared.Limits.AMOUNT_FRACTION_DIGITS) BigDecimal netCost,
+                               @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.CURRENCY) String currency,
+                               @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.RUN_PRODUCT_NAME) String productName,
+                               @jakarta.validation.constraints.DecimalMax(org.localis.app.shared.Limits.MAX_AMOUNT_TEXT) @jakarta.validation.constraints.Digits(integer = org.localis.app.shared.Limits.AMOUNT_INTEGER_DIGITS, fraction = org.localis.app.shared.Limits.AMOUNT_FRACTION_DIGITS) BigDecimal costUnits,
+                               @jakarta.validation.constraints.DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 3, fraction = 6) BigDecimal interestMargin) {
+    }
+
     @Operation(summary = "Score a BOM", description = "Multipart upload of bom (required), operations, certificates and rates "
             + "CSV files; optionally a costStatement (with fxRates, debts, costUnits, interestMargin) instead of netCost. Returns the explained assessment; 400 with every input problem otherwise.")
     @PostMapping(path = "/score", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -44,18 +55,14 @@ public class ScoringApiController {
             @RequestPart(name = "operations", required = false) MultipartFile operations,
             @RequestPart(name = "certificates", required = false) MultipartFile certificates,
             @RequestPart(name = "rates", required = false) MultipartFile rates,
-            @RequestParam(name = "scheme", required = false) String scheme,
-            @RequestParam(name = "period", required = false) Integer period,
-            @RequestParam(name = "date", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(name = "price", required = false) BigDecimal price,
-            @RequestParam(name = "netCost", required = false) BigDecimal netCost,
-            @RequestParam(name = "currency", required = false) String currency,
-            @RequestParam(name = "productName", required = false) String productName,
             @RequestPart(name = "costStatement", required = false) MultipartFile costStatement,
             @RequestPart(name = "fxRates", required = false) MultipartFile fxRates,
             @RequestPart(name = "debts", required = false) MultipartFile debts,
-            @RequestParam(name = "costUnits", required = false) BigDecimal costUnits,
-            @RequestParam(name = "interestMargin", required = false) BigDecimal interestMargin) throws IOException {
+            @jakarta.validation.Valid ScoreRequest form) throws IOException {
+        String scheme = form.scheme(), currency = form.currency(), productName = form.productName();
+        Integer period = form.period();
+        LocalDate date = form.date();
+        BigDecimal price = form.price(), netCost = form.netCost(), costUnits = form.costUnits(), interestMargin = form.interestMargin();
         ScoreCommand.CostInputs cost = costStatement == null ? null : new ScoreCommand.CostInputs(
                 Uploads.of(costStatement, "cost-statement.csv"), Uploads.of(fxRates, "fx-rates.csv"), Uploads.of(debts, "debts.csv"),
                 costUnits, interestMargin);

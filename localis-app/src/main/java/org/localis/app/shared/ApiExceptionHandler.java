@@ -36,6 +36,15 @@ public class ApiExceptionHandler {
                 e.errors());
     }
 
+    /** A request record over a declared limit ({@link Limits}): 400 naming every field and its limit. */
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    public ResponseEntity<ProblemDetail> overLimit(org.springframework.validation.BindException e) {
+        List<InputError> errors = FormLimitsAdvice.problems(e).stream()
+                .map(p -> InputError.of("request", 0, p.field(), p.text())).toList();
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input",
+                errors.size() == 1 ? errors.get(0).toString() : errors.size() + " problems in the input", errors);
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class})
     public ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         InputError err = InputError.of("request", 0, e.getName(), "'" + e.getValue() + "' is not a valid value");

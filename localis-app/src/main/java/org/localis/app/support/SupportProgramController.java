@@ -52,14 +52,9 @@ public class SupportProgramController {
     }
 
     @PostMapping("/support")
-    public String create(@RequestParam(required = false) String title, @RequestParam(required = false) String scheme,
-                         @RequestParam(required = false) Integer period, @RequestParam(required = false) BigDecimal budget,
-                         @RequestParam(required = false) String currency, @RequestParam(required = false) String minimumTier,
-                         @RequestParam(required = false) String formula, @RequestParam(required = false) BigDecimal perCompanyCap,
-                         Model model) {
+    public String create(@jakarta.validation.Valid SupportProgramService.ProgramForm form, Model model) {
         try {
-            long id = service.create(CurrentUser.actor(), new SupportProgramService.ProgramForm(title, scheme, period, budget,
-                    currency, minimumTier, formula, perCompanyCap));
+            long id = service.create(CurrentUser.actor(), form);
             return "redirect:/support/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());

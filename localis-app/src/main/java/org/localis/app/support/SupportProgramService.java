@@ -58,8 +58,12 @@ public class SupportProgramService {
     }
 
     /** The form as typed. */
-    public record ProgramForm(String title, String scheme, Integer period, BigDecimal budget, String currency,
-                              String minimumTier, String formula, BigDecimal perCompanyCap) {
+    public record ProgramForm(@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.TITLE) String title, @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.SCHEME) String scheme,
+                              @jakarta.validation.constraints.Max(org.localis.app.shared.Limits.MAX_PERIOD) Integer period,
+                              @jakarta.validation.constraints.DecimalMax(org.localis.app.shared.Limits.MAX_AMOUNT_TEXT) @jakarta.validation.constraints.Digits(integer = org.localis.app.shared.Limits.AMOUNT_INTEGER_DIGITS, fraction = org.localis.app.shared.Limits.AMOUNT_FRACTION_DIGITS) BigDecimal budget,
+                              @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.CURRENCY) String currency,
+                              @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.TIER) String minimumTier, @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.CODE) String formula,
+                              @jakarta.validation.constraints.DecimalMax(org.localis.app.shared.Limits.MAX_AMOUNT_TEXT) @jakarta.validation.constraints.Digits(integer = org.localis.app.shared.Limits.AMOUNT_INTEGER_DIGITS, fraction = org.localis.app.shared.Limits.AMOUNT_FRACTION_DIGITS) BigDecimal perCompanyCap) {
     }
 
     @Transactional

@@ -46,7 +46,8 @@ class OutboxSenderRetryTest {
     private OutboxSender sender(JavaMailSender smtp, Duration backoff, int attempts) {
         StaticListableBeanFactory f = new StaticListableBeanFactory();
         f.addBean("smtp", smtp);
-        return new OutboxSender(outbox, f.getBeanProvider(JavaMailSender.class), "Localis <no-reply@localhost>", backoff, attempts);
+        return new OutboxSender(outbox, f.getBeanProvider(JavaMailSender.class), "Localis <no-reply@localhost>", backoff, attempts,
+                java.time.Duration.ofMinutes(10));
     }
 
     @Test
