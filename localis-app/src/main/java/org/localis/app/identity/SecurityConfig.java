@@ -109,6 +109,7 @@ public class SecurityConfig {
                         .requestMatchers("/score", "/assessments", "/assessments/**").hasAnyRole(MANUFACTURER, ASSESSOR)
                         .requestMatchers("/audit", "/dashboard").hasAnyRole(ADMIN, ASSESSOR)
                         .requestMatchers("/company").hasAnyRole(MANUFACTURER, ADMIN)
+                        .requestMatchers("/company/*").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/products", "/products/*/versions", "/products/*/codes", "/versions/*/evidence",
                                 "/versions/*/submissions").hasRole(MANUFACTURER)
                         .requestMatchers("/products", "/products/*", "/versions/*/what-if", "/versions/*/roadmap", "/evidence/*",

@@ -80,7 +80,17 @@ public class RegistryRecordsController {
     }
 
     @GetMapping("/company")
-    public String company(@RequestParam(required = false) Long organization, Model model) {
+    public String company(Model model) {
+        return companyPage(null, model);
+    }
+
+    /** An administrator edits any organization's details. */
+    @GetMapping("/company/{organization}")
+    public String companyOf(@PathVariable long organization, Model model) {
+        return companyPage(organization, model);
+    }
+
+    private String companyPage(Long organization, Model model) {
         long org = records.editableOrganization(CurrentUser.actor(), organization);
         if (!model.containsAttribute("form")) {
             ManufacturerDetails d = records.details(org);
@@ -88,13 +98,22 @@ public class RegistryRecordsController {
                     d.productionAddress()));
         }
         model.addAttribute("details", records.details(org));
+        model.addAttribute("action", organization == null ? "/company" : "/company/" + organization);
         return "company";
     }
 
     @PostMapping("/company")
-    public String saveCompany(@RequestParam(required = false) Long organization,
-                              @jakarta.validation.Valid RegistryRecords.DetailsForm form,
-                              RedirectAttributes redirect) {
+    public String saveCompany(@jakarta.validation.Valid RegistryRecords.DetailsForm form, RedirectAttributes redirect) {
+        return save(null, form, redirect);
+    }
+
+    @PostMapping("/company/{organization}")
+    public String saveCompanyOf(@PathVariable long organization, @jakarta.validation.Valid RegistryRecords.DetailsForm form,
+                                RedirectAttributes redirect) {
+        return save(organization, form, redirect);
+    }
+
+    private String save(Long organization, RegistryRecords.DetailsForm form, RedirectAttributes redirect) {
         long org = records.editableOrganization(CurrentUser.actor(), organization);
         try {
             records.saveDetails(CurrentUser.actor(), org, form);
@@ -103,7 +122,7 @@ public class RegistryRecordsController {
             redirect.addFlashAttribute("problems", e.problems());
             redirect.addFlashAttribute("form", form);
         }
-        return "redirect:/company" + (organization == null ? "" : "?organization=" + organization);
+        return "redirect:" + (organization == null ? "/company" : "/company/" + organization);
     }
 
     /** A product's classification codes as typed (TN VED may have spaces). */
