@@ -85,8 +85,8 @@ public class RegistryRecordsController {
     }
 
     /** An administrator edits any organization's details. */
-    @GetMapping("/company/{organization}")
-    public String companyOf(@PathVariable long organization, Model model) {
+    @GetMapping("/company/{id}")
+    public String companyOf(@PathVariable("id") long organization, Model model) {
         return companyPage(organization, model);
     }
 
@@ -107,8 +107,8 @@ public class RegistryRecordsController {
         return save(null, form, redirect);
     }
 
-    @PostMapping("/company/{organization}")
-    public String saveCompanyOf(@PathVariable long organization, @jakarta.validation.Valid RegistryRecords.DetailsForm form,
+    @PostMapping("/company/{id}")
+    public String saveCompanyOf(@PathVariable("id") long organization, @jakarta.validation.Valid RegistryRecords.DetailsForm form,
                                 RedirectAttributes redirect) {
         return save(organization, form, redirect);
     }
