@@ -70,6 +70,10 @@ public class ProductPagesController {
         model.addAttribute("versions", versions);
         model.addAttribute("evidence", versions.stream().collect(java.util.stream.Collectors.toMap(
                 Version::id, v -> registry.evidence(v.id()))));
+        model.addAttribute("vehicleFacts", versions.stream().collect(java.util.stream.Collectors.toMap(
+                Version::id, v -> registry.vehicleFacts(v.id()))));
+        model.addAttribute("vehicleCategories", org.localis.scheme.VehicleCategory.values());
+        model.addAttribute("powertrains", org.localis.scheme.Powertrain.values());
         model.addAttribute("submissions", registry.submissions(me, id, false));
         model.addAttribute("certificates", registry.certificatesOfProduct(id));
         model.addAttribute("schemes", schemes.all().stream().map(SchemeView::of).toList());
@@ -87,11 +91,17 @@ public class ProductPagesController {
                              @RequestParam(required = false) String currency, @RequestParam(required = false) BigDecimal price,
                              @RequestParam(required = false) BigDecimal netCost, @RequestParam(required = false) Integer annualVolume,
                              @RequestParam(required = false) Integer domesticJobs,
-                             @RequestParam(required = false) List<String> competencies, Model model,
+                             @RequestParam(required = false) List<String> competencies,
+                             @RequestParam(required = false) String vehicleCategory,
+                             @RequestParam(required = false) String powertrain,
+                             @RequestParam(required = false) String emissionStandard,
+                             @RequestParam(required = false) String counts,
+                             @RequestParam(required = false) String inputs, Model model,
                              RedirectAttributes redirect) throws IOException {
         try {
             service.addVersion(CurrentUser.actor(), id, new RegistryService.VersionForm(currency, price, netCost, annualVolume,
-                    domesticJobs, competencies), Uploads.of(bom, "bom.csv"), Uploads.of(operations, "operations.csv"),
+                    domesticJobs, competencies, new org.localis.app.scoring.ScoreCommand.VehicleInputs(vehicleCategory,
+                    powertrain, emissionStandard, counts, inputs)), Uploads.of(bom, "bom.csv"), Uploads.of(operations, "operations.csv"),
                     Uploads.of(certificates, "certificates.csv"), Uploads.of(rates, "rates.csv"));
             return "redirect:/products/" + id;
         } catch (InvalidInputException e) {

@@ -84,7 +84,14 @@ public class RegistryService {
 
     /** The header figures of a new version, as typed. */
     public record VersionForm(String currency, BigDecimal price, BigDecimal netCost, Integer annualVolume,
-                              Integer domesticJobs, List<String> competencies) {
+                              Integer domesticJobs, List<String> competencies,
+                              org.localis.app.scoring.ScoreCommand.VehicleInputs vehicle) {
+
+        /** A version without vehicle facts (value-share schemes, components). */
+        public VersionForm(String currency, BigDecimal price, BigDecimal netCost, Integer annualVolume,
+                           Integer domesticJobs, List<String> competencies) {
+            this(currency, price, netCost, annualVolume, domesticJobs, competencies, null);
+        }
     }
 
     /** A new version: every file is checked by the engine first, and nothing is stored unless all are valid. */
@@ -109,6 +116,15 @@ public class RegistryService {
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
+        org.localis.product.VehicleFacts facts = org.localis.product.VehicleFacts.NONE;
+        if (form.vehicle() != null && !form.vehicle().isBlank()) {
+            try {
+                facts = org.localis.product.VehicleFactsText.read(form.vehicle().category(), form.vehicle().powertrain(),
+                        form.vehicle().emissionStandard(), form.vehicle().counts(), form.vehicle().inputs(), "form");
+            } catch (InvalidInputException e) {
+                errors.addAll(e.errors());
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -117,8 +133,13 @@ public class RegistryService {
         long id = registry.insertVersion(productId, parsed.currency(), form.price(), form.netCost(), form.annualVolume(),
                 form.domesticJobs(), String.join(",", comps.stream().sorted().toList()), files,
                 Checksums.sha256(bom.bytes()), parsed.bom().size(), by.username());
+        RegistryRepository.VehicleFactsRow row = vehicleRow(facts);
+        if (!row.isBlank()) {
+            registry.updateVehicleFacts(id, row);
+        }
         audit.record("version-added", "product-version", id, "new version of " + p.name() + ": " + bom.name() + " ("
-                + parsed.bom().size() + " lines)", null, "sha256=" + Checksums.sha256(bom.bytes()));
+                + parsed.bom().size() + " lines)" + (row.isBlank() ? "" : vehicleSummary(row)), null,
+                "sha256=" + Checksums.sha256(bom.bytes()));
         return id;
     }
 
@@ -154,13 +175,42 @@ public class RegistryService {
         return Assessor.assess(new AssessmentRequest(product(versionId), scheme, period, date, certificates, certificates));
     }
 
-    /** A stored version as the engine's product (BOM, operations, certificates, rates, price, volume). */
+    /** A stored version as the engine's product (BOM, operations, certificates, rates, price, volume, vehicle facts). */
     public org.localis.product.Product product(long versionId) {
         RegistryRepository.VersionFiles f = registry.files(versionId);
         Version v = registry.version(versionId);
-        return ProductFiles.read(registry.productNameOfVersion(versionId), "", v.currency(), v.price(),
+        org.localis.product.Product product = ProductFiles.read(registry.productNameOfVersion(versionId), "", v.currency(), v.price(),
                 v.netCost(), v.annualVolume(), new Upload(f.bomName(), f.bom()), upload(f.operationsName(), f.operations()),
                 upload(f.certificatesName(), f.certificates()), upload(f.ratesName(), f.rates()));
+        RegistryRepository.VehicleFactsRow row = registry.vehicleFacts(versionId);
+        if (row.isBlank()) {
+            return product;
+        }
+        return product.withVehicle(org.localis.product.VehicleFactsText.read(row.category(), row.powertrain(),
+                row.emissionStandard(), row.counts(), row.inputs(), "version " + v.versionNo()));
+    }
+
+    /** The vehicle facts stored with a version (all null when none were given). */
+    public RegistryRepository.VehicleFactsRow vehicleFacts(long versionId) {
+        return registry.vehicleFacts(versionId);
+    }
+
+    private static RegistryRepository.VehicleFactsRow vehicleRow(org.localis.product.VehicleFacts f) {
+        if (f == org.localis.product.VehicleFacts.NONE) {
+            return RegistryRepository.VehicleFactsRow.NONE;
+        }
+        String counts = org.localis.product.VehicleFactsText.countsText(f);
+        String inputs = org.localis.product.VehicleFactsText.inputsText(f);
+        return new RegistryRepository.VehicleFactsRow(f.category() == null ? null : f.category().code(),
+                f.powertrain() == null ? null : f.powertrain().code(), f.emissionStandard(),
+                counts.isEmpty() ? null : counts, inputs.isEmpty() ? null : inputs);
+    }
+
+    private static String vehicleSummary(RegistryRepository.VehicleFactsRow r) {
+        return "; vehicle " + (r.category() == null ? "-" : r.category()) + ", " + (r.powertrain() == null ? "-" : r.powertrain())
+                + (r.emissionStandard() == null ? "" : ", " + r.emissionStandard())
+                + (r.counts() == null ? "" : ", " + r.counts().lines().count() + " count(s)")
+                + (r.inputs() == null ? "" : ", " + r.inputs().lines().count() + " input(s)");
     }
 
     /** Registry certificates as the engine resolves them in BOMs. */

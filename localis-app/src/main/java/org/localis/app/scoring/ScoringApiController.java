@@ -37,7 +37,7 @@ public class ScoringApiController {
     }
 
     @Operation(summary = "Score a BOM", description = "Multipart upload of bom (required), operations, certificates and rates "
-            + "CSV files; optionally a costStatement (with fxRates, debts, costUnits, interestMargin) instead of netCost. Returns the explained assessment; 400 with every input problem otherwise.")
+            + "CSV files; optionally a costStatement (with fxRates, debts, costUnits, interestMargin) instead of netCost; for the Decree 719 vehicle schemes vehicleCategory (M1, N1, N2N3, M2M3), powertrain (ice, hybrid, electric), emissionStandard (UN-R83-07, UN-R154-00-1A, UN-R49-06), counts ('bearing-shells: 6 of 10', one a line) and inputs ('rnd-percent-of-revenue: 1.8'). Returns the explained assessment; 400 with every input problem otherwise.")
     @PostMapping(path = "/score", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> score(
             @RequestPart(name = "bom", required = false) MultipartFile bom,
@@ -55,13 +55,19 @@ public class ScoringApiController {
             @RequestPart(name = "fxRates", required = false) MultipartFile fxRates,
             @RequestPart(name = "debts", required = false) MultipartFile debts,
             @RequestParam(name = "costUnits", required = false) BigDecimal costUnits,
-            @RequestParam(name = "interestMargin", required = false) BigDecimal interestMargin) throws IOException {
+            @RequestParam(name = "interestMargin", required = false) BigDecimal interestMargin,
+            @RequestParam(name = "vehicleCategory", required = false) String vehicleCategory,
+            @RequestParam(name = "powertrain", required = false) String powertrain,
+            @RequestParam(name = "emissionStandard", required = false) String emissionStandard,
+            @RequestParam(name = "counts", required = false) String counts,
+            @RequestParam(name = "inputs", required = false) String inputs) throws IOException {
         ScoreCommand.CostInputs cost = costStatement == null ? null : new ScoreCommand.CostInputs(
                 Uploads.of(costStatement, "cost-statement.csv"), Uploads.of(fxRates, "fx-rates.csv"), Uploads.of(debts, "debts.csv"),
                 costUnits, interestMargin);
         ScoringService.ScoredRun run = scoring.score(new ScoreCommand(Uploads.of(bom, "bom.csv"),
                 Uploads.of(operations, "operations.csv"), Uploads.of(certificates, "certificates.csv"), Uploads.of(rates, "rates.csv"), scheme, period,
-                date, price, netCost, currency, productName, cost));
+                date, price, netCost, currency, productName, cost,
+                new ScoreCommand.VehicleInputs(vehicleCategory, powertrain, emissionStandard, counts, inputs)));
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("id", run.id());
         body.putAll(run.json());
