@@ -19,7 +19,7 @@ import org.localis.scheme.SchemeCatalog;
 import org.localis.testing.Fixtures;
 
 /**
- * The Decree 719 worked examples D719-1 to D719-7 of docs/worked-examples.md, number for number.
+ * The Decree 719 worked examples D719-1 to D719-8 of docs/worked-examples.md, number for number.
  * Every figure was computed by hand from the decree's text (the clause of each is in that document);
  * the products are in src/test/resources/decree719.
  */
@@ -258,6 +258,32 @@ class Decree719WorkedExamplesTest {
         assertThat(a.thresholdYear()).isEqualTo(2027);
         assertThat(purpose(a, "public-procurement").met()).isFalse();
         assertThat(purpose(a, "subsidy-191").met()).isTrue();
+    }
+
+    /** D719-8: the demo registry's ambulance, examples/ambulance-n1, with its tyre certified under ru-719-tyres. */
+    @Test
+    void d719_8_theDemoAmbulanceMeetsProcurementIn2026AndNotIn2027() {
+        Product ambulance = ProductManifestReader.read(Fixtures.repoRoot().resolve("examples/ambulance-n1/product.yaml"));
+        ComponentPointsSource tyre = ComponentPointsSource.of(List.of(new CertifiedPoints("KT-DEMO-TYRE", "ru-719-tyres",
+                "Kama Tyres", "valid", true, new BigDecimal("325"), Map.of())));
+        Scheme n1 = CATALOG.find("ru-719-n1").orElseThrow();
+        Assessment a = Assessor.assess(new AssessmentRequest(ambulance, n1, 2026, LocalDate.of(2026, 12, 4), CertificateSource.NONE, tyre));
+        assertThat(c(a, "ice-camshafts").earned()).isEqualByComparingTo("142.5"); // 95 x 1.5
+        assertThat(c(a, "axle-housings").earned()).isEqualByComparingTo("40"); // not a truck or framed bus
+        assertThat(c(a, "steering-rack").earned()).isEqualByComparingTo("60");
+        assertThat(c(a, "rnd").earned()).isEqualByComparingTo("800"); // 2.6 % -> 2 whole percents x 400
+        assertThat(c(a, "tyres").earned()).isEqualByComparingTo("10");
+        assertThat(coefficient(a, "ice-un-r83-07").addedPoints()).isEqualByComparingTo("204"); // 408 x 0.5
+        assertThat(a.score()).isEqualByComparingTo("3373");
+        assertThat(purpose(a, "public-procurement").met()).isTrue();
+        assertThat(purpose(a, "subsidy-191").met()).isTrue();
+        Assessment y2027 = Assessor.assess(new AssessmentRequest(ambulance, n1, 2027, LocalDate.of(2027, 1, 15), CertificateSource.NONE, tyre));
+        assertThat(y2027.threshold()).isEqualByComparingTo("3500");
+        assertThat(purpose(y2027, "public-procurement").met()).isFalse();
+        assertThat(purpose(y2027, "subsidy-191").met()).isTrue();
+        Assessment noTyre = Assessor.assess(new AssessmentRequest(ambulance, n1, 2026, LocalDate.of(2026, 12, 4),
+                CertificateSource.NONE, ComponentPointsSource.NONE));
+        assertThat(noTyre.score()).isEqualByComparingTo("3363");
     }
 
     @Test
