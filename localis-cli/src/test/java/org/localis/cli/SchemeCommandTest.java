@@ -36,10 +36,14 @@ class SchemeCommandTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("vehicleCategory").asText()).isEqualTo("N1");
         JsonNode criteria = j.get("criteria");
-        assertThat(criteria.size()).isEqualTo(281);
+        assertThat(criteria.size()).isEqualTo(658);
         JsonNode gears = null;
         JsonNode ecu = null;
+        JsonNode displays = null;
         for (JsonNode c : criteria) {
+            if (c.get("code").asText().equals("displays-section-ix")) {
+                displays = c;
+            }
             if (c.get("code").asText().equals("mgb-gears-machining")) {
                 gears = c;
             }
@@ -51,6 +55,8 @@ class SchemeCommandTest {
         assertThat(gears.get("ratio").get("items").asText()).isEqualTo("gearbox-gears");
         assertThat(gears.get("titleRu").asText()).isEqualTo("механическая обработка и термообработка шестерен");
         assertThat(ecu.get("validFrom").asText()).isEqualTo("2024-08-01");
+        assertThat(displays.get("ratio").get("items").asText()).isEqualTo("displays");
+        assertThat(displays.get("ladder").get("steps").get(0).get("pointsFromYear").get("2026").asInt()).isEqualTo(13);
         assertThat(ecu.get("ladder").get("steps").get(0).get("pointsFromYear").get("2028").asInt()).isEqualTo(75);
         boolean electric2029 = false;
         for (JsonNode t : j.get("thresholds")) {

@@ -225,39 +225,60 @@ final class PointsScoring {
         BigDecimal pts = resolved.orElse(BigDecimal.ZERO);
         boolean declared = op.map(Operation::performed).orElse(false);
         String evidence = op.map(o -> o.evidence().isEmpty() ? "" : " (evidence: " + o.evidence() + ")").orElse("");
+        if (c.ratio() != null && c.ladder() != null) {
+            Own onLadder = ladder(c, facts, year);
+            if (!onLadder.performed()) {
+                return onLadder;
+            }
+            Own ratio = ratio(c, onLadder.points(), declared || onLadder.performed(), facts);
+            return new Own(ratio.points(), ratio.performed(), onLadder.why() + "; " + ratio.why());
+        }
         if (c.ratio() != null) {
-            VehicleFacts.Count n = facts.counts().get(c.code());
-            if (n == null && facts.counts().containsKey(c.ratio().items())) {
-                if (!declared) {
-                    return new Own(BigDecimal.ZERO, false, "not declared in the operations (the count of " + c.ratio().items()
-                            + " applies to the criteria on those items declared performed)");
-                }
-                n = facts.counts().get(c.ratio().items());
-            }
-            if (n == null) {
-                return new Own(BigDecimal.ZERO, declared, declared
-                        ? "declared performed, but this is a count ratio: give counts." + c.code() + " (or " + c.ratio().items()
-                                + "): N of M in product.yaml"
-                        : "no count of " + c.ratio().items() + " given (product.yaml counts)");
-            }
-            BigDecimal p = pts.multiply(BigDecimal.valueOf(n.meeting()))
-                    .divide(BigDecimal.valueOf(n.total()), 0, c.ratio().rounding());
-            return new Own(p, n.meeting() > 0, "count ratio " + n + " " + c.ratio().items() + ": " + plain(pts) + " x "
-                    + n.meeting() + "/" + n.total() + " = " + plain(pts.multiply(BigDecimal.valueOf(n.meeting()))
-                    .divide(BigDecimal.valueOf(n.total()), 6, RoundingMode.HALF_UP)) + ", rounded "
-                    + (c.ratio().rounding() == RoundingMode.DOWN ? "down" : "to the nearest whole point") + " = " + plain(p));
+            return ratio(c, pts, declared, facts);
         }
         if (c.ladder() != null) {
-            VehicleFacts.Input in = facts.inputs().get(c.ladder().input());
-            if (in == null) {
-                return new Own(BigDecimal.ZERO, false, "no " + c.ladder().input() + " given (product.yaml inputs)");
-            }
-            Optional<Ladder.Reached> r = c.ladder().reach(in.value(), year);
-            return r.map(x -> new Own(x.points(), true, c.ladder().input() + " = " + plain(in.value()) + " reaches the step from "
-                            + plain(x.step().min()) + ": " + plain(x.points()) + " points when calculated in " + year))
-                    .orElse(new Own(BigDecimal.ZERO, false, c.ladder().input() + " = " + plain(in.value())
-                            + " reaches no step of the ladder in " + year));
+            return ladder(c, facts, year);
         }
+        return ownPlain(c, pts, declared, evidence, op, facts, carried);
+    }
+
+    private static Own ratio(Criterion c, BigDecimal pts, boolean declared, VehicleFacts facts) {
+        VehicleFacts.Count n = facts.counts().get(c.code());
+        if (n == null && facts.counts().containsKey(c.ratio().items())) {
+            if (!declared) {
+                return new Own(BigDecimal.ZERO, false, "not declared in the operations (the count of " + c.ratio().items()
+                        + " applies to the criteria on those items declared performed)");
+            }
+            n = facts.counts().get(c.ratio().items());
+        }
+        if (n == null) {
+            return new Own(BigDecimal.ZERO, declared, declared
+                    ? "declared performed, but this is a count ratio: give counts." + c.code() + " (or " + c.ratio().items()
+                            + "): N of M in product.yaml"
+                    : "no count of " + c.ratio().items() + " given (product.yaml counts)");
+        }
+        BigDecimal p = pts.multiply(BigDecimal.valueOf(n.meeting()))
+                .divide(BigDecimal.valueOf(n.total()), 0, c.ratio().rounding());
+        return new Own(p, n.meeting() > 0, "count ratio " + n + " " + c.ratio().items() + ": " + plain(pts) + " x "
+                + n.meeting() + "/" + n.total() + " = " + plain(pts.multiply(BigDecimal.valueOf(n.meeting()))
+                .divide(BigDecimal.valueOf(n.total()), 6, RoundingMode.HALF_UP)) + ", rounded "
+                + (c.ratio().rounding() == RoundingMode.DOWN ? "down" : "to the nearest whole point") + " = " + plain(p));
+    }
+
+    private static Own ladder(Criterion c, VehicleFacts facts, int year) {
+        VehicleFacts.Input in = facts.inputs().get(c.ladder().input());
+        if (in == null) {
+            return new Own(BigDecimal.ZERO, false, "no " + c.ladder().input() + " given (product.yaml inputs)");
+        }
+        Optional<Ladder.Reached> r = c.ladder().reach(in.value(), year);
+        return r.map(x -> new Own(x.points(), true, c.ladder().input() + " = " + plain(in.value()) + " reaches the step from "
+                        + plain(x.step().min()) + ": " + plain(x.points()) + " points when calculated in " + year))
+                .orElse(new Own(BigDecimal.ZERO, false, c.ladder().input() + " = " + plain(in.value())
+                        + " reaches no step of the ladder in " + year));
+    }
+
+    private static Own ownPlain(Criterion c, BigDecimal pts, boolean declared, String evidence, Optional<Operation> op,
+                                VehicleFacts facts, Carried carried) {
         if (c.perUnit() != null) {
             VehicleFacts.Input in = facts.inputs().get(c.perUnit().input());
             if (in == null) {

@@ -78,9 +78,10 @@ final class CriteriaSection {
         }
         Ratio ratio = c.map("ratio").map(r -> ratio(r, errors)).orElse(null);
         PerUnit perUnit = c.map("per-unit").map(p -> perUnit(p, errors)).orElse(null);
-        int kinds = (ratio != null ? 1 : 0) + (ladder != null ? 1 : 0) + (perUnit != null ? 1 : 0);
-        if (kinds > 1) {
-            errors.add(c.line(), c.path("code"), "a criterion has at most one of ratio, ladder, per-unit");
+        // a ladder may carry a ratio (the text's "displays" row: the ladder's points x displays meeting / all)
+        if (perUnit != null && (ratio != null || ladder != null) || ratio != null && ladder != null && c.has("points")) {
+            errors.add(c.line(), c.path("code"), "a criterion has at most one of ratio, ladder, per-unit"
+                    + " (a ladder may carry a ratio when it has no points of its own)");
         }
         LocalDate from = date(c, "valid-from", errors);
         LocalDate to = date(c, "valid-to", errors);

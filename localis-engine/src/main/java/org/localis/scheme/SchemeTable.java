@@ -165,39 +165,8 @@ public final class SchemeTable {
                     sb.append("  [").append(group.isEmpty() ? "-" : group).append("]\n");
                 }
                 OperationDef def = ps.operations().get(c.code());
-                List<String> tags = new ArrayList<>();
-                if (!c.oneOf().isEmpty()) {
-                    tags.add("one-of " + c.oneOf());
-                }
-                if (c.ratio() != null) {
-                    tags.add("ratio of " + c.ratio().items() + ", rounded " + c.ratio().roundingCode());
-                }
-                if (c.perUnit() != null) {
-                    tags.add("per " + plain(c.perUnit().step()) + " of " + c.perUnit().input());
-                }
-                if (c.ladder() != null) {
-                    tags.add("ladder on " + c.ladder().input() + ": " + c.ladder().steps().stream().map(st -> ">=" + plain(st.min())
-                            + (st.lastYear() == null ? "" : " (to " + st.lastYear() + ")") + " " + st.pointsFromYear().entrySet().stream()
-                            .map(x -> x.getKey() + ":" + plain(x.getValue())).collect(Collectors.joining("/"))).collect(Collectors.joining("; ")));
-                }
-                if (c.validFrom() != null) {
-                    tags.add("from " + c.validFrom());
-                }
-                if (c.validTo() != null) {
-                    tags.add("until " + c.validTo());
-                }
-                if (!c.coefficient().isEmpty()) {
-                    tags.add("coefficient " + c.coefficient());
-                }
-                if (!c.certifiedBy().isEmpty()) {
-                    tags.add("certified by " + c.certifiedBy());
-                }
-                if (c.mandatoryFrom() != null) {
-                    tags.add("mandatory from " + c.mandatoryFrom());
-                }
-                String points = c.ladder() != null && !c.values().isSingle() ? "" : c.ladder() != null ? "ladder"
-                        : c.values().isSingle() ? plain(c.points())
-                        : c.values().byKey().entrySet().stream().map(x -> x.getKey() + " " + plain(x.getValue())).collect(Collectors.joining(", "));
+                List<String> tags = tags(c);
+                String points = pointsText(c);
                 sb.append(String.format("    %-32s %s%s%n", c.code(), points, tags.isEmpty() ? "" : "  (" + String.join("; ", tags) + ")"));
                 if (def.titleRu() != null && !def.titleRu().equals(def.title())) {
                     sb.append("        ").append(def.titleRu()).append('\n');
@@ -209,6 +178,48 @@ public final class SchemeTable {
             }
         }
         return sb.toString();
+    }
+
+    /** A criterion's points as the table prints them: one number, the values per category/powertrain, or "ladder". */
+    public static String pointsText(Criterion c) {
+        return c.ladder() != null && !c.values().isSingle() ? "" : c.ladder() != null ? "ladder"
+                : c.values().isSingle() ? plain(c.points())
+                : c.values().byKey().entrySet().stream().map(x -> x.getKey() + " " + plain(x.getValue())).collect(Collectors.joining(", "));
+    }
+
+    /** What else a criterion says: one-of group, ratio, per-unit, ladder steps, dates, coefficient, certificate, mandatory. */
+    public static List<String> tags(Criterion c) {
+        List<String> tags = new ArrayList<>();
+        if (!c.oneOf().isEmpty()) {
+            tags.add("one-of " + c.oneOf());
+        }
+        if (c.ratio() != null) {
+            tags.add("ratio of " + c.ratio().items() + ", rounded " + c.ratio().roundingCode());
+        }
+        if (c.perUnit() != null) {
+            tags.add("per " + plain(c.perUnit().step()) + " of " + c.perUnit().input());
+        }
+        if (c.ladder() != null) {
+            tags.add("ladder on " + c.ladder().input() + ": " + c.ladder().steps().stream().map(st -> ">=" + plain(st.min())
+                    + (st.lastYear() == null ? "" : " (to " + st.lastYear() + ")") + " " + st.pointsFromYear().entrySet().stream()
+                    .map(x -> x.getKey() + ":" + plain(x.getValue())).collect(Collectors.joining("/"))).collect(Collectors.joining("; ")));
+        }
+        if (c.validFrom() != null) {
+            tags.add("from " + c.validFrom());
+        }
+        if (c.validTo() != null) {
+            tags.add("until " + c.validTo());
+        }
+        if (!c.coefficient().isEmpty()) {
+            tags.add("coefficient " + c.coefficient());
+        }
+        if (!c.certifiedBy().isEmpty()) {
+            tags.add("certified by " + c.certifiedBy());
+        }
+        if (c.mandatoryFrom() != null) {
+            tags.add("mandatory from " + c.mandatoryFrom());
+        }
+        return tags;
     }
 
     private static String plain(BigDecimal v) {

@@ -19,7 +19,7 @@ import org.localis.scheme.SchemeCatalog;
 import org.localis.testing.Fixtures;
 
 /**
- * The Decree 719 worked examples D719-1 to D719-5 of docs/worked-examples.md, number for number.
+ * The Decree 719 worked examples D719-1 to D719-8 of docs/worked-examples.md, number for number.
  * Every figure was computed by hand from the decree's text (the clause of each is in that document);
  * the products are in src/test/resources/decree719.
  */
@@ -194,6 +194,96 @@ class Decree719WorkedExamplesTest {
         assertThat(a.passed()).isTrue();
         assertThat(a.tier().id()).isEqualTo("enhanced");
         assertThat(a.nextTier().gap()).isEqualByComparingTo("55");
+    }
+
+    @Test
+    void d719_6_hybridWithAutomaticGearboxDisplaysLadderAndOneOfRows() {
+        Assessment a = assess("m1-hybrid-automatic", "ru-719-m1", 2026, LocalDate.of(2026, 6, 1), ComponentPointsSource.NONE);
+        assertThat(c(a, "agb-assembly").earned()).isEqualByComparingTo("30");
+        assertThat(c(a, "agb-housing").earned()).isEqualByComparingTo("120"); // ICE and hybrid 120, electric 70
+        assertThat(c(a, "agb-torque-converter").earned()).isEqualByComparingTo("100");
+        assertThat(c(a, "agb-gears-machining").earned()).isEqualByComparingTo("116"); // 180 x 9/14 = 115.71
+        assertThat(c(a, "agb-shafts-machining").earned()).isEqualByComparingTo("34"); // 45 x 3/4 = 33.75
+        assertThat(c(a, "agb-shaft-blanks").earned()).isEqualByComparingTo("0"); // not declared
+        assertThat(c(a, "ecu-transmission-smt").earned()).isEqualByComparingTo("0"); // until 31.07.2024
+        assertThat(c(a, "ecu-transmission-section-ix").earned()).isEqualByComparingTo("200"); // 250 >= 245
+        // the displays row: ladder (212 reaches the 210 step, 30 points until 2027) x 2 of 3 displays = 20
+        assertThat(c(a, "displays-section-ix").earned()).isEqualByComparingTo("20");
+        assertThat(c(a, "displays-section-ix").explanation()).contains("reaches the step from 210").contains("2/3");
+        assertThat(c(a, "hv-contactors").earned()).isEqualByComparingTo("20");
+        assertThat(c(a, "subframe-front-metal-80").earned()).isEqualByComparingTo("10");
+        assertThat(c(a, "subframe-front-metal-65").earned()).isEqualByComparingTo("0");
+        assertThat(c(a, "light-headlamps-led").earned()).isEqualByComparingTo("25");
+        assertThat(c(a, "light-headlamps").earned()).isEqualByComparingTo("0");
+        assertThat(a.score()).isEqualByComparingTo("1890");
+        assertThat(a.threshold()).isEqualByComparingTo("3200"); // a hybrid takes the general threshold
+        assertThat(purpose(a, "public-procurement").met()).isFalse();
+        assertThat(purpose(a, "subsidy-191").threshold()).isEqualByComparingTo("1400");
+        assertThat(purpose(a, "subsidy-191").met()).isTrue();
+        assertThat(a.coefficients()).noneMatch(Assessment.CoefficientResult::applied);
+    }
+
+    @Test
+    void d719_6_theSameHybridAsElectricTakesTheElectricValues() {
+        Assessment a = assess("m1-hybrid-automatic", "ru-719-m1", 2026, LocalDate.of(2026, 6, 1), ComponentPointsSource.NONE);
+        assertThat(c(a, "agb-housing").earned()).isEqualByComparingTo("120");
+        Scheme s = CATALOG.find("ru-719-m1").orElseThrow();
+        org.localis.scheme.Criterion housing = ((org.localis.scheme.PointsScheme) s).criteria().stream()
+                .filter(x -> x.code().equals("agb-housing")).findFirst().orElseThrow();
+        assertThat(housing.values().resolve(org.localis.scheme.VehicleCategory.M1, org.localis.scheme.Powertrain.ELECTRIC))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("70"));
+    }
+
+    @Test
+    void d719_7_fuelCellBus() {
+        Assessment a = assess("m2m3-fuel-cell", "ru-719-m2m3", 2027, LocalDate.of(2027, 3, 1), ComponentPointsSource.NONE);
+        assertThat(c(a, "body-stamping-70").earned()).isEqualByComparingTo("100"); // buses
+        assertThat(c(a, "fc-stack-assembly").earned()).isEqualByComparingTo("60");
+        assertThat(c(a, "fc-membranes").earned()).isEqualByComparingTo("200");
+        assertThat(c(a, "fc-bipolar-plates").earned()).isEqualByComparingTo("150");
+        assertThat(c(a, "fc-compressor-wheels").earned()).isEqualByComparingTo("30");
+        assertThat(c(a, "fc-leak-sensors").earned()).isEqualByComparingTo("4"); // 10 x 3/8 = 3.75
+        assertThat(c(a, "h2-cylinder-making").earned()).isEqualByComparingTo("35");
+        assertThat(c(a, "h2-cylinder-materials").earned()).isEqualByComparingTo("50");
+        assertThat(c(a, "hv-contactors").earned()).isEqualByComparingTo("20");
+        assertThat(c(a, "dcdc-pcb").earned()).isEqualByComparingTo("7"); // 20 x 1/3 = 6.67
+        assertThat(c(a, "inverter-chips").earned()).isEqualByComparingTo("6"); // 50 x 5/40 = 6.25
+        assertThat(c(a, "mgb-assembly").earned()).isEqualByComparingTo("15"); // electric
+        assertThat(c(a, "brakes-front-air-disc-caliper").earned()).isEqualByComparingTo("20");
+        assertThat(c(a, "brakes-rear-air-disc-caliper").earned()).isEqualByComparingTo("20");
+        assertThat(c(a, "starter-machining").earned()).isEqualByComparingTo("0");
+        assertThat(c(a, "starter-machining").explanation()).contains("does not apply to M2M3 with powertrain electric");
+        assertThat(a.score()).isEqualByComparingTo("1617");
+        assertThat(a.threshold()).isEqualByComparingTo("2300"); // electric buses from 2027
+        assertThat(a.thresholdYear()).isEqualTo(2027);
+        assertThat(purpose(a, "public-procurement").met()).isFalse();
+        assertThat(purpose(a, "subsidy-191").met()).isTrue();
+    }
+
+    /** D719-8: the demo registry's ambulance, examples/ambulance-n1, with its tyre certified under ru-719-tyres. */
+    @Test
+    void d719_8_theDemoAmbulanceMeetsProcurementIn2026AndNotIn2027() {
+        Product ambulance = ProductManifestReader.read(Fixtures.repoRoot().resolve("examples/ambulance-n1/product.yaml"));
+        ComponentPointsSource tyre = ComponentPointsSource.of(List.of(new CertifiedPoints("KT-DEMO-TYRE", "ru-719-tyres",
+                "Kama Tyres", "valid", true, new BigDecimal("325"), Map.of())));
+        Scheme n1 = CATALOG.find("ru-719-n1").orElseThrow();
+        Assessment a = Assessor.assess(new AssessmentRequest(ambulance, n1, 2026, LocalDate.of(2026, 12, 4), CertificateSource.NONE, tyre));
+        assertThat(c(a, "ice-camshafts").earned()).isEqualByComparingTo("142.5"); // 95 x 1.5
+        assertThat(c(a, "axle-housings").earned()).isEqualByComparingTo("40"); // not a truck or framed bus
+        assertThat(c(a, "steering-rack").earned()).isEqualByComparingTo("60");
+        assertThat(c(a, "rnd").earned()).isEqualByComparingTo("800"); // 2.6 % -> 2 whole percents x 400
+        assertThat(c(a, "tyres").earned()).isEqualByComparingTo("10");
+        assertThat(coefficient(a, "ice-un-r83-07").addedPoints()).isEqualByComparingTo("204"); // 408 x 0.5
+        assertThat(a.score()).isEqualByComparingTo("3373");
+        assertThat(purpose(a, "public-procurement").met()).isTrue();
+        assertThat(purpose(a, "subsidy-191").met()).isTrue();
+        Assessment y2027 = Assessor.assess(new AssessmentRequest(ambulance, n1, 2027, LocalDate.of(2027, 1, 15), CertificateSource.NONE, tyre));
+        assertThat(y2027.threshold()).isEqualByComparingTo("3500");
+        assertThat(purpose(y2027, "public-procurement").met()).isFalse();
+        assertThat(purpose(y2027, "subsidy-191").met()).isTrue();
+        Assessment noTyre = Assessor.assess(new AssessmentRequest(ambulance, n1, 2026, LocalDate.of(2026, 12, 4),
+                CertificateSource.NONE, ComponentPointsSource.NONE));
+        assertThat(noTyre.score()).isEqualByComparingTo("3363");
     }
 
     @Test

@@ -136,4 +136,52 @@ class SchemeFormatDecree719Test {
         assertThat(c.all()).extracting(Scheme::id).doesNotHaveDuplicates()
                 .contains("ru-719-m1", "ru-719-n1", "ru-719-n2n3", "ru-719-m2m3", "ru-719-tyres");
     }
+    @Test
+    void aLadderMayCarryARatioButNotPointsOfItsOwnBesideIt() {
+        PointsScheme s = load("""
+                criteria:
+                  - code: d
+                    title: D
+                    ratio: {items: displays, rounding: nearest}
+                    ladder: {input: x, steps: [{min: 200, points: {2024: 27}}]}
+                periods:
+                  - {year: 2024, threshold: 10}
+                """);
+        assertThat(s.criteria().get(0).ratio()).isNotNull();
+        assertThat(s.criteria().get(0).ladder()).isNotNull();
+        assertThat(errors("""
+                criteria:
+                  - code: d
+                    title: D
+                    points: 5
+                    ratio: {items: displays, rounding: nearest}
+                    ladder: {input: x, steps: [{min: 200, points: {2024: 27}}]}
+                """)).anyMatch(e -> e.contains("at most one of ratio, ladder, per-unit"));
+        assertThat(errors("""
+                criteria:
+                  - {code: d, title: D, points: 5, ratio: {items: a, rounding: down}, per-unit: {input: x, step: 1, rounding: down}}
+                """)).anyMatch(e -> e.contains("at most one of ratio, ladder, per-unit"));
+    }
+
+    /** Every requirement row of section II is encoded in each vehicle scheme, each with its wording and clause. */
+    @Test
+    void everyVehicleSchemeHasAllRowsOfSectionTwoWithWordingGroupAndSource() {
+        SchemeCatalog catalog = SchemeCatalog.builtIn();
+        for (String id : List.of("ru-719-m1", "ru-719-n1", "ru-719-n2n3", "ru-719-m2m3", "ru-719-passenger-car")) {
+            PointsScheme s = (PointsScheme) catalog.find(id).orElseThrow();
+            assertThat(s.criteria()).as(id).hasSize(658);
+            assertThat(s.criteria()).as(id).allSatisfy(c -> {
+                assertThat(s.operations().get(c.code()).titleRu()).as(c.code()).isNotBlank();
+                assertThat(s.operations().get(c.code()).title()).as(c.code()).isNotBlank();
+                assertThat(c.group()).as(c.code()).isNotBlank();
+                assertThat(c.source()).as(c.code()).startsWith("PP 719 annex, section II, row '");
+            });
+        }
+        PointsScheme m1 = (PointsScheme) catalog.find("ru-719-m1").orElseThrow();
+        PointsScheme bus = (PointsScheme) catalog.find("ru-719-m2m3").orElseThrow();
+        assertThat(m1.criteria().stream().map(Criterion::code).toList())
+                .isEqualTo(bus.criteria().stream().map(Criterion::code).toList());
+        assertThat(m1.criteria().stream().filter(c -> c.group().equals("fuel-cell")).count()).isEqualTo(49);
+        assertThat(m1.criteria().stream().filter(c -> c.ladder() != null).count()).isEqualTo(25);
+    }
 }

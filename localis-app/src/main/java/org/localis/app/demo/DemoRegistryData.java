@@ -11,6 +11,7 @@ import org.localis.app.identity.OrganizationKind;
 import org.localis.app.shared.Role;
 import org.localis.app.registry.Certificate;
 import org.localis.app.registry.CertificateRepository;
+import org.localis.app.registry.RegistryRecords;
 import org.localis.app.registry.RegistryService;
 import org.localis.app.registry.SubmissionStatus;
 import org.localis.app.scoring.ScoreCommand.Upload;
@@ -30,7 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo registry (demo profile, empty registry only): a domestic tire maker with certified tires, a
  * kit-assembled (SKD) model, a CKD model and a deeply localized full-cycle model whose BOM cites the
- * tire certificate. Every step goes through the same services as a user would, as that user, so the
+ * tire certificate; and (issue 22) a GAZelle-class N1 ambulance under ru-719-n1 whose BOM cites a tyre
+ * certified under ru-719-tyres. The three passenger-car models stay pinned to ru-719-passenger-car@2025.1: their
+ * generated BOMs and operations were made for that reconstruction's codes. Every step goes through the same services as a user would, as that user, so the
  * audit log reads as if people had done it.
  */
 @Component
@@ -41,18 +44,22 @@ public class DemoRegistryData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoRegistryData.class);
 
     private final RegistryService registry;
+    private final RegistryRecords records;
     private final CertificateRepository certificateRows;
     private final AccountService accounts;
     private final AccountRepository accountRows;
     private final LocalisUserDetailsService users;
     private final TransactionTemplate tx;
     private final org.localis.app.support.SupportProgramService support;
+    private final org.localis.scheme.SchemeCatalog schemes;
 
-    public DemoRegistryData(RegistryService registry, CertificateRepository certificateRows, AccountService accounts,
+    public DemoRegistryData(RegistryService registry, RegistryRecords records, CertificateRepository certificateRows, AccountService accounts,
                             AccountRepository accountRows, LocalisUserDetailsService users, TransactionTemplate tx,
-                            org.localis.app.support.SupportProgramService support) {
+                            org.localis.app.support.SupportProgramService support, org.localis.scheme.SchemeCatalog schemes) {
         this.support = support;
+        this.schemes = schemes;
         this.registry = registry;
+        this.records = records;
         this.certificateRows = certificateRows;
         this.accounts = accounts;
         this.accountRows = accountRows;
@@ -99,10 +106,47 @@ public class DemoRegistryData implements ApplicationRunner {
         vehicle("volga", "Volga Sedan (full cycle)", DemoVehicleBom.Depth.FULL_CYCLE, 33, "1900000", "1600000", 60_000,
                 5_200, tireCert.number(), SubmissionStatus.APPROVED, "All operations verified on site");
 
-        // 3. a support program over the certified products, with a per-company cap
+        // 3. issue 22: a tyre certified under Decree 719 section XXI and a GAZelle-class ambulance citing it, under ru-719-n1
+        ambulance(today);
+
+        // 4. a support program over the certified products, with a per-company cap
         support.create(as("assessor"), new org.localis.app.support.SupportProgramService.ProgramForm(
                 "Localization bonus " + today.getYear(), "ru-719-passenger-car@2025.1", today.getYear(),
                 new BigDecimal("500000000"), "RUB", "base", "score-above-threshold-x-volume", new BigDecimal("300000000")));
+    }
+
+    private void ambulance(LocalDate today) {
+        as("admin");
+        long gorky = accounts.createOrganization("Gorky Special Vehicles", OrganizationKind.MANUFACTURER);
+        accounts.createUserWithPassword("gorky", "Galina Gorky", Role.MANUFACTURER, gorky, "demo-gorky-pass");
+        Actor tyres = as("kama");
+        long tyre = registry.createProduct(tyres, DemoAmbulance.TYRE_NAME, "component");
+        // registry identifiers (fictional, with right check digits): procurement finds the records by them
+        records.saveDetails(tyres, tyres.organizationId(), new RegistryRecords.DetailsForm("1651001239", "1021600000014",
+                "165101001", "Нижнекамск, Промзона", "Нижнекамск, шинный завод, корпус 2"));
+        records.setProductCodes(tyres, tyre, "22.11.13", "4011 20");
+        long tyreVersion = registry.addVersion(tyres, tyre, form("RUB", "9000", null, 400_000, 640), upload("tyre-bom.csv", TIRE_BOM),
+                upload("operations.csv", DemoAmbulance.TYRE_OPERATIONS), null, null);
+        long tyreSubmission = registry.submit(tyres, tyreVersion, "ru-719-tyres", null, today);
+        Certificate tyreCert = registry.decide(as("assessor"), tyreSubmission, SubmissionStatus.APPROVED,
+                "Mixing, extrusion, calendering, building and curing seen on site (section XXI, note 7)");
+
+        Actor maker = as("gorky");
+        long product = registry.createProduct(maker, DemoAmbulance.NAME, "light-commercial");
+        records.saveDetails(maker, maker.organizationId(), new RegistryRecords.DetailsForm("5263004565", "1025200000022",
+                "526301001", "Нижний Новгород, ул. Автозаводская, 1", "Нижний Новгород, цех спецавтомобилей"));
+        records.setProductCodes(maker, product, "29.10.59.160", null);
+        RegistryService.VersionForm f = form("RUB", "6900000", null, 3_000, 2_100);
+        long version = registry.addVersion(maker, product, new RegistryService.VersionForm(f.currency(), f.price(), f.netCost(),
+                        f.annualVolume(), f.domesticJobs(), f.competencies(), DemoAmbulance.FACTS),
+                upload("bom.csv", DemoAmbulance.BOM.replace(DemoAmbulance.TYRE_CERTIFICATE_PLACEHOLDER, tyreCert.number())),
+                upload("operations.csv", DemoAmbulance.OPERATIONS), null, null);
+        long submission = registry.submit(maker, version, "ru-719-n1", null, today);
+        // 3373 points in 2026 (D719-8): procurement needs 3200; from 2027 it needs 3500 and the demo asks for changes
+        boolean passed = schemes.find("ru-719-n1").map(s -> registry.assess(version, s, null, today).passed()).orElse(false);
+        registry.decide(as("assessor"), submission, passed ? SubmissionStatus.APPROVED : SubmissionStatus.CHANGES_REQUESTED,
+                passed ? "Operations verified on site; meets public procurement and Decree 191"
+                        : "Meets Decree 191 subsidies; localize more to reach this year's procurement threshold");
     }
 
     private void vehicle(String user, String name, DemoVehicleBom.Depth depth, long seed, String price, String netCost,

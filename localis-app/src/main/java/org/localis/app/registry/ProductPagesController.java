@@ -99,6 +99,10 @@ public class ProductPagesController {
         model.addAttribute("versions", versions);
         model.addAttribute("evidence", versions.stream().collect(java.util.stream.Collectors.toMap(
                 Version::id, v -> productRows.evidence(v.id()))));
+        model.addAttribute("vehicleFacts", versions.stream().collect(java.util.stream.Collectors.toMap(
+                Version::id, v -> productRows.vehicleFacts(v.id()))));
+        model.addAttribute("vehicleCategories", org.localis.scheme.VehicleCategory.values());
+        model.addAttribute("powertrains", org.localis.scheme.Powertrain.values());
         model.addAttribute("submissions", submissionRows.submissions(me, id, false));
         model.addAttribute("certificates", certificateRows.certificatesOfProduct(id));
         model.addAttribute("flags", impact.ofProduct(id));

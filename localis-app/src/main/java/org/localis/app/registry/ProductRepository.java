@@ -110,6 +110,29 @@ public class ProductRepository {
     }
 
 
+    /** The vehicle facts stored with a version, as typed (normalized); blank fields are null. */
+    public record VehicleFactsRow(String category, String powertrain, String emissionStandard, String counts, String inputs) {
+        public static final VehicleFactsRow NONE = new VehicleFactsRow(null, null, null, null, null);
+
+        public boolean isBlank() {
+            return category == null && powertrain == null && emissionStandard == null && counts == null && inputs == null;
+        }
+    }
+
+    public void updateVehicleFacts(long versionId, VehicleFactsRow f) {
+        jdbc.sql("UPDATE product_version SET vehicle_category = :c, powertrain = :p, emission_standard = :e, "
+                        + "vehicle_counts = :n, vehicle_inputs = :i WHERE id = :id")
+                .param("c", f.category()).param("p", f.powertrain()).param("e", f.emissionStandard())
+                .param("n", f.counts()).param("i", f.inputs()).param("id", versionId).update();
+    }
+
+    public VehicleFactsRow vehicleFacts(long versionId) {
+        return jdbc.sql("SELECT vehicle_category, powertrain, emission_standard, vehicle_counts, vehicle_inputs "
+                        + "FROM product_version WHERE id = :id")
+                .param("id", versionId).query((rs, i) -> new VehicleFactsRow(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5))).optional().orElse(VehicleFactsRow.NONE);
+    }
+
     public String productNameOfVersion(long versionId) {
         return jdbc.sql("SELECT p.name FROM product_version v JOIN product p ON p.id = v.product_id WHERE v.id = :id")
                 .param("id", versionId).query(String.class).single();

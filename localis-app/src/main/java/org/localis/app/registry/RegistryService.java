@@ -95,7 +95,32 @@ public class RegistryService {
                               @jakarta.validation.constraints.DecimalMax(org.localis.app.shared.Limits.MAX_AMOUNT_TEXT) @jakarta.validation.constraints.Digits(integer = org.localis.app.shared.Limits.AMOUNT_INTEGER_DIGITS, fraction = org.localis.app.shared.Limits.AMOUNT_FRACTION_DIGITS) BigDecimal netCost,
                               @jakarta.validation.constraints.Max(org.localis.app.shared.Limits.MAX_COUNT) Integer annualVolume,
                               @jakarta.validation.constraints.Max(org.localis.app.shared.Limits.MAX_COUNT) Integer domesticJobs,
-                              List<@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.CODE) String> competencies) {
+                              List<@jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.CODE) String> competencies,
+                              @jakarta.validation.constraints.Size(max = 4) String vehicleCategory,
+                              @jakarta.validation.constraints.Size(max = 10) String powertrain,
+                              @jakarta.validation.constraints.Size(max = 40) String emissionStandard,
+                              @jakarta.validation.constraints.Size(max = 40000) String counts,
+                              @jakarta.validation.constraints.Size(max = 20000) String inputs) {
+
+        /** A version without vehicle facts (value-share schemes, components). */
+        public VersionForm(String currency, BigDecimal price, BigDecimal netCost, Integer annualVolume,
+                           Integer domesticJobs, List<String> competencies) {
+            this(currency, price, netCost, annualVolume, domesticJobs, competencies, null, null, null, null, null);
+        }
+
+        /** A version with the vehicle facts a Decree 719 vehicle scheme needs. */
+        public VersionForm(String currency, BigDecimal price, BigDecimal netCost, Integer annualVolume,
+                           Integer domesticJobs, List<String> competencies, org.localis.app.scoring.ScoreCommand.VehicleInputs v) {
+            this(currency, price, netCost, annualVolume, domesticJobs, competencies, v == null ? null : v.category(),
+                    v == null ? null : v.powertrain(), v == null ? null : v.emissionStandard(), v == null ? null : v.counts(),
+                    v == null ? null : v.inputs());
+        }
+
+        /** The vehicle facts as typed. */
+        public org.localis.app.scoring.ScoreCommand.VehicleInputs vehicle() {
+            return new org.localis.app.scoring.ScoreCommand.VehicleInputs(vehicleCategory, powertrain, emissionStandard, counts,
+                    inputs);
+        }
     }
 
     /** A new version: every file is checked by the engine first, and nothing is stored unless all are valid. */
@@ -120,6 +145,15 @@ public class RegistryService {
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
+        org.localis.product.VehicleFacts facts = org.localis.product.VehicleFacts.NONE;
+        if (form.vehicle() != null && !form.vehicle().isBlank()) {
+            try {
+                facts = org.localis.product.VehicleFactsText.read(form.vehicle().category(), form.vehicle().powertrain(),
+                        form.vehicle().emissionStandard(), form.vehicle().counts(), form.vehicle().inputs(), "form");
+            } catch (InvalidInputException e) {
+                errors.addAll(e.errors());
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -128,8 +162,13 @@ public class RegistryService {
         long id = productRows.insertVersion(productId, parsed.currency(), form.price(), form.netCost(), form.annualVolume(),
                 form.domesticJobs(), String.join(",", comps.stream().sorted().toList()), files,
                 Checksums.sha256(bom.bytes()), parsed.bom().size(), by.username());
+        ProductRepository.VehicleFactsRow row = vehicleRow(facts);
+        if (!row.isBlank()) {
+            productRows.updateVehicleFacts(id, row);
+        }
         audit.record("version-added", "product-version", id, "new version of " + p.name() + ": " + bom.name() + " ("
-                + parsed.bom().size() + " lines)", null, "sha256=" + Checksums.sha256(bom.bytes()));
+                + parsed.bom().size() + " lines)" + (row.isBlank() ? "" : vehicleSummary(row)), null,
+                "sha256=" + Checksums.sha256(bom.bytes()));
         return id;
     }
 
@@ -200,13 +239,42 @@ public class RegistryService {
                 .map(e -> new org.localis.assessment.EvidenceChecklist.Document(e.kind(), e.criterion(), e.fileName())).toList());
     }
 
-    /** A stored version as the engine's product (BOM, operations, certificates, rates, price, volume). */
+    /** A stored version as the engine's product (BOM, operations, certificates, rates, price, volume, vehicle facts). */
     public org.localis.product.Product product(long versionId) {
         ProductRepository.VersionFiles f = productRows.files(versionId);
         Version v = productRows.version(versionId);
-        return ProductFiles.read(productRows.productNameOfVersion(versionId), "", v.currency(), v.price(),
+        org.localis.product.Product product = ProductFiles.read(productRows.productNameOfVersion(versionId), "", v.currency(), v.price(),
                 v.netCost(), v.annualVolume(), new Upload(f.bomName(), f.bom()), upload(f.operationsName(), f.operations()),
                 upload(f.certificatesName(), f.certificates()), upload(f.ratesName(), f.rates()));
+        ProductRepository.VehicleFactsRow row = productRows.vehicleFacts(versionId);
+        if (row.isBlank()) {
+            return product;
+        }
+        return product.withVehicle(org.localis.product.VehicleFactsText.read(row.category(), row.powertrain(),
+                row.emissionStandard(), row.counts(), row.inputs(), "version " + v.versionNo()));
+    }
+
+    /** The vehicle facts stored with a version (all null when none were given). */
+    public ProductRepository.VehicleFactsRow vehicleFacts(long versionId) {
+        return productRows.vehicleFacts(versionId);
+    }
+
+    private static ProductRepository.VehicleFactsRow vehicleRow(org.localis.product.VehicleFacts f) {
+        if (f == org.localis.product.VehicleFacts.NONE) {
+            return ProductRepository.VehicleFactsRow.NONE;
+        }
+        String counts = org.localis.product.VehicleFactsText.countsText(f);
+        String inputs = org.localis.product.VehicleFactsText.inputsText(f);
+        return new ProductRepository.VehicleFactsRow(f.category() == null ? null : f.category().code(),
+                f.powertrain() == null ? null : f.powertrain().code(), f.emissionStandard(),
+                counts.isEmpty() ? null : counts, inputs.isEmpty() ? null : inputs);
+    }
+
+    private static String vehicleSummary(ProductRepository.VehicleFactsRow r) {
+        return "; vehicle " + (r.category() == null ? "-" : r.category()) + ", " + (r.powertrain() == null ? "-" : r.powertrain())
+                + (r.emissionStandard() == null ? "" : ", " + r.emissionStandard())
+                + (r.counts() == null ? "" : ", " + r.counts().lines().count() + " count(s)")
+                + (r.inputs() == null ? "" : ", " + r.inputs().lines().count() + " input(s)");
     }
 
     /** Registry certificates as the engine resolves them in BOMs. */

@@ -5,44 +5,79 @@ import java.util.List;
 
 import org.localis.scheme.Criterion;
 import org.localis.scheme.PointsScheme;
+import org.localis.scheme.Powertrain;
 import org.localis.scheme.Scheme;
+import org.localis.scheme.SchemeTable;
 import org.localis.scheme.ValueShareScheme;
 
 /** What the API and pages show of a scheme. */
 public record SchemeView(String id, String version, String title, String titleRu, String kind, String unit,
                          boolean official, String source, String notes, List<String> territory, String method,
                          String originRule, boolean lowerIsBetter, List<PeriodView> periods, List<TierView> tiers,
-                         List<CriterionView> criteria, List<OperationView> operations) {
+                         List<CriterionView> criteria, List<OperationView> operations, String vehicleCategory,
+                         List<PurposeView> purposes, List<CoefficientView> coefficients, List<String> carriedInFrom) {
 
-    public record PeriodView(int year, BigDecimal threshold, String note) {
+    /** A threshold from a year, for a purpose (blank: the scheme's only one) and powertrains (empty: all). */
+    public record PeriodView(int year, BigDecimal threshold, String note, String purpose, List<String> powertrains) {
     }
 
     public record TierView(String id, String name, String nameRu, BigDecimal margin, String support) {
     }
 
+    /**
+     * @param pointsText the points as one number or the values per category/powertrain ("default 300, M2M3 100")
+     * @param tags       one-of group, ratio, ladder steps, dates, coefficient, certificate (SchemeTable's wording)
+     */
     public record CriterionView(String code, String title, String titleRu, BigDecimal points, List<String> requires,
-                                Integer mandatoryFrom, Integer from, Integer until, String note) {
+                                Integer mandatoryFrom, Integer from, Integer until, String note, String group,
+                                String pointsText, List<String> tags, String source) {
     }
 
     public record OperationView(String code, String title, String titleRu, String type) {
     }
 
+    public record PurposeView(String id, String title, String titleRu, String note) {
+    }
+
+    public record CoefficientView(String id, String title, String titleRu, BigDecimal factor, String appliesTo,
+                                  List<String> emissionStandards, String purpose, List<Integer> years, String source) {
+    }
+
     public static SchemeView of(Scheme s) {
-        List<CriterionView> criteria = s instanceof PointsScheme ps ? ps.criteria().stream().map(c -> criterion(s, c)).toList() : List.of();
+        PointsScheme ps = s instanceof PointsScheme p ? p : null;
+        List<CriterionView> criteria = ps != null ? ps.criteria().stream().map(c -> criterion(s, c)).toList() : List.of();
         ValueShareScheme vs = s instanceof ValueShareScheme v ? v : null;
         return new SchemeView(s.id(), s.info().version(), s.info().title(), s.info().titleRu(), s.kind(), s.unit(),
                 s.info().official(), s.info().source(), s.info().notes(), s.territory().stream().sorted().toList(),
                 vs == null ? null : vs.method().code(), vs == null ? null : vs.originRule().code(), s.lowerIsBetter(),
-                s.periods().stream().map(p -> new PeriodView(p.year(), p.threshold(), p.note())).toList(),
+                s.periods().stream().map(p -> new PeriodView(p.year(), p.threshold(), p.note(), p.purpose(),
+                        p.powertrains().stream().map(Powertrain::code).sorted().toList())).toList(),
                 s.tiers().stream().map(t -> new TierView(t.id(), t.name(), t.nameRu(), t.margin(), t.support())).toList(),
                 criteria,
                 s.operations().values().stream().map(o -> new OperationView(o.code(), o.title(), o.titleRu(),
-                        o.type().name().toLowerCase(java.util.Locale.ROOT))).toList());
+                        o.type().name().toLowerCase(java.util.Locale.ROOT))).toList(),
+                ps == null || ps.vehicleCategory() == null ? null : ps.vehicleCategory().code(),
+                s.purposes().stream().map(p -> new PurposeView(p.id(), p.title(), p.titleRu(), p.note())).toList(),
+                ps == null ? List.of() : ps.coefficients().stream().map(k -> new CoefficientView(k.id(), k.title(),
+                        k.titleRu(), k.factor(), k.appliesTo(), k.standardsSorted(), k.purpose(),
+                        k.years().stream().sorted().toList(), k.source())).toList(),
+                ps == null ? List.of() : ps.carriedInFrom().stream().sorted().toList());
+    }
+
+    /** The title of a purpose id in the page's language (the id itself when the scheme does not name it). */
+    public String purposeTitle(String purposeId, String language) {
+        return purposes.stream().filter(p -> p.id().equals(purposeId)).findFirst()
+                .map(p -> "ru".equals(language) ? p.titleRu() : p.title()).orElse(purposeId);
+    }
+
+    /** Whether the criteria table needs the group, values and tags columns (vehicle schemes). */
+    public boolean detailed() {
+        return criteria.stream().anyMatch(c -> !c.group().isEmpty() || !c.tags().isEmpty());
     }
 
     private static CriterionView criterion(Scheme s, Criterion c) {
         var def = s.operations().get(c.code());
         return new CriterionView(c.code(), def.title(), def.titleRu(), c.points(), c.requires(), c.mandatoryFrom(),
-                c.from(), c.until(), c.note());
+                c.from(), c.until(), c.note(), c.group(), SchemeTable.pointsText(c), SchemeTable.tags(c), c.source());
     }
 }

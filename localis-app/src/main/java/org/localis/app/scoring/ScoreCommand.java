@@ -13,7 +13,14 @@ import java.time.LocalDate;
  */
 public record ScoreCommand(Upload bom, Upload operations, Upload certificates, Upload rates, String scheme, Integer period,
                            LocalDate date, BigDecimal price, BigDecimal netCost, String currency, String productName,
-                           CostInputs cost) {
+                           CostInputs cost, VehicleInputs vehicle) {
+
+    /** A request without vehicle facts. */
+    public ScoreCommand(Upload bom, Upload operations, Upload certificates, Upload rates, String scheme, Integer period,
+                        LocalDate date, BigDecimal price, BigDecimal netCost, String currency, String productName,
+                        CostInputs cost) {
+        this(bom, operations, certificates, rates, scheme, period, date, price, netCost, currency, productName, cost, null);
+    }
 
     /** A request without a cost statement (net cost typed, or none). */
     public ScoreCommand(Upload bom, Upload operations, Upload certificates, Upload rates, String scheme, Integer period,
@@ -32,6 +39,27 @@ public record ScoreCommand(Upload bom, Upload operations, Upload certificates, U
      * @param interestMargin optional: percentage points above the reference rate still allowable (USMCA: 7)
      */
     public record CostInputs(Upload statement, Upload fxRates, Upload debts, BigDecimal units, BigDecimal interestMargin) {
+    }
+
+    /**
+     * What a vehicle scheme needs beyond the files (docs/scheme-format.md), as typed in a form or sent to the API:
+     * vehicle category (M1, N1, N2N3, M2M3), powertrain (ice, hybrid, electric), emission standard (for the
+     * coefficients), counts for ratio criteria ({@code bearing-shells: 6 of 10}, one a line) and inputs for ladder
+     * and per-unit criteria ({@code rnd-percent-of-revenue: 1.8}). Any may be blank.
+     */
+    public record VehicleInputs(String category, String powertrain, String emissionStandard, String counts, String inputs) {
+        public boolean isBlank() {
+            return blank(category) && blank(powertrain) && blank(emissionStandard) && blank(counts) && blank(inputs);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+
+        /** The engine's facts; every problem named by its field. */
+        public org.localis.product.VehicleFacts facts() {
+            return org.localis.product.VehicleFactsText.read(category, powertrain, emissionStandard, counts, inputs, "request");
+        }
     }
 
     /** An uploaded file: the name the user gave it and its bytes. */

@@ -44,11 +44,16 @@ public class ScoringApiController {
                                @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.CURRENCY) String currency,
                                @jakarta.validation.constraints.Size(max = org.localis.app.shared.Limits.RUN_PRODUCT_NAME) String productName,
                                @jakarta.validation.constraints.DecimalMax(org.localis.app.shared.Limits.MAX_AMOUNT_TEXT) @jakarta.validation.constraints.Digits(integer = org.localis.app.shared.Limits.AMOUNT_INTEGER_DIGITS, fraction = org.localis.app.shared.Limits.AMOUNT_FRACTION_DIGITS) BigDecimal costUnits,
-                               @jakarta.validation.constraints.DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 3, fraction = 6) BigDecimal interestMargin) {
+                               @jakarta.validation.constraints.DecimalMax("100") @jakarta.validation.constraints.Digits(integer = 3, fraction = 6) BigDecimal interestMargin,
+                               @jakarta.validation.constraints.Size(max = 4) String vehicleCategory,
+                               @jakarta.validation.constraints.Size(max = 10) String powertrain,
+                               @jakarta.validation.constraints.Size(max = 40) String emissionStandard,
+                               @jakarta.validation.constraints.Size(max = 40000) String counts,
+                               @jakarta.validation.constraints.Size(max = 20000) String inputs) {
     }
 
     @Operation(summary = "Score a BOM", description = "Multipart upload of bom (required), operations, certificates and rates "
-            + "CSV files; optionally a costStatement (with fxRates, debts, costUnits, interestMargin) instead of netCost. Returns the explained assessment; 400 with every input problem otherwise.")
+            + "CSV files; optionally a costStatement (with fxRates, debts, costUnits, interestMargin) instead of netCost; for the Decree 719 vehicle schemes vehicleCategory (M1, N1, N2N3, M2M3), powertrain (ice, hybrid, electric), emissionStandard (UN-R83-07, UN-R154-00-1A, UN-R49-06), counts ('bearing-shells: 6 of 10', one a line) and inputs ('rnd-percent-of-revenue: 1.8'). Returns the explained assessment; 400 with every input problem otherwise.")
     @PostMapping(path = "/score", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> score(
             @RequestPart(name = "bom", required = false) MultipartFile bom,
@@ -68,7 +73,9 @@ public class ScoringApiController {
                 costUnits, interestMargin);
         ScoringService.ScoredRun run = scoring.score(new ScoreCommand(Uploads.of(bom, "bom.csv"),
                 Uploads.of(operations, "operations.csv"), Uploads.of(certificates, "certificates.csv"), Uploads.of(rates, "rates.csv"), scheme, period,
-                date, price, netCost, currency, productName, cost));
+                date, price, netCost, currency, productName, cost,
+                new ScoreCommand.VehicleInputs(form.vehicleCategory(), form.powertrain(), form.emissionStandard(), form.counts(),
+                        form.inputs())));
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("id", run.id());
         body.putAll(run.json());

@@ -70,6 +70,16 @@ public class ScoringService {
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
+        if (cmd.vehicle() != null && !cmd.vehicle().isBlank()) {
+            try {
+                org.localis.product.VehicleFacts facts = cmd.vehicle().facts();
+                if (product != null) {
+                    product = product.withVehicle(facts);
+                }
+            } catch (InvalidInputException e) {
+                errors.addAll(e.errors());
+            }
+        }
         if (cmd.date() != null && (cmd.date().getYear() < org.localis.app.shared.Limits.FIRST_YEAR || cmd.date().getYear() > org.localis.app.shared.Limits.LAST_YEAR)) {
             errors.add(InputError.of("request", 0, "date", "give a date from 1990 to 2100"));
         }

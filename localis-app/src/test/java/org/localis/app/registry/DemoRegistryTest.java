@@ -56,4 +56,37 @@ class DemoRegistryTest {
         String fullJson = submissionRows.submissionJson(full.id());
         assertThat(fullJson).contains(tyreCert).doesNotContain(tyreCert + " was not found");
     }
+    /** Issue 22: the GAZelle-class ambulance under ru-719-n1, its tyre certified under ru-719-tyres and cited in its BOM. */
+    @Test
+    void theAmbulanceIsScoredUnderTheN1SchemeWithItsCertifiedTyre() throws Exception {
+        var assessor = users.loadUserByUsername("assessor").actor();
+        Submission ambulance = submissionRows.submissions(assessor, null, false).stream()
+                .filter(s -> s.productName().startsWith("Gorky Ambulance B")).findFirst().orElseThrow();
+        Submission tyre = submissionRows.submissions(assessor, null, false).stream()
+                .filter(s -> s.productName().startsWith("Kama Light-Truck Tyre")).findFirst().orElseThrow();
+        assertThat(tyre.schemeId()).isEqualTo("ru-719-tyres");
+        assertThat(tyre.status()).isEqualTo(SubmissionStatus.APPROVED);
+        assertThat(tyre.score()).isEqualByComparingTo("325");
+        assertThat(ambulance.schemeId()).isEqualTo("ru-719-n1");
+        String tyreCert = certificateRows.certificatesOfProduct(tyre.productId()).get(0).number();
+        com.fasterxml.jackson.databind.JsonNode a = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(submissionRows.submissionJson(ambulance.id()));
+        assertThat(a.path("vehicle").path("category").asText()).isEqualTo("N1");
+        assertThat(a.path("vehicle").path("emissionStandard").asText()).isEqualTo("UN-R83-07");
+        com.fasterxml.jackson.databind.JsonNode tyres = null;
+        for (com.fasterxml.jackson.databind.JsonNode c : a.path("criteria")) {
+            if (c.path("code").asText().equals("tyres")) {
+                tyres = c;
+            }
+        }
+        assertThat(tyres.path("earned").decimalValue()).isEqualByComparingTo("10");
+        assertThat(tyres.path("explanation").asText()).contains(tyreCert);
+        // D719-8: 3373 points while the procurement threshold is 3200 (2023-2026); 3500 from 2027
+        if (ambulance.period() <= 2026) {
+            assertThat(ambulance.score()).isEqualByComparingTo("3373");
+            assertThat(ambulance.status()).isEqualTo(SubmissionStatus.APPROVED);
+        }
+        assertThat(a.path("purposes").get(1).path("purpose").asText()).isEqualTo("subsidy-191");
+        assertThat(a.path("purposes").get(1).path("met").asBoolean()).isTrue();
+    }
 }
