@@ -156,7 +156,8 @@ public class ProcurementService {
         LocalDate today = LocalDate.now();
         for (Offer o : procurement.offers(d.id())) {
             int left = o.available() - procurement.orderedFrom(o.id());
-            Optional<DomesticStatusResolver.Status> st = domestic.resolve(o.certificateNumber(), today);
+            Optional<DomesticStatusResolver.Status> st = domestic.resolveFor(o.certificateNumber(), today, o.brandModel(),
+                    o.designation());
             st.ifPresent(x -> statuses.put(o.id(), x));
             byId.put(String.valueOf(o.id()), o);
             if (left > 0) {
