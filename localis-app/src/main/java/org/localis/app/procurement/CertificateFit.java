@@ -18,10 +18,11 @@ import org.localis.fleet.TireSize;
  *   <li><b>A tire product</b> ({@code notTire}): the certificate was issued under a tire scheme (its scheme id
  *       starts with {@code ru-719-tyres}), or its product is a {@code component} whose name calls it a tire
  *       (tire, tyre, шина, шины, покрышка). A passenger car's or any other product's certificate does not fit.</li>
- *   <li><b>Issued to the offer's maker</b> ({@code otherMaker}): the offer names its maker by its brand, the first
- *       word of its brand and model; that word must be a word of the certificate holder's organization name,
- *       compared without case, quotes and legal forms ("Kama Euro LCV-131" fits a certificate of "Kama Tyres",
- *       "Nordic Van" does not).</li>
+ *   <li><b>Issued to the offer's maker</b> ({@code otherMaker}): the supplier is the certificate holder itself
+ *       (the same words), or the offer names the holder by its brand, the first word of its brand and model,
+ *       which must be a word of the holder's organization name. Names are compared without case, quotes,
+ *       punctuation and legal forms: a dealer's "Kama Euro LCV-131" fits a certificate of "ПАО «Kama Tyres»";
+ *       "Nordic Van" from "Nordic Tyre Trading" does not.</li>
  *   <li><b>Covering the offered size</b> ({@code size}): the registry records a product's sizes only in its name.
  *       When the name states one or more sizes (e.g. "Kama Ambulance Tyre 185/75 R16C"), the offered size
  *       (width, aspect ratio, construction, rim and the C/LT marking, as in the size key) must be one of them;
@@ -43,11 +44,11 @@ final class CertificateFit {
     }
 
     /** Why the certificate does not fit the offer, or empty when it does. */
-    static Optional<String> misfit(Certificate cert, String brandModel, String designation) {
+    static Optional<String> misfit(Certificate cert, String supplier, String brandModel, String designation) {
         if (!isTire(cert)) {
             return Optional.of("proc.misfit.notTire");
         }
-        if (!sameMaker(cert.organizationName(), brandModel)) {
+        if (!sameMaker(cert.organizationName(), supplier, brandModel)) {
             return Optional.of("proc.misfit.otherMaker");
         }
         if (!coversSize(cert.productName(), designation)) {
@@ -64,12 +65,16 @@ final class CertificateFit {
                 && TIRE_WORD.matcher(cert.productName()).find();
     }
 
-    static boolean sameMaker(String organizationName, String brandModel) {
-        List<String> brand = words(brandModel);
-        if (brand.isEmpty() || organizationName == null) {
+    static boolean sameMaker(String organizationName, String supplier, String brandModel) {
+        List<String> holder = words(organizationName);
+        if (holder.isEmpty()) {
             return false;
         }
-        return words(organizationName).contains(brand.get(0));
+        if (holder.equals(words(supplier))) {
+            return true;
+        }
+        List<String> brand = words(brandModel);
+        return !brand.isEmpty() && holder.contains(brand.get(0));
     }
 
     static boolean coversSize(String productName, String designation) {

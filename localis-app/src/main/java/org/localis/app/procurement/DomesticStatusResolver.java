@@ -69,7 +69,8 @@ public class DomesticStatusResolver {
      * maker, covering the offered size). Otherwise the offer stays, without the preference, and
      * {@link Status#misfit()} says why.
      */
-    public Optional<Status> resolveFor(String certificateNumber, LocalDate on, String brandModel, String designation) {
+    public Optional<Status> resolveFor(String certificateNumber, LocalDate on, String supplier, String brandModel,
+                                       String designation) {
         if (certificateNumber == null || certificateNumber.isBlank()) {
             return Optional.empty();
         }
@@ -82,7 +83,7 @@ public class DomesticStatusResolver {
         String validity = cert.statusOn(on);
         boolean tierOk = cert.tier() != null && atLeast(cert.schemeId(), cert.tier());
         String misfit = !"valid".equals(validity) ? "proc.misfit." + validity
-                : CertificateFit.misfit(cert, brandModel, designation).orElse(tierOk ? null : "proc.misfit.tier");
+                : CertificateFit.misfit(cert, supplier, brandModel, designation).orElse(tierOk ? null : "proc.misfit.tier");
         return Optional.of(new Status(cert.number(), cert.productName(), cert.organizationName(), cert.tier(), cert.score(),
                 cert.unit(), validity, misfit == null, misfit));
     }

@@ -52,7 +52,11 @@ public class ProcurementController {
         Drive d = drives.own(id, CurrentUser.actor());
         model.addAttribute("drive", d);
         model.addAttribute("offers", rows.offers(d.id()));
-        model.addAttribute("view", procurement.plan(d));
+        ProcurementService.PlanPage plan = procurement.planOnDemand(d, false);
+        model.addAttribute("view", plan.view());
+        model.addAttribute("planStale", plan.stale());
+        model.addAttribute("domesticStatuses", plan.statuses());
+        model.addAttribute("planAtOnce", ProcurementService.PLAN_AT_ONCE_OFFERS);
         model.addAttribute("preference", procurement.preferencePercent());
         model.addAttribute("minimumTier", domestic.minimumTier());
         model.addAttribute("orders", rows.orders(d.id()));
@@ -77,6 +81,14 @@ public class ProcurementController {
         Drive d = drives.own(id, me);
         return act(id, flash, () -> procurement.addOffer(d, supplier, brandModel, designation, season, price, available,
                 leadTime, certificate, me));
+    }
+
+    /** Computes the purchase plan now (kept until offers, money or targets change). */
+    @PostMapping("/manage/drives/{id}/plan")
+    public String computePlan(@PathVariable long id) {
+        Drive d = drives.own(id, CurrentUser.actor());
+        procurement.planOnDemand(d, true);
+        return "redirect:/manage/drives/" + id + "/procurement#plan";
     }
 
     @PostMapping("/manage/drives/{id}/orders")

@@ -136,8 +136,67 @@ public class ProcurementService {
         return Math.max(0, ledger.trialBalance(d.id()).available() - (ordered - invoiced));
     }
 
-    /** The plan for what is still to buy, within the money available now. */
+    /**
+     * The plan's inputs as last planned, per drive, with the plan: a plan is reused while its inputs (what is
+     * still to buy, the offers left with their certificates' status, the money available and the rules) are
+     * equal, so any change of offers, money or targets makes it stale without listening for each event.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Long, CachedPlan> planCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CachedPlan(PlanInputs inputs, PlanView view) {
+    }
+
+    /** What the planner is given for a drive. */
+    private record PlanInputs(List<Requirement> need, List<org.localis.procurement.Offer> offers, long money, PlanRules rules) {
+    }
+
+    /** Offers up to which the page plans at once; with more, the plan is computed when the organizer asks. */
+    public static final int PLAN_AT_ONCE_OFFERS = 20;
+
+    /**
+     * What the procurement page shows of the plan: {@code view} null when no current plan exists and the list is
+     * too long to plan at once ({@code stale}: a plan was computed before, for other offers, money or targets);
+     * the certificates' statuses per offer are always there.
+     */
+    public record PlanPage(PlanView view, boolean stale, Map<Long, DomesticStatusResolver.Status> statuses) {
+    }
+
+    /** The plan on the page: cached, if its inputs are unchanged; or computed now when asked or when the list is short. */
+    public PlanPage planOnDemand(Drive d, boolean compute) {
+        Gathered g = gather(d);
+        CachedPlan c = planCache.get(d.id());
+        if (c != null && c.inputs().equals(g.inputs())) {
+            return new PlanPage(c.view(), false, g.statuses());
+        }
+        if (!compute && g.inputs().offers().size() > PLAN_AT_ONCE_OFFERS) {
+            return new PlanPage(null, c != null, g.statuses());
+        }
+        return new PlanPage(planOf(d, g), false, g.statuses());
+    }
+
+    /** The plan for what is still to buy, within the money available now (always computed). */
     public PlanView plan(Drive d) {
+        return planOf(d, gather(d));
+    }
+
+    private PlanView planOf(Drive d, Gathered g) {
+        PurchasePlan plan = PurchasePlanner.plan(g.inputs().need(), g.inputs().offers(), g.inputs().money(), g.inputs().rules());
+        Map<String, Integer> uncovered = new java.util.LinkedHashMap<>();
+        for (org.localis.procurement.Coverage c : plan.coverage()) {
+            if (c.uncovered() > 0) {
+                uncovered.put(c.requirementKey(), c.uncovered());
+            }
+        }
+        PlanView view = new PlanView(plan, g.byId(), g.lines(), g.inputs().money(), g.statuses(), uncovered);
+        planCache.put(d.id(), new CachedPlan(g.inputs(), view));
+        return view;
+    }
+
+    private record Gathered(PlanInputs inputs, Map<String, Offer> byId, Map<String, Target> lines,
+                            Map<Long, DomesticStatusResolver.Status> statuses) {
+    }
+
+    private Gathered gather(Drive d) {
         Map<String, Target> lines = new HashMap<>();
         Map<String, Integer> ordered = new HashMap<>();
         Map<Long, DomesticStatusResolver.Status> statuses = new HashMap<>();
@@ -156,7 +215,7 @@ public class ProcurementService {
         LocalDate today = LocalDate.now();
         for (Offer o : procurement.offers(d.id())) {
             int left = o.available() - procurement.orderedFrom(o.id());
-            Optional<DomesticStatusResolver.Status> st = domestic.resolveFor(o.certificateNumber(), today, o.brandModel(),
+            Optional<DomesticStatusResolver.Status> st = domestic.resolveFor(o.certificateNumber(), today, o.supplier(), o.brandModel(),
                     o.designation());
             st.ifPresent(x -> statuses.put(o.id(), x));
             byId.put(String.valueOf(o.id()), o);
@@ -170,14 +229,7 @@ public class ProcurementService {
         }
         long money = available(d);
         PlanRules rules = PlanRules.defaults(java.util.Set.of(QUALIFIES)).withPreference(preferencePercent.movePointLeft(2));
-        PurchasePlan plan = PurchasePlanner.plan(need, offers, money, rules);
-        Map<String, Integer> uncovered = new java.util.LinkedHashMap<>();
-        for (org.localis.procurement.Coverage c : plan.coverage()) {
-            if (c.uncovered() > 0) {
-                uncovered.put(c.requirementKey(), c.uncovered());
-            }
-        }
-        return new PlanView(plan, byId, lines, money, statuses, uncovered);
+        return new Gathered(new PlanInputs(List.copyOf(need), List.copyOf(offers), money, rules), byId, lines, statuses);
     }
 
     /** Places purchase orders for the current plan (recomputed under the drive's lock). */

@@ -48,7 +48,7 @@ class CertificateFitTest {
             "ru-component-domestic-value", LocalDate.of(2027, 12, 31), null);
 
     private static DomesticStatusResolver.Status status(String number, String brand, String size) {
-        return resolver(GOOD, CAR, EXPIRED, REVOKED, BRAKE).resolveFor(number, TODAY, brand, size).orElseThrow();
+        return resolver(GOOD, CAR, EXPIRED, REVOKED, BRAKE).resolveFor(number, TODAY, "Tyre Dealer", brand, size).orElseThrow();
     }
 
     @Test
@@ -96,8 +96,15 @@ class CertificateFitTest {
     void aTireSchemeCertificateWithoutASizeInItsNameCoversTheMakersLine() {
         Certificate line = cert("LCL-6", "Kama Euro line", "component", "Kama Tyres", "ru-719-tyres",
                 LocalDate.of(2027, 12, 31), null);
-        assertThat(CertificateFit.misfit(line, "Kama Euro LCV-131", "235/65 R16 C 115/113 R")).isEmpty();
-        assertThat(CertificateFit.misfit(line, "Cordiant Business", "235/65 R16 C 115/113 R"))
+        assertThat(CertificateFit.misfit(line, "Tyre Dealer", "Kama Euro LCV-131", "235/65 R16 C 115/113 R")).isEmpty();
+        assertThat(CertificateFit.misfit(line, "Tyre Dealer", "Cordiant Business", "235/65 R16 C 115/113 R"))
+                .contains("proc.misfit.otherMaker");
+    }
+
+    @Test
+    void theHolderItselfAsSupplierMayNameAnyModel() {
+        assertThat(CertificateFit.misfit(GOOD, "Kama Tyres", "Euro LCV", OFFERED)).isEmpty();
+        assertThat(CertificateFit.misfit(GOOD, "Nordic Tyre Trading", "Euro LCV", OFFERED))
                 .contains("proc.misfit.otherMaker");
     }
 
