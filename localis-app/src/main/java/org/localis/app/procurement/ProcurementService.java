@@ -124,6 +124,82 @@ public class ProcurementService {
         return id;
     }
 
+    /**
+     * Offers from a supplier's price list (CSV or Excel; {@link org.localis.procurement.PriceList}): all or
+     * nothing. The file is read and every line checked first (the engine's rules, then the drive's currency and
+     * that each cited certificate is in the registry); any problem rejects the whole file with each problem's
+     * line and column. Then every offer is stored in one transaction and audited on its own.
+     *
+     * @return the number of offers added
+     * @throws org.localis.input.InvalidInputException with every problem found
+     */
+    @Transactional
+    public int importOffers(Drive d, String fileName, byte[] content, Actor by) {
+        List<org.localis.procurement.PriceList.Line> lines = org.localis.procurement.PriceList.read(
+                new java.io.ByteArrayInputStream(content), fileName);
+        List<org.localis.input.InputError> errors = new ArrayList<>();
+        List<Long> prices = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        for (org.localis.procurement.PriceList.Line l : lines) {
+            Optional<Long> p = Money.parse(l.price().toPlainString(), d.currency());
+            if (p.isEmpty()) {
+                errors.add(org.localis.input.InputError.of(fileName, l.line(), "price", "'" + l.price().toPlainString()
+                        + "' is not an amount in " + d.currency()));
+            }
+            prices.add(p.orElse(0L));
+            if (l.certificate() != null
+                    && domestic.resolve(l.certificate(), today).map(st -> st.productName() == null).orElse(true)) {
+                errors.add(org.localis.input.InputError.of(fileName, l.line(), "certificate", "certificate "
+                        + l.certificate() + " is not in the registry"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new org.localis.input.InvalidInputException(errors);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            org.localis.procurement.PriceList.Line l = lines.get(i);
+            long id = procurement.insertOffer(d.id(), l.supplier(), l.brandModel(), l.tire().canonical(), l.season().name(),
+                    prices.get(i), l.available(), l.leadTimeDays(), l.certificate(), by.username());
+            audit.record("offer.added", "drive", d.id(), "offer " + id + " from " + fileName + " line " + l.line() + ": "
+                    + l.supplier() + " " + l.tire().canonical() + " " + l.season().word() + " x " + l.available() + " at "
+                    + Money.plain(prices.get(i), d.currency()), null, l.certificate());
+        }
+        audit.record("offers.imported", "drive", d.id(), lines.size() + " offers imported from " + fileName, null, null);
+        return lines.size();
+    }
+
+    /** What a bulk action on orders does. */
+    public enum BulkOrderAction { RECEIVE, INVOICE }
+
+    /**
+     * Receives or invoices several orders at once, all or nothing: RECEIVE takes each order's remaining tires into
+     * stock; INVOICE books one supplier invoice ({@code invoiceNo}, dated {@code date}) for each order's value not
+     * yet invoiced. Each order is audited on its own (as the one-order forms do); orders with nothing left are
+     * skipped.
+     *
+     * @return the number of orders acted on
+     */
+    @Transactional
+    public int bulkOrders(Drive d, java.util.Collection<Long> orderIds, BulkOrderAction action, String invoiceNo,
+                          LocalDate date, Actor by) {
+        drives.lock(d.id());
+        int done = 0;
+        for (Long id : new java.util.TreeSet<>(orderIds)) {
+            Order o = own(d, id);
+            if (action == BulkOrderAction.RECEIVE && o.delivered() < o.quantity()) {
+                receive(d, id, String.valueOf(o.quantity() - o.delivered()), by);
+                done++;
+            } else if (action == BulkOrderAction.INVOICE && o.invoicedMinor() < o.valueMinor()) {
+                invoice(d, id, invoiceNo, Money.plain(o.valueMinor() - o.invoicedMinor(), d.currency()), date, by);
+                done++;
+            }
+        }
+        audit.record("orders.bulk-" + action.name().toLowerCase(Locale.ROOT), "drive", d.id(), done + " orders: "
+                + action.name().toLowerCase(Locale.ROOT) + (action == BulkOrderAction.INVOICE ? " " + invoiceNo : ""),
+                null, null);
+        return done;
+    }
+
     /** Money the drive can commit: reconciled donations less refunds, fees and purchases already invoiced or ordered. */
     public long available(Drive d) {
         long ordered = 0;

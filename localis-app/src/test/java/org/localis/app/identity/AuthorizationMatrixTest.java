@@ -135,6 +135,8 @@ class AuthorizationMatrixTest {
             Map.entry("GET /manage/drives/{id}/ledger", ORGANIZERS),
             Map.entry("GET /manage/drives/{id}/review/suggested", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/plan", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/offers/import", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/orders/bulk", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/review/suggested", ORGANIZERS),
             Map.entry("GET /manage/imports/{id}", ORGANIZERS),
             Map.entry("GET /manage/imports/{id}/status", ORGANIZERS),
