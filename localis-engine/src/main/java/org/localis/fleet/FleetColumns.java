@@ -28,6 +28,10 @@ final class FleetColumns {
     static final String PRIORITY = "priority";
     static final String OFF_ROAD = "off_road";
     static final String AXLES = "axles";
+    static final String STORED_SEASON = "stored_season";
+    static final String STORED_SIZE = "stored_size";
+    static final String STORED_TREAD_MM = "stored_tread_mm";
+    static final String STORED_TIRES_MADE = "stored_tires_made";
 
     /** Each column with its names, the English one first. */
     static final Map<String, List<String>> NAMES = names();
@@ -60,6 +64,10 @@ final class FleetColumns {
         m.put(PRIORITY, List.of(PRIORITY, "приоритет"));
         m.put(OFF_ROAD, List.of(OFF_ROAD, "простой"));
         m.put(AXLES, List.of(AXLES, "оси"));
+        m.put(STORED_SEASON, List.of(STORED_SEASON, "сезон_хранение"));
+        m.put(STORED_SIZE, List.of(STORED_SIZE, "размер_хранение"));
+        m.put(STORED_TREAD_MM, List.of(STORED_TREAD_MM, "протектор_хранение_мм"));
+        m.put(STORED_TIRES_MADE, List.of(STORED_TIRES_MADE, "изготовлены_хранение"));
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -71,7 +79,7 @@ final class FleetColumns {
 
     private static Set<String> numeric() {
         Set<String> s = new LinkedHashSet<>();
-        for (String c : List.of(WHEEL_POSITIONS, TREAD_MM, PRIORITY)) {
+        for (String c : List.of(WHEEL_POSITIONS, TREAD_MM, PRIORITY, STORED_TREAD_MM)) {
             s.addAll(NAMES.get(c));
         }
         return java.util.Collections.unmodifiableSet(s);

@@ -9,6 +9,10 @@ import static org.localis.fleet.FleetColumns.OFF_ROAD;
 import static org.localis.fleet.FleetColumns.PRIORITY;
 import static org.localis.fleet.FleetColumns.REGION;
 import static org.localis.fleet.FleetColumns.SEASON;
+import static org.localis.fleet.FleetColumns.STORED_SEASON;
+import static org.localis.fleet.FleetColumns.STORED_SIZE;
+import static org.localis.fleet.FleetColumns.STORED_TIRES_MADE;
+import static org.localis.fleet.FleetColumns.STORED_TREAD_MM;
 import static org.localis.fleet.FleetColumns.TIRES_MADE;
 import static org.localis.fleet.FleetColumns.TIRE_SIZE;
 import static org.localis.fleet.FleetColumns.TREAD_MM;
@@ -88,17 +92,18 @@ final class FleetRows implements CsvTable.RowHandler {
             ok = false;
         }
         Season season = season(cols.get(row, SEASON), errors, line);
-        BigDecimal tread = tread(cols.get(row, TREAD_MM), errors, line);
-        YearMonth made = made(cols.get(row, TIRES_MADE), errors, line);
+        BigDecimal tread = tread(cols.get(row, TREAD_MM), errors, line, TREAD_MM);
+        YearMonth made = made(cols.get(row, TIRES_MADE), errors, line, TIRES_MADE);
+        Optional<StoredSet> stored = stored(row, size, errors, line);
         Integer priority = priority(cols.get(row, PRIORITY), errors, line);
         Boolean offRoad = yesNo(cols.get(row, OFF_ROAD), errors, line, cols.field(OFF_ROAD), Boolean.FALSE);
         if (!ok || category == null || axles == null || spare == null || size == null || season == null
-                || tread == null || made == null || priority == null || offRoad == null) {
+                || tread == null || made == null || priority == null || offRoad == null || stored == null) {
             return;
         }
         try {
             vehicles.add(new Vehicle(id, cols.get(row, MAKE_MODEL), category, axles.wheelPositions(), spare, size,
-                    season, tread, made, cols.get(row, REGION), priority, offRoad, axles));
+                    season, tread, made, cols.get(row, REGION), priority, offRoad, axles, stored.orElse(null)));
         } catch (IllegalArgumentException e) {
             errors.add(line, "", e.getMessage()); // every rule of Vehicle is checked above; kept as a safety net
         }
@@ -201,10 +206,50 @@ final class FleetRows implements CsvTable.RowHandler {
         return s.get();
     }
 
-    private BigDecimal tread(String text, ErrorCollector errors, int line) {
-        String field = cols.field(TREAD_MM);
+    /**
+     * The stored set from the optional stored_* columns: none when they are all empty; with a stored season, its
+     * tread and production month are required and its size defaults to the vehicle's. Null after an error.
+     */
+    private Optional<StoredSet> stored(String[] row, TireSize placard, ErrorCollector errors, int line) {
+        String seasonText = cols.get(row, STORED_SEASON);
+        String sizeText = cols.get(row, STORED_SIZE);
+        String treadText = cols.get(row, STORED_TREAD_MM);
+        String madeText = cols.get(row, STORED_TIRES_MADE);
+        if (seasonText.isEmpty()) {
+            if (!sizeText.isEmpty() || !treadText.isEmpty() || !madeText.isEmpty()) {
+                errors.add(line, cols.field(STORED_SEASON), "the season of the stored set is required when its size,"
+                        + " tread or production month is given (summer, winter or all-season)");
+                return null;
+            }
+            return Optional.empty();
+        }
+        Optional<Season> season = Season.parse(seasonText);
+        if (season.isEmpty()) {
+            errors.add(line, cols.field(STORED_SEASON), "'" + seasonText + "' is not a season (summer, winter or"
+                    + " all-season; летние, зимние, всесезонные)");
+        }
+        TireSize size = placard;
+        if (!sizeText.isEmpty()) {
+            try {
+                size = TireSize.parse(sizeText);
+            } catch (IllegalArgumentException e) {
+                errors.add(line, cols.field(STORED_SIZE), e.getMessage());
+                size = null;
+            }
+        }
+        BigDecimal tread = tread(treadText, errors, line, STORED_TREAD_MM);
+        YearMonth made = made(madeText, errors, line, STORED_TIRES_MADE);
+        if (season.isEmpty() || size == null || tread == null || made == null) {
+            return null;
+        }
+        return Optional.of(new StoredSet(season.get(), size, tread, made));
+    }
+
+    private BigDecimal tread(String text, ErrorCollector errors, int line, String column) {
+        String field = cols.field(column);
         if (text.isEmpty()) {
-            errors.add(line, field, "the remaining tread depth in mm is required, e.g. 5.5");
+            errors.add(line, field, "the remaining tread depth in mm is required"
+                    + (column.equals(TREAD_MM) ? "" : " for the stored set") + ", e.g. 5.5");
             return null;
         }
         String t = text.replace(',', '.');
@@ -224,10 +269,11 @@ final class FleetRows implements CsvTable.RowHandler {
         return mm;
     }
 
-    private YearMonth made(String text, ErrorCollector errors, int line) {
-        String field = cols.field(TIRES_MADE);
+    private YearMonth made(String text, ErrorCollector errors, int line, String column) {
+        String field = cols.field(column);
         if (text.isEmpty()) {
-            errors.add(line, field, "the month the fitted tires were made is required (YYYY-MM, e.g. 2021-03)");
+            errors.add(line, field, "the month the " + (column.equals(TIRES_MADE) ? "fitted" : "stored")
+                    + " tires were made is required (YYYY-MM, e.g. 2021-03)");
             return null;
         }
         YearMonth ym;

@@ -27,6 +27,16 @@ public enum Season {
         };
     }
 
+    /**
+     * The season whose set a vehicle runs on at {@code date}: WINTER from November to March (a winter set is
+     * fitted when the days stay below about +7 °C, and TR CU 018/2011 requires it from December to February),
+     * SUMMER from April to October. Used to decide whether a delivered set is fitted or goes into storage.
+     */
+    public static Season at(java.time.LocalDate date) {
+        int m = date.getMonthValue();
+        return m >= 11 || m <= 3 ? WINTER : SUMMER;
+    }
+
     /** The lower-case word used in files and messages: summer, winter, all-season. */
     public String word() {
         return this == ALL_SEASON ? "all-season" : name().toLowerCase(Locale.ROOT);

@@ -35,13 +35,22 @@ public final class SetAllocator {
     private SetAllocator() {
     }
 
+    /** {@link #allocate(List, List, ServiceCategories, NeedRules, LocalDate, LocalDate, Season)} due by today. */
+    public static SetAllocation allocate(List<StockItem> stock, List<Vehicle> vehicles, ServiceCategories categories,
+                                         NeedRules rules, LocalDate today, Season season) {
+        return allocate(stock, vehicles, categories, rules, today, today, season);
+    }
+
     /**
+     * @param asOf   the date of the tread readings
+     * @param dueBy  the date by which the sets must be fitted: the same "due by" date the need was counted with
+     *               (the drive's deadline), so every vehicle counted in the need may be served
      * @param season SUMMER or WINTER
      * @throws IllegalArgumentException for ALL_SEASON, a stock id or vehicle id given twice, or a vehicle whose
      *                                  category is not in {@code categories}
      */
     public static SetAllocation allocate(List<StockItem> stock, List<Vehicle> vehicles, ServiceCategories categories,
-                                         NeedRules rules, LocalDate today, Season season) {
+                                         NeedRules rules, LocalDate asOf, LocalDate dueBy, Season season) {
         if (season == Season.ALL_SEASON) {
             throw new IllegalArgumentException("sets are allocated for summer or winter, not all-season");
         }
@@ -58,7 +67,7 @@ public final class SetAllocator {
                 throw new IllegalArgumentException("vehicle id " + v.id() + " appears twice");
             }
             int weight = categories.weight(v.category());
-            Optional<DueReason> reason = DueSets.reason(v, season, rules, today, today);
+            Optional<DueReason> reason = DueSets.reason(v, season, rules, asOf, dueBy);
             reason.ifPresent(r -> due.add(new Due(v, weight, r)));
         }
         due.sort(PRIORITY);

@@ -21,10 +21,11 @@ import java.util.Objects;
  * @param priority       the fleet's own priority, 1 (highest) .. 5
  * @param offRoad        the vehicle is off the road now (out of service, e.g. waiting for tires)
  * @param axles          single or twin wheels on each axle, front to back
+ * @param stored         the vehicle's other set, kept in storage; null when it has none
  */
 public record Vehicle(String id, String makeModel, String category, int wheelPositions, boolean fullSizeSpare,
                       TireSize tireSize, Season fittedSeason, BigDecimal treadMm, YearMonth tiresMade, String region,
-                      int priority, boolean offRoad, Axles axles) {
+                      int priority, boolean offRoad, Axles axles, StoredSet stored) {
 
     /** The largest tread depth accepted, in mm. */
     public static final BigDecimal MAX_TREAD_MM = BigDecimal.valueOf(30);
@@ -75,6 +76,31 @@ public record Vehicle(String id, String makeModel, String category, int wheelPos
         if (priority < 1 || priority > 5) {
             throw new IllegalArgumentException("vehicle " + id + ": priority must be 1..5, not " + priority);
         }
+    }
+
+    /** A vehicle without a stored set. */
+    public Vehicle(String id, String makeModel, String category, int wheelPositions, boolean fullSizeSpare,
+                   TireSize tireSize, Season fittedSeason, BigDecimal treadMm, YearMonth tiresMade, String region,
+                   int priority, boolean offRoad, Axles axles) {
+        this(id, makeModel, category, wheelPositions, fullSizeSpare, tireSize, fittedSeason, treadMm, tiresMade,
+                region, priority, offRoad, axles, null);
+    }
+
+    /** This vehicle with another stored set (null: none). */
+    public Vehicle withStored(StoredSet set) {
+        return new Vehicle(id, makeModel, category, wheelPositions, fullSizeSpare, tireSize, fittedSeason, treadMm,
+                tiresMade, region, priority, offRoad, axles, set);
+    }
+
+    /** This vehicle under another id (e.g. a database id), everything else the same. */
+    public Vehicle withId(String newId) {
+        return new Vehicle(newId, makeModel, category, wheelPositions, fullSizeSpare, tireSize, fittedSeason, treadMm,
+                tiresMade, region, priority, offRoad, axles, stored);
+    }
+
+    /** The stored set, if the vehicle has one. */
+    public java.util.Optional<StoredSet> storedSet() {
+        return java.util.Optional.ofNullable(stored);
     }
 
     /**

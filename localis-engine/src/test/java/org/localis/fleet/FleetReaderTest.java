@@ -148,9 +148,11 @@ class FleetReaderTest {
     void checksTheHeader() {
         assertThat(csvErrors("id,category,tire_size,colour\nA,ambulance,185/75 R16 C 104/102 Q,red\n"))
                 .contains("fleet.csv:1: colour: unknown column (known columns: axles, category, full_size_spare, id,"
-                        + " make_model, off_road, priority, region, season, tire_size, tires_made, tread_mm,"
-                        + " wheel_positions, запаска, категория, колес, колёс, модель, номер, оси, приоритет, простой,"
-                        + " протектор_мм, размер_шин, регион, сезон, шины_изготовлены, or their Russian names; the file"
+                        + " make_model, off_road, priority, region, season, stored_season, stored_size,"
+                        + " stored_tires_made, stored_tread_mm, tire_size, tires_made, tread_mm,"
+                        + " wheel_positions, запаска, изготовлены_хранение, категория, колес, колёс, модель, номер, оси,"
+                        + " приоритет, простой, протектор_мм, протектор_хранение_мм, размер_хранение, размер_шин, регион,"
+                        + " сезон, сезон_хранение, шины_изготовлены, or their Russian names; the file"
                         + " was read as UTF-8 text separated by ',': if that is wrong, save it as CSV UTF-8)")
                 .contains("fleet.csv:1: wheel_positions: required column is missing (or give the axles column: single"
                         + " or twin wheels on each axle, e.g. single,twin)",

@@ -138,6 +138,45 @@ public class BankController {
         return decide(e, flash, () -> review.reopen(e.driveId(), e.id(), CurrentUser.actor().username()));
     }
 
+    /** A preview of every suggestion for the drive's unmatched credits, to accept all at once. */
+    @GetMapping("/manage/drives/{id}/review/suggested")
+    public String suggested(@PathVariable long id, Model model) {
+        Drive d = drives.own(id, CurrentUser.actor());
+        Map<Long, ReviewSuggestions.Suggestion> s = review.suggestions(d.id());
+        Map<Long, BankEntry> byId = new java.util.HashMap<>();
+        for (BankEntry e : entries.ofDrive(d.id(), java.util.Set.of(MatchStatus.REVIEW), Integer.MAX_VALUE, 0)) {
+            byId.put(e.id(), e);
+        }
+        model.addAttribute("drive", d);
+        model.addAttribute("suggested", s.values().stream().map(x -> new SuggestedRow(byId.get(x.entryId()), x)).toList());
+        return "review-suggested";
+    }
+
+    /** One line of the preview: the credit and the pledge suggested for it. */
+    public record SuggestedRow(BankEntry entry, ReviewSuggestions.Suggestion suggestion) {
+        public String reason() {
+            return suggestion.reason().name();
+        }
+    }
+
+    /**
+     * Accepts the suggestions the preview showed: the form carries each {@code entry id = reference} it listed,
+     * so only what the organizer saw is accepted (a suggestion that changed since is skipped).
+     */
+    @PostMapping("/manage/drives/{id}/review/suggested")
+    public String acceptSuggested(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+        Drive d = drives.own(id, CurrentUser.actor());
+        Map<Long, String> accepted = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> f : form.entrySet()) {
+            if (f.getKey().startsWith("e") && f.getKey().substring(1).matches("\\d{1,18}")) {
+                accepted.put(Long.parseLong(f.getKey().substring(1)), f.getValue());
+            }
+        }
+        ReviewService.BulkResult r = review.acceptSuggested(d.id(), accepted, CurrentUser.actor().username());
+        flash.addFlashAttribute("bulkAccepted", r);
+        return "redirect:/manage/drives/" + d.id() + "#review";
+    }
+
     @GetMapping("/manage/drives/{id}/ledger")
     public String ledgerPage(@PathVariable long id, Model model) {
         Drive d = drives.own(id, CurrentUser.actor());

@@ -115,6 +115,33 @@ public class BankEntryRepository {
                 .query(BankEntryRepository::entry).list();
     }
 
+    /** One page of a drive's entries in the given states, newest first. */
+    public List<BankEntry> ofDrive(long driveId, Set<MatchStatus> statuses, int limit, int offset) {
+        return jdbc.sql(SELECT + "WHERE drive_id = :d AND match_status IN (:s) ORDER BY booking_date DESC, id DESC"
+                        + " LIMIT :n OFFSET :o")
+                .param("d", driveId).param("s", statuses.stream().map(Enum::name).toList()).param("n", limit)
+                .param("o", offset).query(BankEntryRepository::entry).list();
+    }
+
+    /** How many of a drive's entries are in the given states (no limit). */
+    public int countByStatuses(long driveId, Set<MatchStatus> statuses) {
+        return jdbc.sql("SELECT COUNT(*) FROM bank_entry WHERE drive_id = :d AND match_status IN (:s)")
+                .param("d", driveId).param("s", statuses.stream().map(Enum::name).toList()).query(Integer.class).single();
+    }
+
+    /** A pledge of the drive that no bank entry has been matched or assigned to yet. */
+    public record OpenPledge(long id, String reference, long amountMinor, String donorName) {
+    }
+
+    /** The drive's pledges with no money linked to them yet. */
+    public List<OpenPledge> openPledges(long driveId) {
+        return jdbc.sql("""
+                        SELECT p.id, p.reference, p.amount_minor, p.donor_name FROM pledge p
+                        WHERE p.drive_id = :d AND NOT EXISTS (SELECT 1 FROM bank_entry e WHERE e.pledge_id = p.id)""")
+                .param("d", driveId)
+                .query((rs, i) -> new OpenPledge(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4))).list();
+    }
+
     public List<BankEntry> ofPledge(long pledgeId) {
         return jdbc.sql(SELECT + "WHERE pledge_id = :p ORDER BY booking_date, id").param("p", pledgeId)
                 .query(BankEntryRepository::entry).list();

@@ -2,6 +2,7 @@ package org.localis.app.bank;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.localis.app.shared.NotFoundException;
 import org.localis.app.audit.AuditLog;
@@ -85,6 +86,53 @@ public class ReviewService {
         audit.record("bank-entry.assigned", "bank_entry", entryId, "credit of " + e.amount() + " assigned to pledge " + ref,
                 MatchStatus.REVIEW.name(), MatchStatus.MATCHED.name());
         events.publishEvent(new BankEvents.ReviewDecided(driveId, entryId, "assign"));
+    }
+
+    /** The suggestions for every unmatched credit of the drive (all pages), by entry id. */
+    public Map<Long, ReviewSuggestions.Suggestion> suggestions(long driveId) {
+        return ReviewSuggestions.suggest(entries.ofDrive(driveId, java.util.Set.of(MatchStatus.REVIEW), Integer.MAX_VALUE, 0),
+                entries.openPledges(driveId));
+    }
+
+    /** The suggestions for the given entries (one page of the queue), by entry id. */
+    Map<Long, ReviewSuggestions.Suggestion> suggestions(long driveId, List<BankEntry> page) {
+        return ReviewSuggestions.suggest(page, entries.openPledges(driveId));
+    }
+
+    /** What "accept all suggested" did. */
+    public record BulkResult(int accepted, int skipped) {
+    }
+
+    /**
+     * Accepts suggestions shown in a preview: each {@code entryId → reference} is assigned as by
+     * {@link #assign}, in one transaction, each audited on its own (with the suggestion's reason), and an entry
+     * decided meanwhile, or whose reference no longer fits, is skipped (counted, not failed).
+     */
+    @Transactional
+    public BulkResult acceptSuggested(long driveId, Map<Long, String> accepted, String by) {
+        drives.lock(driveId);
+        Map<Long, ReviewSuggestions.Suggestion> now = suggestions(driveId);
+        int done = 0;
+        int skipped = 0;
+        for (Map.Entry<Long, String> a : accepted.entrySet()) {
+            ReviewSuggestions.Suggestion s = now.get(a.getKey());
+            if (s == null || !s.reference().equals(a.getValue())) {
+                skipped++;
+                continue;
+            }
+            try {
+                assign(driveId, a.getKey(), s.reference(), by);
+                audit.record("bank-entry.suggestion-accepted", "bank_entry", a.getKey(), "suggested pledge " + s.reference()
+                        + " accepted in bulk (" + s.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")",
+                        null, null);
+                done++;
+            } catch (ReviewException x) {
+                skipped++;
+            }
+        }
+        audit.record("bank-entry.bulk-accept", "drive", driveId, done + " suggested assignments accepted, " + skipped
+                + " skipped", null, null);
+        return new BulkResult(done, skipped);
     }
 
     /** Accepts an unmatched credit as a general donation to the drive. */

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FleetService {
 
-    /** What an import did. */
-    public record Imported(int vehicles, int added, int updated) {
+    /** What an import did: vehicles in the file, new ones, changed ones, and ones equal to what was stored. */
+    public record Imported(int vehicles, int added, int updated, int unchanged) {
     }
 
     private final FleetRepository fleets;
@@ -38,20 +38,36 @@ public class FleetService {
         return store(user, fileName, content, fleet);
     }
 
+    /**
+     * Stores the vehicles: a vehicle whose every field equals the stored one is left alone (no update, no new
+     * condition row), so importing the same file again changes nothing; a new condition row is recorded only when
+     * the tires (fitted or stored set) differ from what is stored.
+     */
     @Transactional
     public Imported store(Actor user, String fileName, byte[] content, Fleet fleet) {
         long org = user.organizationId();
+        java.util.Map<String, Vehicle> before = new java.util.HashMap<>();
+        for (FleetRepository.StoredVehicle sv : fleets.ofOrganization(org)) {
+            before.put(sv.vehicle().id(), sv.vehicle());
+        }
         int added = 0;
+        int unchanged = 0;
         for (Vehicle v : fleet.vehicles()) {
+            Vehicle old = before.get(v.id());
+            if (old != null && VehicleFacts.same(old, v)) {
+                unchanged++;
+                continue;
+            }
             if (fleets.upsert(org, v)) {
                 added++;
             }
-            fleets.recordCondition(fleets.idOf(org, v.id()), java.time.LocalDate.now(), v.fittedSeason(),
-                    v.treadMm(), v.tiresMade(), "fleet import");
+            if (old == null || !VehicleFacts.sameTires(old, v)) {
+                fleets.recordCondition(fleets.idOf(org, v.id()), java.time.LocalDate.now(), v, "fleet import");
+            }
         }
         fleets.recordImport(org, fileName, Checksums.sha256(content), fleet.size(), user.username());
-        audit.record("fleet.imported", "organization", org, fileName + ": " + fleet.size() + " vehicles (" + added + " new)",
-                null, null);
-        return new Imported(fleet.size(), added, fleet.size() - added);
+        audit.record("fleet.imported", "organization", org, fileName + ": " + fleet.size() + " vehicles (" + added
+                + " new, " + (fleet.size() - added - unchanged) + " changed, " + unchanged + " unchanged)", null, null);
+        return new Imported(fleet.size(), added, fleet.size() - added - unchanged, unchanged);
     }
 }

@@ -22,6 +22,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Rate limit (Bucket4j token buckets, per client address) on the writes anyone may send without being
  * signed in: sign-in, first-administrator setup, accepting an invitation and public pledges. Past the limit: 429 with Retry-After. Complements the per-account lock-out, which cannot
  * stop one address trying many accounts.
+ *
+ * <p>Pledges (issue 23) have their own, larger budget per address ({@code localis.rate-limit.pledges-per-minute},
+ * default 600: an office or a mobile carrier's NAT during a campaign peak), and past it a pledge is not refused:
+ * the donor's browser is asked for a {@linkplain ProofOfWork proof of work} (difficulty
+ * {@code localis.rate-limit.pow-difficulty} bits, default 16: about 65,000 SHA-256 hashes, well under a second),
+ * which {@code /js/pow.js} computes and sends back with the pledge. The API gets the challenge in a 429 problem
+ * and answers in the {@code Localis-PoW} header. Pledges with a proof are still capped per address
+ * ({@code localis.rate-limit.pow-pledges-per-minute}, default 3,000), so abuse stays bounded.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -31,10 +39,32 @@ public class PublicWriteRateLimit extends OncePerRequestFilter {
     private static final int MAX_TRACKED = 100_000;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> pledgeBuckets = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> provenBuckets = new ConcurrentHashMap<>();
     private final int perMinute;
+    private final int pledgesPerMinute;
+    private final int provenPerMinute;
+    private final ProofOfWork pow;
 
-    public PublicWriteRateLimit(@Value("${localis.rate-limit.public-writes-per-minute:30}") int perMinute) {
+    /** The header (API) or form field (browser) that carries a proof of work: {@code challenge:solution}. */
+    static final String POW_HEADER = "Localis-PoW";
+    static final String POW_FIELD = "_pow";
+
+    public PublicWriteRateLimit(@Value("${localis.rate-limit.public-writes-per-minute:30}") int perMinute,
+                                @Value("${localis.rate-limit.pledges-per-minute:600}") int pledgesPerMinute,
+                                @Value("${localis.rate-limit.pow-pledges-per-minute:3000}") int provenPerMinute,
+                                @Value("${localis.rate-limit.pow-difficulty:16}") int difficulty) {
         this.perMinute = perMinute;
+        // never below the general budget (the bench scripts raise that one for load tests)
+        this.pledgesPerMinute = Math.max(pledgesPerMinute, perMinute);
+        this.provenPerMinute = Math.max(provenPerMinute, this.pledgesPerMinute);
+        this.pow = new ProofOfWork(difficulty, java.time.Clock.systemUTC());
+    }
+
+    private static Bucket bucket(int perMinute) {
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .build();
     }
 
     static boolean limited(HttpServletRequest r) {
@@ -61,6 +91,11 @@ public class PublicWriteRateLimit extends OncePerRequestFilter {
         if (buckets.size() > MAX_TRACKED) {
             buckets.clear();
         }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (isPledge(path)) {
+            pledge(request, response, chain, path.startsWith("/api/"));
+            return;
+        }
         Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), a -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
                 .build());
@@ -74,5 +109,73 @@ public class PublicWriteRateLimit extends OncePerRequestFilter {
         response.setHeader("Retry-After", String.valueOf(seconds));
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write("Too many attempts from your address; try again in " + seconds + " s.");
+    }
+
+    private void pledge(HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean api)
+            throws ServletException, IOException {
+        if (pledgeBuckets.size() > MAX_TRACKED || provenBuckets.size() > MAX_TRACKED) {
+            pledgeBuckets.clear();
+            provenBuckets.clear();
+        }
+        String address = request.getRemoteAddr();
+        if (pledgeBuckets.computeIfAbsent(address, a -> bucket(pledgesPerMinute)).tryConsume(1)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String answer = request.getHeader(POW_HEADER);
+        if (answer == null) {
+            answer = request.getParameter(POW_FIELD);
+        }
+        if (answer != null && pow.accept(answer)) {
+            ConsumptionProbe probe = provenBuckets.computeIfAbsent(address, a -> bucket(provenPerMinute))
+                    .tryConsumeAndReturnRemaining(1);
+            if (probe.isConsumed()) {
+                chain.doFilter(request, response);
+                return;
+            }
+            long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Too many pledges from your address; try again in " + seconds + " s.");
+            return;
+        }
+        String challenge = pow.challenge();
+        response.setStatus(429);
+        response.setHeader(POW_HEADER + "-Challenge", challenge);
+        if (api) {
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Proof of work required\",\"status\":429,"
+                    + "\"detail\":\"Many pledges come from your address: send the pledge again with the header " + POW_HEADER
+                    + ": challenge:solution, where SHA-256(challenge:solution) starts with " + pow.difficulty()
+                    + " zero bits.\",\"challenge\":\"" + challenge + "\",\"difficulty\":" + pow.difficulty() + "}");
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        StringBuilder fields = new StringBuilder();
+        for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
+            if (e.getKey().equals(POW_FIELD)) {
+                continue;
+            }
+            for (String v : e.getValue()) {
+                fields.append("<input type=\"hidden\" name=\"").append(html(e.getKey())).append("\" value=\"")
+                        .append(html(v)).append("\">");
+            }
+        }
+        response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Localis</title>"
+                + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/css/localis.css\"></head><body><main class=\"container\">"
+                + "<form method=\"post\" id=\"pow-form\" action=\"" + html(request.getRequestURI()) + "\" data-challenge=\""
+                + html(challenge) + "\">" + fields
+                + "<input type=\"hidden\" name=\"" + POW_FIELD + "\" id=\"pow-answer\" value=\"\">"
+                + "<p>Many donors are pledging from your network right now. Your browser is doing a short check"
+                + " (no data leaves it) and will send your pledge in a moment. / Сейчас из вашей сети много"
+                + " обещаний: браузер выполняет короткую проверку и через мгновение отправит ваше обещание.</p>"
+                + "<noscript><p>This check needs JavaScript. / Для проверки нужен JavaScript.</p></noscript>"
+                + "<button type=\"submit\" id=\"pow-submit\" disabled>…</button></form></main>"
+                + "<script src=\"" + request.getContextPath() + "/js/pow.js\"></script></body></html>");
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 }

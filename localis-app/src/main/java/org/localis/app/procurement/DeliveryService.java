@@ -102,13 +102,11 @@ public class DeliveryService {
             Vehicle v = sv.vehicle();
             if ((cats.isEmpty() || cats.contains(v.category())) && !served.contains(sv.id())) {
                 // the engine keys vehicles by id; fleet numbers repeat across fleets, database ids do not
-                vehicles.add(new Vehicle(String.valueOf(sv.id()), v.makeModel(), v.category(), v.wheelPositions(),
-                        v.fullSizeSpare(), v.tireSize(), v.fittedSeason(), v.treadMm(), v.tiresMade(), v.region(),
-                        v.priority(), v.offRoad()));
+                vehicles.add(v.withId(String.valueOf(sv.id())));
             }
         }
         SetAllocation result = SetAllocator.allocate(stock(drive.id()), vehicles, need.serviceCategories(), need.rules(),
-                LocalDate.now(), season);
+                LocalDate.now(), dueBy(drive), season);
         int tires = 0;
         for (SetAllocation.Assignment a : result.assignments()) {
             delivery.allocate(drive.id(), Long.parseLong(a.vehicleId()), Long.parseLong(a.stockId()), season.name(),
@@ -124,6 +122,40 @@ public class DeliveryService {
                     sv.vehicle().tireSize().toString(), u.reason());
         }).toList();
         return new AllocationRun(result.assignments().size(), tires, notServed);
+    }
+
+    /**
+     * The "due by" date of a drive: its deadline, the same date its need was counted with (today when the
+     * deadline has passed).
+     */
+    static LocalDate dueBy(Drive drive) {
+        LocalDate today = LocalDate.now();
+        return drive.deadline().isBefore(today) ? today : drive.deadline();
+    }
+
+    /** A vehicle after a delivered set, and whether that set was fitted (or went into storage). */
+    record Delivered(Vehicle vehicle, boolean fitted) {
+    }
+
+    /**
+     * What a delivered set does to a vehicle on {@code day}: a set for the season of the day
+     * ({@link Season#at}, or all-season) is fitted, and the set it replaces goes into storage when it is the other
+     * season's (a worn or all-season set is discarded); an off-season set goes into storage, replacing any stored
+     * set, and the fitted set stays.
+     */
+    static Delivered delivered(Vehicle v, Season season, BigDecimal tread, YearMonth made, LocalDate day) {
+        if (season.covers(Season.at(day))) {
+            org.localis.fleet.StoredSet keep = v.stored();
+            if (v.fittedSeason() != season && v.fittedSeason() != Season.ALL_SEASON && season != Season.ALL_SEASON) {
+                keep = new org.localis.fleet.StoredSet(v.fittedSeason(), v.tireSize(), v.treadMm(), v.tiresMade());
+            } else if (season == Season.ALL_SEASON) {
+                keep = null;
+            }
+            Vehicle after = new Vehicle(v.id(), v.makeModel(), v.category(), v.wheelPositions(), v.fullSizeSpare(),
+                    v.tireSize(), season, tread, made, v.region(), v.priority(), false, v.axles(), keep);
+            return new Delivered(after, true);
+        }
+        return new Delivered(v.withStored(new org.localis.fleet.StoredSet(season, v.tireSize(), tread, made)), false);
     }
 
     /** Ships every allocated set not yet shipped: one shipment per fleet. */
@@ -181,9 +213,15 @@ public class DeliveryService {
             if (got.contains(a.id())) {
                 delivery.markFitted(a.id());
                 BigDecimal tread = Season.WINTER.name().equals(a.season()) ? NEW_WINTER_TREAD : NEW_SUMMER_TREAD;
-                fleets.fitted(a.vehicleId(), a.season(), tread, made);
-                fleets.recordCondition(a.vehicleId(), LocalDate.now(), Season.valueOf(a.season()), tread, YearMonth.parse(made),
-                        "drive " + a.driveId());
+                StoredVehicle sv = fleets.find(a.vehicleId()).orElseThrow();
+                Delivered d = delivered(sv.vehicle(), Season.valueOf(a.season()), tread, YearMonth.parse(made),
+                        LocalDate.now());
+                fleets.sets(a.vehicleId(), d.vehicle(), d.fitted());
+                fleets.recordCondition(a.vehicleId(), LocalDate.now(), d.vehicle(), "drive " + a.driveId());
+                if (!d.fitted()) {
+                    audit.record("delivery.stored", "vehicle", a.vehicleId(), Season.valueOf(a.season()).word()
+                            + " set of vehicle " + a.fleetNumber() + " put into storage (off season)", null, null);
+                }
             } else {
                 delivery.setState(a.id(), DeliveryRepository.AllocationState.MISSING);
                 long id = delivery.insertDiscrepancy(a, shipmentId);

@@ -55,7 +55,11 @@ public class ProcurementController {
         Drive d = drives.own(id, CurrentUser.actor());
         model.addAttribute("drive", d);
         model.addAttribute("offers", rows.offers(d.id()));
-        model.addAttribute("view", procurement.plan(d));
+        ProcurementService.PlanPage plan = procurement.planOnDemand(d, false);
+        model.addAttribute("view", plan.view());
+        model.addAttribute("planStale", plan.stale());
+        model.addAttribute("domesticStatuses", plan.statuses());
+        model.addAttribute("planAtOnce", ProcurementService.PLAN_AT_ONCE_OFFERS);
         model.addAttribute("preference", procurement.preferencePercent());
         model.addAttribute("minimumTier", domestic.minimumTier());
         model.addAttribute("orders", rows.orders(d.id()));
@@ -104,6 +108,58 @@ public class ProcurementController {
         Drive d = drives.own(id, me);
         return act(id, flash, () -> procurement.addOffer(d, supplier, brandModel, designation, season, price, available,
                 leadTime, certificate, me));
+    }
+
+    /** Offers from a supplier's price list, all or nothing. */
+    @PostMapping("/manage/drives/{id}/offers/import")
+    public String importOffers(@PathVariable long id, @RequestParam(name = "file", required = false)
+                               org.springframework.web.multipart.MultipartFile file, RedirectAttributes flash)
+            throws java.io.IOException {
+        Actor me = CurrentUser.actor();
+        Drive d = drives.own(id, me);
+        if (file == null || file.isEmpty()) {
+            flash.addFlashAttribute("importErrors", List.of(org.localis.input.InputError.ofFile("price list",
+                    "choose a price list file (CSV or XLSX)")));
+            return "redirect:/manage/drives/" + id + "/procurement";
+        }
+        String name = org.localis.app.shared.FileNames.safe(file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank() ? "prices.csv" : file.getOriginalFilename());
+        try {
+            flash.addFlashAttribute("offersImported", procurement.importOffers(d, name, file.getBytes(), me));
+        } catch (org.localis.input.InvalidInputException e) {
+            flash.addFlashAttribute("importErrors", e.errors());
+        }
+        return "redirect:/manage/drives/" + id + "/procurement";
+    }
+
+    /** Receives or invoices the selected orders at once. */
+    @PostMapping("/manage/drives/{id}/orders/bulk")
+    public String bulkOrders(@PathVariable long id, @RequestParam(name = "order", required = false) List<Long> orders,
+                             @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String invoiceNo,
+                             RedirectAttributes flash) {
+        Actor me = CurrentUser.actor();
+        Drive d = drives.own(id, me);
+        ProcurementService.BulkOrderAction a;
+        try {
+            a = ProcurementService.BulkOrderAction.valueOf(action.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("problems", List.of(new FieldProblem("action", "delivery.error.action")));
+            return "redirect:/manage/drives/" + id + "/procurement";
+        }
+        if (orders == null || orders.isEmpty()) {
+            flash.addFlashAttribute("problems", List.of(new FieldProblem("order", "proc.bulkNone")));
+            return "redirect:/manage/drives/" + id + "/procurement";
+        }
+        return act(id, flash, () -> flash.addFlashAttribute("bulkDone",
+                procurement.bulkOrders(d, orders, a, invoiceNo, LocalDate.now(), me)));
+    }
+
+    /** Computes the purchase plan now (kept until offers, money or targets change). */
+    @PostMapping("/manage/drives/{id}/plan")
+    public String computePlan(@PathVariable long id) {
+        Drive d = drives.own(id, CurrentUser.actor());
+        procurement.planOnDemand(d, true);
+        return "redirect:/manage/drives/" + id + "/procurement#plan";
     }
 
     @PostMapping("/manage/drives/{id}/orders")

@@ -124,6 +124,82 @@ public class ProcurementService {
         return id;
     }
 
+    /**
+     * Offers from a supplier's price list (CSV or Excel; {@link org.localis.procurement.PriceList}): all or
+     * nothing. The file is read and every line checked first (the engine's rules, then the drive's currency and
+     * that each cited certificate is in the registry); any problem rejects the whole file with each problem's
+     * line and column. Then every offer is stored in one transaction and audited on its own.
+     *
+     * @return the number of offers added
+     * @throws org.localis.input.InvalidInputException with every problem found
+     */
+    @Transactional
+    public int importOffers(Drive d, String fileName, byte[] content, Actor by) {
+        List<org.localis.procurement.PriceList.Line> lines = org.localis.procurement.PriceList.read(
+                new java.io.ByteArrayInputStream(content), fileName);
+        List<org.localis.input.InputError> errors = new ArrayList<>();
+        List<Long> prices = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        for (org.localis.procurement.PriceList.Line l : lines) {
+            Optional<Long> p = Money.parse(l.price().toPlainString(), d.currency());
+            if (p.isEmpty()) {
+                errors.add(org.localis.input.InputError.of(fileName, l.line(), "price", "'" + l.price().toPlainString()
+                        + "' is not an amount in " + d.currency()));
+            }
+            prices.add(p.orElse(0L));
+            if (l.certificate() != null
+                    && domestic.resolve(l.certificate(), today).map(st -> st.productName() == null).orElse(true)) {
+                errors.add(org.localis.input.InputError.of(fileName, l.line(), "certificate", "certificate "
+                        + l.certificate() + " is not in the registry"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new org.localis.input.InvalidInputException(errors);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            org.localis.procurement.PriceList.Line l = lines.get(i);
+            long id = procurement.insertOffer(d.id(), l.supplier(), l.brandModel(), l.tire().canonical(), l.season().name(),
+                    prices.get(i), l.available(), l.leadTimeDays(), l.certificate(), by.username());
+            audit.record("offer.added", "drive", d.id(), "offer " + id + " from " + fileName + " line " + l.line() + ": "
+                    + l.supplier() + " " + l.tire().canonical() + " " + l.season().word() + " x " + l.available() + " at "
+                    + Money.plain(prices.get(i), d.currency()), null, l.certificate());
+        }
+        audit.record("offers.imported", "drive", d.id(), lines.size() + " offers imported from " + fileName, null, null);
+        return lines.size();
+    }
+
+    /** What a bulk action on orders does. */
+    public enum BulkOrderAction { RECEIVE, INVOICE }
+
+    /**
+     * Receives or invoices several orders at once, all or nothing: RECEIVE takes each order's remaining tires into
+     * stock; INVOICE books one supplier invoice ({@code invoiceNo}, dated {@code date}) for each order's value not
+     * yet invoiced. Each order is audited on its own (as the one-order forms do); orders with nothing left are
+     * skipped.
+     *
+     * @return the number of orders acted on
+     */
+    @Transactional
+    public int bulkOrders(Drive d, java.util.Collection<Long> orderIds, BulkOrderAction action, String invoiceNo,
+                          LocalDate date, Actor by) {
+        drives.lock(d.id());
+        int done = 0;
+        for (Long id : new java.util.TreeSet<>(orderIds)) {
+            Order o = own(d, id);
+            if (action == BulkOrderAction.RECEIVE && o.delivered() < o.quantity()) {
+                receive(d, id, String.valueOf(o.quantity() - o.delivered()), by);
+                done++;
+            } else if (action == BulkOrderAction.INVOICE && o.invoicedMinor() < o.valueMinor()) {
+                invoice(d, id, invoiceNo, Money.plain(o.valueMinor() - o.invoicedMinor(), d.currency()), date, by);
+                done++;
+            }
+        }
+        audit.record("orders.bulk-" + action.name().toLowerCase(Locale.ROOT), "drive", d.id(), done + " orders: "
+                + action.name().toLowerCase(Locale.ROOT) + (action == BulkOrderAction.INVOICE ? " " + invoiceNo : ""),
+                null, null);
+        return done;
+    }
+
     /** Money the drive can commit: reconciled donations less refunds, fees and purchases already invoiced or ordered. */
     public long available(Drive d) {
         long ordered = 0;
@@ -136,8 +212,67 @@ public class ProcurementService {
         return Math.max(0, ledger.trialBalance(d.id()).available() - (ordered - invoiced));
     }
 
-    /** The plan for what is still to buy, within the money available now. */
+    /**
+     * The plan's inputs as last planned, per drive, with the plan: a plan is reused while its inputs (what is
+     * still to buy, the offers left with their certificates' status, the money available and the rules) are
+     * equal, so any change of offers, money or targets makes it stale without listening for each event.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Long, CachedPlan> planCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CachedPlan(PlanInputs inputs, PlanView view) {
+    }
+
+    /** What the planner is given for a drive. */
+    private record PlanInputs(List<Requirement> need, List<org.localis.procurement.Offer> offers, long money, PlanRules rules) {
+    }
+
+    /** Offers up to which the page plans at once; with more, the plan is computed when the organizer asks. */
+    public static final int PLAN_AT_ONCE_OFFERS = 20;
+
+    /**
+     * What the procurement page shows of the plan: {@code view} null when no current plan exists and the list is
+     * too long to plan at once ({@code stale}: a plan was computed before, for other offers, money or targets);
+     * the certificates' statuses per offer are always there.
+     */
+    public record PlanPage(PlanView view, boolean stale, Map<Long, DomesticStatusResolver.Status> statuses) {
+    }
+
+    /** The plan on the page: cached, if its inputs are unchanged; or computed now when asked or when the list is short. */
+    public PlanPage planOnDemand(Drive d, boolean compute) {
+        Gathered g = gather(d);
+        CachedPlan c = planCache.get(d.id());
+        if (c != null && c.inputs().equals(g.inputs())) {
+            return new PlanPage(c.view(), false, g.statuses());
+        }
+        if (!compute && g.inputs().offers().size() > PLAN_AT_ONCE_OFFERS) {
+            return new PlanPage(null, c != null, g.statuses());
+        }
+        return new PlanPage(planOf(d, g), false, g.statuses());
+    }
+
+    /** The plan for what is still to buy, within the money available now (always computed). */
     public PlanView plan(Drive d) {
+        return planOf(d, gather(d));
+    }
+
+    private PlanView planOf(Drive d, Gathered g) {
+        PurchasePlan plan = PurchasePlanner.plan(g.inputs().need(), g.inputs().offers(), g.inputs().money(), g.inputs().rules());
+        Map<String, Integer> uncovered = new java.util.LinkedHashMap<>();
+        for (org.localis.procurement.Coverage c : plan.coverage()) {
+            if (c.uncovered() > 0) {
+                uncovered.put(c.requirementKey(), c.uncovered());
+            }
+        }
+        PlanView view = new PlanView(plan, g.byId(), g.lines(), g.inputs().money(), g.statuses(), uncovered);
+        planCache.put(d.id(), new CachedPlan(g.inputs(), view));
+        return view;
+    }
+
+    private record Gathered(PlanInputs inputs, Map<String, Offer> byId, Map<String, Target> lines,
+                            Map<Long, DomesticStatusResolver.Status> statuses) {
+    }
+
+    private Gathered gather(Drive d) {
         Map<String, Target> lines = new HashMap<>();
         Map<String, Integer> ordered = new HashMap<>();
         Map<Long, DomesticStatusResolver.Status> statuses = new HashMap<>();
@@ -156,7 +291,8 @@ public class ProcurementService {
         LocalDate today = LocalDate.now();
         for (Offer o : procurement.offers(d.id())) {
             int left = o.available() - procurement.orderedFrom(o.id());
-            Optional<DomesticStatusResolver.Status> st = domestic.resolve(o.certificateNumber(), today);
+            Optional<DomesticStatusResolver.Status> st = domestic.resolveFor(o.certificateNumber(), today, o.supplier(), o.brandModel(),
+                    o.designation());
             st.ifPresent(x -> statuses.put(o.id(), x));
             byId.put(String.valueOf(o.id()), o);
             if (left > 0) {
@@ -169,14 +305,7 @@ public class ProcurementService {
         }
         long money = available(d);
         PlanRules rules = PlanRules.defaults(java.util.Set.of(QUALIFIES)).withPreference(preferencePercent.movePointLeft(2));
-        PurchasePlan plan = PurchasePlanner.plan(need, offers, money, rules);
-        Map<String, Integer> uncovered = new java.util.LinkedHashMap<>();
-        for (org.localis.procurement.Coverage c : plan.coverage()) {
-            if (c.uncovered() > 0) {
-                uncovered.put(c.requirementKey(), c.uncovered());
-            }
-        }
-        return new PlanView(plan, byId, lines, money, statuses, uncovered);
+        return new Gathered(new PlanInputs(List.copyOf(need), List.copyOf(offers), money, rules), byId, lines, statuses);
     }
 
     /** Places purchase orders for the current plan (recomputed under the drive's lock). */

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
  * Legal: tread at least the minimum of the set's season (1.6 mm summer, 4 mm winter) and not older than
  * the age limit. Right for the season: in December to February a winter or all-season set (summer tires
  * are not allowed on M1/N1 vehicles then); in June to August not a winter set (studs are banned);
- * otherwise any set.
+ * otherwise any set. A vehicle counts as ready when its fitted set or its stored set is ready: changing to
+ * the stored set is the fleet's own work and needs nothing bought.
  */
 @Service
 public class ReadinessService {
@@ -96,7 +97,9 @@ public class ReadinessService {
         }
         int ready = 0;
         for (Condition r : latest.values()) {
-            if (ready(r.season(), r.treadMm(), r.tiresMade(), asOf, need.rules())) {
+            if (ready(r.season(), r.treadMm(), r.tiresMade(), asOf, need.rules())
+                    || r.storedSeason() != null
+                    && ready(r.storedSeason(), r.storedTreadMm(), r.storedTiresMade(), asOf, need.rules())) {
                 ready++;
             }
         }
