@@ -43,6 +43,7 @@ public class AdminController {
             String link = service.invitationLink(inv.token());
             redirect.addFlashAttribute("invitationLink", link);
             redirect.addFlashAttribute("invitedUser", username);
+            redirect.addFlashAttribute("done", "done.invited");
             return "redirect:/admin/users";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -51,9 +52,11 @@ public class AdminController {
     }
 
     @PostMapping("/organizations")
-    public String createOrganization(@RequestParam String name, @RequestParam OrganizationKind kind, Model model) {
+    public String createOrganization(@RequestParam String name, @RequestParam OrganizationKind kind, Model model,
+                                     RedirectAttributes redirect) {
         try {
             service.createOrganization(name, kind);
+            redirect.addFlashAttribute("done", "done.organization");
             return "redirect:/admin/users";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -62,20 +65,23 @@ public class AdminController {
     }
 
     @PostMapping("/users/{id}/enable")
-    public String enable(@PathVariable long id) {
+    public String enable(@PathVariable long id, RedirectAttributes redirect) {
         service.setEnabled(id, true);
+        redirect.addFlashAttribute("done", "done.enabled");
         return "redirect:/admin/users";
     }
 
     @PostMapping("/users/{id}/disable")
-    public String disable(@PathVariable long id) {
+    public String disable(@PathVariable long id, RedirectAttributes redirect) {
         service.setEnabled(id, false);
+        redirect.addFlashAttribute("done", "done.disabled");
         return "redirect:/admin/users";
     }
 
     @PostMapping("/users/{id}/unlock")
-    public String unlock(@PathVariable long id) {
+    public String unlock(@PathVariable long id, RedirectAttributes redirect) {
         service.unlock(id);
+        redirect.addFlashAttribute("done", "done.unlocked");
         return "redirect:/admin/users";
     }
 }

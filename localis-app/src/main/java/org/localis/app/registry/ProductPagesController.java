@@ -93,6 +93,7 @@ public class ProductPagesController {
             service.addVersion(CurrentUser.actor(), id, new RegistryService.VersionForm(currency, price, netCost, annualVolume,
                     domesticJobs, competencies), Uploads.of(bom, "bom.csv"), Uploads.of(operations, "operations.csv"),
                     Uploads.of(certificates, "certificates.csv"), Uploads.of(rates, "rates.csv"));
+            redirect.addFlashAttribute("done", "done.version");
             return "redirect:/products/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -102,10 +103,12 @@ public class ProductPagesController {
 
     @PostMapping("/versions/{id}/evidence")
     public String evidence(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-                           @RequestParam(required = false) String description, Model model) throws IOException {
+                           @RequestParam(required = false) String description, Model model, RedirectAttributes redirect)
+            throws IOException {
         long productId = registry.version(id, CurrentUser.actor()).orElseThrow(() -> new NotFoundException("no such version")).productId();
         try {
             service.addEvidence(CurrentUser.actor(), id, Uploads.of(file, "evidence"), file == null ? null : file.getContentType(), description);
+            redirect.addFlashAttribute("done", "done.evidence");
             return "redirect:/products/" + productId;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -126,10 +129,11 @@ public class ProductPagesController {
     public String submit(@PathVariable long id, @RequestParam(required = false) String scheme,
                          @RequestParam(required = false) Integer period,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                         Model model) {
+                         Model model, RedirectAttributes redirect) {
         long productId = registry.version(id, CurrentUser.actor()).orElseThrow(() -> new NotFoundException("no such version")).productId();
         try {
             long s = service.submit(CurrentUser.actor(), id, scheme, period, date == null ? LocalDate.now() : date);
+            redirect.addFlashAttribute("done", "done.submitted");
             return "redirect:/submissions/" + s;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -178,12 +182,13 @@ public class ProductPagesController {
 
     @PostMapping("/submissions/{id}/decision")
     public String decide(@PathVariable long id, @RequestParam(required = false) SubmissionStatus decision,
-                         @RequestParam(required = false) String comment, Model model) {
+                         @RequestParam(required = false) String comment, Model model, RedirectAttributes redirect) {
         try {
             if (decision == null) {
                 throw new InvalidInputException(org.localis.input.InputError.of("form", 0, "decision", "choose a decision"));
             }
             service.decide(CurrentUser.actor(), id, decision, comment);
+            redirect.addFlashAttribute("done", "done.decided");
             return "redirect:/submissions/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -196,6 +201,7 @@ public class ProductPagesController {
                          RedirectAttributes redirect) {
         try {
             service.revoke(CurrentUser.actor(), number, reason);
+            redirect.addFlashAttribute("done", "done.revoked");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("revokeErrors", e.errors());
         }

@@ -151,6 +151,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /manage/drives/{id}/orders", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/orders/{order}/invoice", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/orders/{order}/delivery", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/deliveries", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/discrepancies/{discrepancy}", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/allocate", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/ship", ORGANIZERS)));

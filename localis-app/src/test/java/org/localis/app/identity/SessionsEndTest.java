@@ -38,7 +38,7 @@ class SessionsEndTest {
 
     private Cookie signIn(String user, String password) throws Exception {
         MvcResult r = mvc.perform(post("/login").param("username", user).param("password", password).with(csrf())).andReturn();
-        assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/account");
+        assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/products");
         Cookie session = r.getResponse().getCookie("LOCALIS_SESSION");
         assertThat(session).isNotNull();
         return session;
