@@ -97,6 +97,18 @@ public class ProductPagesController {
             return "redirect:/products/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
+            // the form comes back with what was typed, and names the files that were sent (a browser never re-fills them)
+            java.util.Map<String, Object> typed = new java.util.HashMap<>();
+            typed.put("currency", currency);
+            typed.put("price", price == null ? null : price.toPlainString());
+            typed.put("netCost", netCost == null ? null : netCost.toPlainString());
+            typed.put("annualVolume", annualVolume);
+            typed.put("domesticJobs", domesticJobs);
+            typed.put("competencies", competencies == null ? List.of() : competencies);
+            typed.put("files", java.util.stream.Stream.of(bom, operations, certificates, rates)
+                    .filter(f -> f != null && !f.isEmpty())
+                    .map(f -> org.localis.app.shared.FileNames.safe(f.getOriginalFilename())).toList());
+            model.addAttribute("versionForm", typed);
             return product(id, model);
         }
     }

@@ -163,6 +163,9 @@ class LayoutBrowserIT extends BrowserTest {
                             + ".map(function (e) { return e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right); });");
             problems.add(where + ": horizontal scrolling, " + scrollWidth + " > " + inner + " " + wide);
         }
+        if ("ru".equals(lang) && size == DESKTOP) {
+            plainRussian(where);
+        }
         if (size != NARROW) {
             Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
             for (Rule r : results.getViolations()) {
@@ -174,6 +177,31 @@ class LayoutBrowserIT extends BrowserTest {
             String name = (who + "-" + page.replaceAll("[^A-Za-z0-9]+", "-") + "-" + lang + "-" + size.name())
                     .replaceAll("-+", "-") + ".png";
             screenshot(name);
+        }
+    }
+
+    /** Codes a person should never read on a Russian page: enum names and a few English words of the interface. */
+    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+            "\\b[A-Z]{2,}(?:_[A-Z0-9]+)+\\b|\\b(?:percent|points|Submitted|Approved|Rejected|Sign out|Donate|Received)\\b");
+
+    /**
+     * The visible text of the page, without what people typed or uploaded (code samples, tire designations, free
+     * text such as memos and notes, form values), must not contain {@link #CODE}.
+     */
+    private void plainRussian(String where) {
+        String text = (String) browser.executeScript(
+                "var skip = 'code, pre, textarea, select, input, .notes, .payload, .memo, [data-free-text], .swagger-ui';"
+                        + "var out = []; var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+                        + "while (walker.nextNode()) { var n = walker.currentNode; var e = n.parentElement;"
+                        + " if (!e || e.closest(skip) || e.closest('[hidden]') || !e.getClientRects().length) continue;"
+                        + " out.push(n.textContent); } return out.join(' ');");
+        java.util.regex.Matcher m = CODE.matcher(text);
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        while (m.find()) {
+            found.add(m.group());
+        }
+        if (!found.isEmpty()) {
+            problems.add(where + ": English or internal codes on a Russian page " + found);
         }
     }
 

@@ -45,7 +45,7 @@ class RegistryBrowserIT extends BrowserTest {
         browser.findElement(By.name("period")).sendKeys("2024");
         browser.findElement(By.cssSelector(".submit-version")).click();
         waiting().until(ExpectedConditions.textToBe(By.id("status"), "Submitted"));
-        assertThat(browser.findElement(By.id("score")).getText()).isEqualTo("83.40 percent");
+        assertThat(browser.findElement(By.id("score")).getText()).isEqualTo("83.40 %");
         String submissionUrl = browser.getCurrentUrl();
         signOut();
 
