@@ -129,6 +129,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /manage/drives/{id}/status", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/bank", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/updates", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/texts", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/updates/{update}/text", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/targets", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/targets/from-need", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/statements", ORGANIZERS),

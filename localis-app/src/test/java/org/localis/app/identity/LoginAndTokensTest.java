@@ -118,7 +118,7 @@ class LoginAndTokensTest {
             mvc.perform(get("/api/assessments").with(httpBasic("admin", "not-the-password-" + i)).with(from("203.0.113.30")));
         }
         mvc.perform(post("/login").param("username", "admin").param("password", "demo-admin-pass").with(csrf())
-                .with(from("203.0.113.31"))).andExpect(redirectedUrl("/account"));
+                .with(from("203.0.113.31"))).andExpect(redirectedUrl("/admin/users"));
     }
 
     @Test
