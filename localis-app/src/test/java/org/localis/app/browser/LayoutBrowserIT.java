@@ -49,7 +49,7 @@ class LayoutBrowserIT extends BrowserTest {
         Drive d = DriveTestSupport.openDrive(driveService, DriveTestSupport.organizer(users), drives);
         Pledge p = pledges.pledge(d, new PledgeService.PledgeForm("2500", null, null, null, null, false)).pledge();
         List<String> pages = List.of("/", "/drives", "/drives/" + d.slug(), "/pledges/" + p.reference(),
-                "/drives/" + d.slug() + "/report", "/registry", "/login");
+                "/drives/" + d.slug() + "/report", "/registry", "/login", "/drives/wheels-for-ambulances");
         for (String lang : List.of("ru", "en")) {
             for (Size size : List.of(PHONE, NARROW, DESKTOP)) {
                 resize(size);

@@ -230,7 +230,7 @@ class AuthorizationMatrixTest {
         String path = parts[1].replace("{id}", "999999").replace("{token}", "no-such-invitation")
                 .replace("{number}", "LCL-0000-000000").replace("{slug}", "no-such-drive")
                 .replace("{reference}", "RF00000000000000")
-                .replace("{order}", "999999").replace("{discrepancy}", "999999").replace("{name}", "no-such-template.csv");
+                .replace("{order}", "999999").replace("{update}", "999999").replace("{discrepancy}", "999999").replace("{name}", "no-such-template.csv");
         MockHttpServletRequestBuilder req = request(method, path);
         if (method != HttpMethod.GET) {
             req = req.with(csrf());
