@@ -5,19 +5,60 @@
   var share = document.getElementById('share-link');
   if (share) { share.value = location.origin + share.dataset.path; share.addEventListener('focus', function () { share.select(); }); }
 
-  var form = document.getElementById('pledge-form');
-  if (form) {
-    var sync = function () {
-      var tires = form.querySelector('input[name=mode][value=tires]').checked;
-      document.getElementById('pledge-amount').closest('label').hidden = tires;
-      document.getElementById('pledge-size').closest('.row').hidden = !tires;
-    };
-    form.querySelectorAll('input[name=mode]').forEach(function (r) { r.addEventListener('change', sync); });
-    sync();
-  }
-
   var lang = document.documentElement.lang === 'ru' ? 'ru' : 'en';
   var symbols = { RUB: '\u20bd', EUR: '\u20ac' };
+  var form = document.getElementById('pledge-form');
+  if (form) {
+    var total = document.getElementById('pledge-total');
+    var amount = document.getElementById('pledge-amount');
+    var size = document.getElementById('pledge-size');
+    var tiresInput = document.getElementById('pledge-tires');
+    var currency = form.dataset.currency, digits = Number(form.dataset.digits || 2);
+    // The amount typed, in minor units, or null: digits with at most `digits` decimals (a comma or a point).
+    var minorOf = function (text) {
+      var t = String(text || '').replace(/[\s\u00a0]/g, '').replace(',', '.');
+      var m = /^(\d{1,12})(?:\.(\d*))?$/.exec(t);
+      if (!m || (m[2] || '').length > digits) { return null; }
+      var frac = (m[2] || '');
+      while (frac.length < digits) { frac += '0'; }
+      return Number(m[1] + frac);
+    };
+    var showTotal = function () {
+      var tires = form.querySelector('input[name=mode][value=tires]').checked;
+      var text = null;
+      if (tires) {
+        var n = /^\d{1,4}$/.test(tiresInput.value.trim()) ? Number(tiresInput.value.trim()) : 0;
+        var opt = size.options[size.selectedIndex];
+        if (n > 0 && opt) {
+          var price = Number(opt.dataset.priceMinor);
+          text = n + ' \u00d7 ' + money(price, currency, digits) + ' = ' + money(n * price, currency, digits);
+        }
+      } else {
+        var minor = minorOf(amount.value);
+        if (minor !== null && minor > 0) { text = money(minor, currency, digits); }
+      }
+      total.hidden = text === null;
+      total.textContent = text === null ? '' : form.dataset.totalLabel + ' ' + text;
+    };
+    var sync = function () {
+      var tires = form.querySelector('input[name=mode][value=tires]').checked;
+      amount.closest('label').hidden = tires;
+      document.getElementById('pledge-size-row').hidden = !tires;
+      showTotal();
+    };
+    form.querySelectorAll('input[name=mode]').forEach(function (r) { r.addEventListener('change', sync); });
+    [amount, size, tiresInput].forEach(function (e) { e.addEventListener('input', showTotal); e.addEventListener('change', showTotal); });
+    sync();
+    // after a refused pledge: bring the first field in error into view and put the cursor in it
+    var bad = form.querySelector('[aria-invalid=true]');
+    var errors = document.getElementById('pledge-errors');
+    if (bad || errors) {
+      var target = bad && !bad.closest('[hidden]') ? bad : (errors || bad);
+      target.scrollIntoView({ block: 'center' });
+      if (target.focus) { target.focus({ preventScroll: true }); }
+    }
+  }
+
   // Exact money text from minor units, without floating point.
   function money(minor, currency, digits) {
     var d = digits === undefined ? 2 : digits;

@@ -216,6 +216,7 @@ public class BankController {
     private String decide(BankEntry e, RedirectAttributes flash, Runnable action) {
         try {
             action.run();
+            flash.addFlashAttribute("done", "done.reviewed");
         } catch (ReviewException x) {
             flash.addFlashAttribute("reviewError", x.getMessage());
         }

@@ -59,11 +59,13 @@ public class DemoDriveData implements ApplicationRunner {
     private final StatementImportService imports;
     private final org.localis.app.procurement.ProcurementService procurement;
     private final org.localis.app.registry.CertificateRepository certificateRows;
+    private final org.localis.app.drive.DriveTexts texts;
 
     public DemoDriveData(AccountRepository accounts, LocalisUserDetailsService users, FleetService fleets, TargetPlanner need,
                          DriveService driveService, DriveRepository drives, PledgeService pledges,
                          StatementImportService imports, org.localis.app.procurement.ProcurementService procurement,
-                         org.localis.app.registry.CertificateRepository certificateRows) {
+                         org.localis.app.registry.CertificateRepository certificateRows, org.localis.app.drive.DriveTexts texts) {
+        this.texts = texts;
         this.procurement = procurement;
         this.certificateRows = certificateRows;
         this.accounts = accounts;
@@ -108,6 +110,13 @@ public class DemoDriveData implements ApplicationRunner {
         driveService.setStatus(drives.find(d.id()).orElseThrow(), DriveStatus.OPEN);
         d = drives.find(d.id()).orElseThrow();
         driveService.postUpdate(d, "The drive is open. First 24 ambulances are waiting for winter sets.", organizer);
+        // the same texts in Russian: visitors reading in Russian see these
+        texts.set(d, "ru", "Зимние шины для машин скорой помощи",
+                "Машинам скорой помощи и экстренным службам нужен зимний комплект до морозов. Каждая купленная шина "
+                        + "публикуется в отчёте сбора; предпочтение отдаётся сертифицированным отечественным шинам.", organizer);
+        for (org.localis.app.drive.DriveUpdate u : drives.updates(d.id())) {
+            texts.setUpdate(d, u.id(), "ru", "Сбор открыт. Первые 24 машины скорой помощи ждут зимние комплекты.", organizer);
+        }
 
         List<Pledge> made = new ArrayList<>();
         made.add(pledges.pledge(d, new PledgeForm("5000", null, null, "Anna Petrova", null, true)).pledge());

@@ -135,6 +135,7 @@ public class ManageDriveController {
         try {
             service.changeBankDetails(d, form.details());
             flash.addFlashAttribute("bankSaved", true);
+            flash.addFlashAttribute("done", "done.bankSaved");
         } catch (InvalidFormException e) {
             flash.addFlashAttribute("problems", e.problems());
         }
@@ -145,7 +146,9 @@ public class ManageDriveController {
     public String status(@PathVariable long id, @RequestParam String status, RedirectAttributes flash) {
         Drive d = service.own(id, CurrentUser.actor());
         try {
-            service.setStatus(d, DriveStatus.valueOf(status.toUpperCase(Locale.ROOT)));
+            DriveStatus next = DriveStatus.valueOf(status.toUpperCase(Locale.ROOT));
+            service.setStatus(d, next);
+            flash.addFlashAttribute("done", "done.status." + next.name());
         } catch (InvalidFormException e) {
             flash.addFlashAttribute("problems", e.problems());
         } catch (IllegalArgumentException e) {
@@ -165,6 +168,7 @@ public class ManageDriveController {
         Drive d = service.own(id, me);
         try {
             service.postUpdate(d, body, me);
+            flash.addFlashAttribute("done", "done.updatePosted");
         } catch (InvalidFormException e) {
             flash.addFlashAttribute("problems", e.problems());
         }
@@ -177,6 +181,7 @@ public class ManageDriveController {
         Drive d = service.own(id, CurrentUser.actor());
         try {
             service.replaceTargets(d, planner.targetsFor(d));
+            flash.addFlashAttribute("done", "done.targets");
         } catch (InvalidFormException e) {
             flash.addFlashAttribute("problems", e.problems());
         }
@@ -214,6 +219,7 @@ public class ManageDriveController {
                 throw new InvalidFormException(problems);
             }
             service.replaceTargets(d, next);
+            flash.addFlashAttribute("done", "done.targets");
         } catch (InvalidFormException e) {
             flash.addFlashAttribute("problems", e.problems());
         }

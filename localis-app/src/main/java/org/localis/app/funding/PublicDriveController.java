@@ -44,11 +44,14 @@ public class PublicDriveController {
     private final PaymentQrService qr;
     private final BankEntryRepository entries;
     private final org.localis.app.procurement.ReadinessService readiness;
+    private final org.localis.app.drive.DriveTexts texts;
 
     public PublicDriveController(DriveRepository drives, DriveProgressService progress, PledgeService pledges,
                                  PaymentQrService qr, BankEntryRepository entries,
-                                 org.localis.app.procurement.ReadinessService readiness) {
+                                 org.localis.app.procurement.ReadinessService readiness,
+                                 org.localis.app.drive.DriveTexts texts) {
         this.readiness = readiness;
+        this.texts = texts;
         this.drives = drives;
         this.progress = progress;
         this.pledges = pledges;
@@ -173,7 +176,10 @@ public class PublicDriveController {
         model.addAttribute("drive", d);
         model.addAttribute("p", progress.snapshot(d));
         model.addAttribute("targets", drives.targets(d.id()));
-        model.addAttribute("updates", drives.updates(d.id()));
+        List<org.localis.app.drive.DriveUpdate> updates = drives.updates(d.id());
+        model.addAttribute("updates", updates);
+        // the drive's title, description and updates in the visitor's language, else as the organizer wrote them
+        model.addAttribute("texts", texts.localized(d, updates, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         var points = readiness.cachedSeries(d);
         model.addAttribute("readiness", points);
         model.addAttribute("readinessLine", org.localis.app.procurement.ReadinessService.polyline(points, 600, 120));

@@ -59,6 +59,7 @@ public class AdminController {
             String link = service.invitationLink(inv.token());
             redirect.addFlashAttribute("invitationLink", link);
             redirect.addFlashAttribute("invitedUser", username);
+            redirect.addFlashAttribute("done", "done.invited");
             return "redirect:/admin/users";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -67,9 +68,11 @@ public class AdminController {
     }
 
     @PostMapping("/organizations")
-    public String createOrganization(@jakarta.validation.Valid OrganizationForm form, Model model) {
+    public String createOrganization(@jakarta.validation.Valid OrganizationForm form, Model model,
+                                     RedirectAttributes redirect) {
         try {
             service.createOrganization(form.name() == null ? "" : form.name(), form.kind());
+            redirect.addFlashAttribute("done", "done.organization");
             return "redirect:/admin/users";
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -78,20 +81,23 @@ public class AdminController {
     }
 
     @PostMapping("/users/{id}/enable")
-    public String enable(@PathVariable long id) {
+    public String enable(@PathVariable long id, RedirectAttributes redirect) {
         service.setEnabled(id, true);
+        redirect.addFlashAttribute("done", "done.enabled");
         return "redirect:/admin/users";
     }
 
     @PostMapping("/users/{id}/disable")
-    public String disable(@PathVariable long id) {
+    public String disable(@PathVariable long id, RedirectAttributes redirect) {
         service.setEnabled(id, false);
+        redirect.addFlashAttribute("done", "done.disabled");
         return "redirect:/admin/users";
     }
 
     @PostMapping("/users/{id}/unlock")
-    public String unlock(@PathVariable long id) {
+    public String unlock(@PathVariable long id, RedirectAttributes redirect) {
         service.unlock(id);
+        redirect.addFlashAttribute("done", "done.unlocked");
         return "redirect:/admin/users";
     }
 }

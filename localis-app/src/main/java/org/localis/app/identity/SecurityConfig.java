@@ -120,7 +120,7 @@ public class SecurityConfig {
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/account", "/account/**", "/logout").authenticated()
                         .anyRequest().denyAll())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/account", false).failureUrl("/login?error").permitAll())
+                .formLogin(f -> f.loginPage("/login").successHandler(new RoleLandingHandler()).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?bye"))
                 // An anonymous pledge carries no authority a forged request could borrow, and a CSRF token
                 // would need a session for every visitor of a page that is meant to be cached.

@@ -106,8 +106,15 @@ public class ProcurementController {
         String leadTime = f.leadTime() == null ? "0" : f.leadTime(), certificate = f.certificate();
         Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
-        return act(id, flash, () -> procurement.addOffer(d, supplier, brandModel, designation, season, price, available,
-                leadTime, certificate, me));
+        boolean ok = run(flash, "done.offer", () -> procurement.addOffer(d, supplier, brandModel, designation, season, price,
+                available, leadTime, certificate, me));
+        if (!ok) {
+            // the form comes back with what was typed
+            flash.addFlashAttribute("offerForm", java.util.Map.of("supplier", supplier, "brandModel", brandModel,
+                    "designation", designation, "season", season, "price", price, "available", available, "leadTime", leadTime,
+                    "certificate", certificate == null ? "" : certificate));
+        }
+        return "redirect:/manage/drives/" + id + "/procurement";
     }
 
     /** Offers from a supplier's price list, all or nothing. */
@@ -150,7 +157,7 @@ public class ProcurementController {
             flash.addFlashAttribute("problems", List.of(new FieldProblem("order", "proc.bulkNone")));
             return "redirect:/manage/drives/" + id + "/procurement";
         }
-        return act(id, flash, () -> flash.addFlashAttribute("bulkDone",
+        return act(id, flash, null, () -> flash.addFlashAttribute("bulkDone",
                 procurement.bulkOrders(d, orders, a, invoiceNo, LocalDate.now(), me)));
     }
 
@@ -166,7 +173,7 @@ public class ProcurementController {
     public String order(@PathVariable long id, RedirectAttributes flash) {
         Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
-        return act(id, flash, () -> procurement.placeOrders(d, me));
+        return act(id, flash, "done.ordersPlaced", () -> procurement.placeOrders(d, me));
     }
 
     @PostMapping("/manage/drives/{id}/orders/{order}/invoice")
@@ -181,7 +188,7 @@ public class ProcurementController {
             flash.addFlashAttribute("problems", List.of(new FieldProblem("date", "drive.error.deadline")));
             return "redirect:/manage/drives/" + id + "/procurement";
         }
-        return act(id, flash, () -> procurement.invoice(d, order, invoiceNo, amount, day, me));
+        return act(id, flash, "done.invoiced", () -> procurement.invoice(d, order, invoiceNo, amount, day, me));
     }
 
     @PostMapping("/manage/drives/{id}/orders/{order}/delivery")
@@ -189,7 +196,16 @@ public class ProcurementController {
                           RedirectAttributes flash) {
         Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
-        return act(id, flash, () -> procurement.receive(d, order, text(receipt.quantity()), me));
+        return act(id, flash, "done.received", () -> procurement.receive(d, order, text(receipt.quantity()), me));
+    }
+
+    /** Batch: what is still outstanding on every ticked order is received at once (all or nothing). */
+    @PostMapping("/manage/drives/{id}/deliveries")
+    public String deliverAll(@PathVariable long id, @RequestParam(name = "order", required = false) List<Long> orders,
+                             RedirectAttributes flash) {
+        Actor me = CurrentUser.actor();
+        Drive d = drives.own(id, me);
+        return act(id, flash, "done.receivedAll", () -> procurement.receiveRemaining(d, orders, me));
     }
 
     @PostMapping("/manage/drives/{id}/allocate")
@@ -201,13 +217,13 @@ public class ProcurementController {
             flash.addFlashAttribute("problems", List.of(new FieldProblem("season", "offer.error.season")));
             return "redirect:/manage/drives/" + id + "/procurement";
         }
-        return act(id, flash, () -> flash.addFlashAttribute("allocated", delivery.allocate(d, s.get(), me)));
+        return act(id, flash, "done.allocated", () -> flash.addFlashAttribute("allocated", delivery.allocate(d, s.get(), me)));
     }
 
     @PostMapping("/manage/drives/{id}/ship")
     public String ship(@PathVariable long id, RedirectAttributes flash) {
         Drive d = drives.own(id, CurrentUser.actor());
-        return act(id, flash, () -> delivery.ship(d));
+        return act(id, flash, "done.shipped", () -> delivery.ship(d));
     }
 
     /** The organizer resolves a set a fleet did not receive: re-ship, write off (with a reason) or return to stock. */
@@ -223,15 +239,25 @@ public class ProcurementController {
             flash.addFlashAttribute("problems", List.of(new FieldProblem("action", "delivery.error.action")));
             return "redirect:/manage/drives/" + id + "/procurement";
         }
-        return act(id, flash, () -> delivery.resolve(d, x, how, reason, me));
+        return act(id, flash, "done.resolved", () -> delivery.resolve(d, x, how, reason, me));
     }
 
-    private String act(long id, RedirectAttributes flash, Runnable action) {
+    private String act(long id, RedirectAttributes flash, String done, Runnable action) {
+        run(flash, done, action);
+        return "redirect:/manage/drives/" + id + "/procurement";
+    }
+
+    /** Runs a state change; on success the next page says so ({@code done}: a message key), else it lists the problems. */
+    private static boolean run(RedirectAttributes flash, String done, Runnable action) {
         try {
             action.run();
+            if (done != null) {
+                flash.addFlashAttribute("done", done);
+            }
+            return true;
         } catch (InvalidFormException e) {
             flash.addFlashAttribute("problems", e.problems());
+            return false;
         }
-        return "redirect:/manage/drives/" + id + "/procurement";
     }
 }

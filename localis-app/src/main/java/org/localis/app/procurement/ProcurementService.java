@@ -366,6 +366,29 @@ public class ProcurementService {
         events.publishEvent(new ProcurementEvents.PurchaseReceived(d.id(), orderId, q));
     }
 
+    /**
+     * Receives what is still outstanding on several orders at once, all or nothing: one order that cannot be received
+     * (not this drive's, or already complete) leaves every order as it was. Returns the tires received.
+     */
+    @Transactional
+    public int receiveRemaining(Drive d, List<Long> orderIds, Actor by) {
+        drives.lock(d.id());
+        if (orderIds == null || orderIds.isEmpty()) {
+            throw new InvalidFormException(List.of(new FieldProblem("order", "proc.error.noOrders")));
+        }
+        int tires = 0;
+        for (long id : new java.util.LinkedHashSet<>(orderIds)) {
+            Order o = own(d, id);
+            int q = o.quantity() - o.delivered();
+            if (q <= 0) {
+                throw new InvalidFormException(List.of(new FieldProblem("order", "offer.error.delivery")));
+            }
+            receive(d, id, String.valueOf(q), by);
+            tires += q;
+        }
+        return tires;
+    }
+
     private Order own(Drive d, long orderId) {
         return procurement.order(orderId).filter(o -> o.driveId() == d.id())
                 .orElseThrow(() -> new NotFoundException("no order " + orderId));

@@ -124,21 +124,41 @@ public class ProductPagesController {
         try {
             service.addVersion(CurrentUser.actor(), id, form, Uploads.of(bom, "bom.csv"), Uploads.of(operations, "operations.csv"),
                     Uploads.of(certificates, "certificates.csv"), Uploads.of(rates, "rates.csv"));
+            redirect.addFlashAttribute("done", "done.version");
             return "redirect:/products/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
+            // the form comes back with what was typed, and names the files that were sent (a browser never re-fills them)
+            java.util.Map<String, Object> typed = new java.util.HashMap<>();
+            typed.put("currency", form.currency());
+            typed.put("price", form.price() == null ? null : form.price().toPlainString());
+            typed.put("netCost", form.netCost() == null ? null : form.netCost().toPlainString());
+            typed.put("annualVolume", form.annualVolume());
+            typed.put("domesticJobs", form.domesticJobs());
+            typed.put("competencies", form.competencies() == null ? List.of() : form.competencies());
+            typed.put("vehicleCategory", form.vehicleCategory());
+            typed.put("powertrain", form.powertrain());
+            typed.put("emissionStandard", form.emissionStandard());
+            typed.put("counts", form.counts());
+            typed.put("inputs", form.inputs());
+            typed.put("files", java.util.stream.Stream.of(bom, operations, certificates, rates)
+                    .filter(f -> f != null && !f.isEmpty())
+                    .map(f -> org.localis.app.shared.FileNames.safe(f.getOriginalFilename())).toList());
+            model.addAttribute("versionForm", typed);
             return product(id, model);
         }
     }
 
     @PostMapping("/versions/{id}/evidence")
     public String evidence(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
-                           @jakarta.validation.Valid EvidenceForm form, Model model) throws IOException {
+                           @jakarta.validation.Valid EvidenceForm form, Model model, RedirectAttributes redirect)
+            throws IOException {
         String description = form.description();
         long productId = productRows.version(id, CurrentUser.actor()).orElseThrow(() -> new NotFoundException("no such version")).productId();
         try {
             service.addEvidence(CurrentUser.actor(), id, Uploads.of(file, "evidence"), file == null ? null : file.getContentType(), description,
                     form.kind(), form.criterion());
+            redirect.addFlashAttribute("done", "done.evidence");
             return "redirect:/products/" + productId;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -156,13 +176,15 @@ public class ProductPagesController {
     }
 
     @PostMapping("/versions/{id}/submissions")
-    public String submit(@PathVariable long id, @jakarta.validation.Valid SubmissionForm form, Model model) {
+    public String submit(@PathVariable long id, @jakarta.validation.Valid SubmissionForm form, Model model,
+                         RedirectAttributes redirect) {
         String scheme = form.scheme();
         Integer period = form.period();
         LocalDate date = form.date();
         long productId = productRows.version(id, CurrentUser.actor()).orElseThrow(() -> new NotFoundException("no such version")).productId();
         try {
             long s = service.submit(CurrentUser.actor(), id, scheme, period, date == null ? LocalDate.now() : date);
+            redirect.addFlashAttribute("done", "done.submitted");
             return "redirect:/submissions/" + s;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -233,7 +255,8 @@ public class ProductPagesController {
     }
 
     @PostMapping("/submissions/{id}/decision")
-    public String decide(@PathVariable long id, @jakarta.validation.Valid DecisionForm form, Model model) {
+    public String decide(@PathVariable long id, @jakarta.validation.Valid DecisionForm form, Model model,
+                         RedirectAttributes redirect) {
         SubmissionStatus decision = form.decision();
         String comment = form.comment();
         try {
@@ -241,6 +264,7 @@ public class ProductPagesController {
                 throw new InvalidInputException(org.localis.input.InputError.of("form", 0, "decision", "choose a decision"));
             }
             service.decide(CurrentUser.actor(), id, decision, comment);
+            redirect.addFlashAttribute("done", "done.decided");
             return "redirect:/submissions/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
@@ -254,6 +278,7 @@ public class ProductPagesController {
         String reason = form.reason();
         try {
             service.revoke(CurrentUser.actor(), number, reason);
+            redirect.addFlashAttribute("done", "done.revoked");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("revokeErrors", e.errors());
         }

@@ -84,6 +84,9 @@ public class RoadmapPageController {
         model.addAttribute("target", target);
         model.addAttribute("years", years);
         model.addAttribute("budget", budget);
+        // a browser never re-fills a file field: the page names the file that was sent, to choose it again
+        model.addAttribute("actionsName", actions == null || actions.isEmpty() ? null
+                : org.localis.app.shared.FileNames.safe(actions.getOriginalFilename()));
         List<InputError> errors = new ArrayList<>();
         Scheme s = schemes.find(scheme).orElse(null);
         if (s == null) {

@@ -1,3 +1,3 @@
 /** Home page, locale and web configuration. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"drive", "funding", "identity", "shared"})
 package org.localis.app.web;

@@ -49,7 +49,8 @@ class PasswordResetBrowserIT extends BrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("outbox-no-smtp")));
         WebElement message = browser.findElements(By.cssSelector(".outbox-message")).stream()
                 .filter(m -> m.findElement(By.cssSelector(".recipient")).getText().equals(email)).findFirst().orElseThrow();
-        assertThat(message.findElement(By.cssSelector(".status")).getText()).isEqualTo("PENDING");
+        assertThat(message.findElement(By.cssSelector(".status")).getAttribute("data-status")).isEqualTo("PENDING");
+        assertThat(message.findElement(By.cssSelector(".status")).getText()).isEqualTo("Waiting to be sent");
         assertThat(message.findElement(By.cssSelector(".subject")).getText()).isEqualTo("Set a new Localis password");
         String body = message.findElement(By.cssSelector("pre.body")).getText();
         screenshot("outbox");

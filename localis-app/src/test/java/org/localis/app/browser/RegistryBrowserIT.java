@@ -45,7 +45,7 @@ class RegistryBrowserIT extends BrowserTest {
         browser.findElement(By.name("period")).sendKeys("2024");
         browser.findElement(By.cssSelector(".submit-version")).click();
         waiting().until(ExpectedConditions.textToBe(By.id("status"), "Submitted"));
-        assertThat(browser.findElement(By.id("score")).getText()).isEqualTo("83.40 percent");
+        assertThat(browser.findElement(By.id("score")).getText()).isEqualTo("83.40 %");
         String submissionUrl = browser.getCurrentUrl();
         signOut();
 
@@ -64,7 +64,7 @@ class RegistryBrowserIT extends BrowserTest {
         browser.findElement(By.linkText(number)).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("certificate-status")));
         assertThat(browser.findElement(By.id("certificate-status")).getText()).isEqualTo("Valid");
-        assertThat(browser.findElement(By.id("certificate-score")).getText()).isEqualTo("83.4 percent");
+        assertThat(browser.findElement(By.id("certificate-score")).getText()).isEqualTo("83.4 %");
         assertThat(browser.getPageSource()).doesNotContain("25000").doesNotContain("BLK-20");
         screenshot("registry-certificate.png");
         String pdfUrl = browser.findElement(By.id("certificate-pdf")).getAttribute("href");

@@ -142,6 +142,8 @@ class AuthorizationMatrixTest {
             Map.entry("POST /manage/drives/{id}/status", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/bank", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/updates", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/texts", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/updates/{update}/text", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/targets", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/targets/from-need", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/statements", ORGANIZERS),
@@ -169,6 +171,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /manage/drives/{id}/orders", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/orders/{order}/invoice", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/orders/{order}/delivery", ORGANIZERS),
+            Map.entry("POST /manage/drives/{id}/deliveries", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/discrepancies/{discrepancy}", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/allocate", ORGANIZERS),
             Map.entry("POST /manage/drives/{id}/ship", ORGANIZERS)));
@@ -245,7 +248,7 @@ class AuthorizationMatrixTest {
         String path = parts[1].replace("{id}", "999999").replace("{token}", "no-such-invitation")
                 .replace("{number}", "LCL-0000-000000").replace("{slug}", "no-such-drive")
                 .replace("{reference}", "RF00000000000000")
-                .replace("{order}", "999999").replace("{discrepancy}", "999999").replace("{name}", "no-such-template.csv");
+                .replace("{order}", "999999").replace("{update}", "999999").replace("{discrepancy}", "999999").replace("{name}", "no-such-template.csv");
         MockHttpServletRequestBuilder req = request(method, path);
         if (method != HttpMethod.GET) {
             req = req.with(csrf());

@@ -60,7 +60,7 @@ class LoginAndTokensTest {
     @Test
     void formLoginSucceedsAndFailsWithoutSayingWhy() throws Exception {
         mvc.perform(post("/login").param("username", "volga").param("password", "demo-volga-pass").with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/account"));
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/products"));
         mvc.perform(post("/login").param("username", "volga").param("password", "wrong-password-1").with(csrf()))
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(post("/login").param("username", "nobody-at-all").param("password", "whatever-123").with(csrf()))
@@ -118,7 +118,7 @@ class LoginAndTokensTest {
             mvc.perform(get("/api/assessments").with(httpBasic("admin", "not-the-password-" + i)).with(from("203.0.113.30")));
         }
         mvc.perform(post("/login").param("username", "admin").param("password", "demo-admin-pass").with(csrf())
-                .with(from("203.0.113.31"))).andExpect(redirectedUrl("/account"));
+                .with(from("203.0.113.31"))).andExpect(redirectedUrl("/admin/users"));
     }
 
     @Test

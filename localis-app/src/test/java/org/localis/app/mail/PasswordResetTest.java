@@ -115,7 +115,7 @@ class PasswordResetTest {
         assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/login?reset");
         assertThat(mvc.perform(get("/account").cookie(session)).andReturn().getResponse().getStatus())
                 .as("the session opened before the reset has ended").isEqualTo(302);
-        assertThat(signIn(u.name(), NEW).getResponse().getRedirectedUrl()).isEqualTo("/account");
+        assertThat(signIn(u.name(), NEW).getResponse().getRedirectedUrl()).isEqualTo("/products");
         assertThat(signIn(u.name(), OLD).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
 
         assertThat(mvc.perform(post(path).param("password", "yet-another-password").with(csrf())).andReturn()
@@ -138,7 +138,7 @@ class PasswordResetTest {
                 .encodeToString(java.security.SecureRandom.getSeed(32));
         assertThat(mvc.perform(get(guess)).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(post(guess).param("password", NEW).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(signIn(u.name(), OLD).getResponse().getRedirectedUrl()).isEqualTo("/account");
+        assertThat(signIn(u.name(), OLD).getResponse().getRedirectedUrl()).isEqualTo("/products");
     }
 
     @Test

@@ -39,6 +39,8 @@ class PagesTest {
     void homeSchemesAndScorePagesRender() throws Exception {
         mvc.perform(get("/")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Reward real localization")))
+                // the home page leads with the open drives (the demo drive is open)
+                .andExpect(content().string(containsString("id=\"home-drives\"")))
                 .andExpect(content().string(containsString("href=\"/score\"")));
         mvc.perform(get("/schemes")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("ru-719-passenger-car")))
