@@ -1,10 +1,13 @@
 package org.localis.assessment;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,12 +20,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class AssessmentJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The codec of streamed documents: it leaves the generator's pretty printer (or none) alone. */
+    private static final ObjectMapper CODEC = new ObjectMapper();
 
     private AssessmentJson() {
     }
 
     /** An ordered map ready for any JSON serializer. */
     public static Map<String, Object> toMap(Assessment a) {
+        return toMap(a, true);
+    }
+
+    /** As {@link #toMap(Assessment)}; without {@code withLines} the {@code lines} entry is an empty list (to stream them). */
+    static Map<String, Object> toMap(Assessment a, boolean withLines) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scheme", a.scheme().id());
         m.put("schemeVersion", a.scheme().version());
@@ -146,8 +156,8 @@ public final class AssessmentJson {
             }
             m.put("coefficients", ks);
         }
-        List<Map<String, Object>> lines = new ArrayList<>(a.lines().size());
-        for (Assessment.LineResult l : a.lines()) {
+        List<Map<String, Object>> lines = new ArrayList<>(withLines ? a.lines().size() : 0);
+        for (Assessment.LineResult l : withLines ? a.lines() : List.<Assessment.LineResult>of()) {
             Map<String, Object> lm = new LinkedHashMap<>();
             lm.put("line", l.line());
             lm.put("part", l.part());
@@ -165,6 +175,93 @@ public final class AssessmentJson {
         m.put("lines", lines);
         m.put("warnings", a.warnings());
         return m;
+    }
+
+    /**
+     * Writes the JSON document of {@code a} while it is produced: the same fields and values as
+     * {@link #toJson(Assessment)} (byte for byte with {@link LineDetail#ALL} and {@code pretty}), but each
+     * explained line is computed, written and dropped in turn, so a million-line result needs no more memory
+     * than its BOM. {@code before} and {@code after} are extra top-level fields written first and last (the
+     * REST API's {@code id}, the CLI's {@code costStatement}). With a detail other than {@code all}, the fields
+     * {@code linesListed} (the detail) and {@code linesTotal} follow {@code lines}. The writer is flushed, not closed.
+     */
+    public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
+                             Writer out, boolean pretty) throws IOException {
+        try (JsonGenerator g = CODEC.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
+            write(a, detail, before, after, g);
+        }
+    }
+
+    /** As {@link #write(Assessment, LineDetail, Map, Map, Writer, boolean)}, on a generator the caller set up (and closes). */
+    public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
+                             JsonGenerator g) throws IOException {
+        if (g.getCodec() == null) {
+            g.setCodec(CODEC);
+        }
+        g.writeStartObject();
+        fields(g, before);
+        for (Map.Entry<String, Object> e : toMap(a, false).entrySet()) {
+            if (e.getKey().equals("lines")) {
+                g.writeFieldName("lines");
+                g.writeStartArray();
+                for (Assessment.LineResult l : detail.select(a)) {
+                    line(g, l);
+                }
+                g.writeEndArray();
+                if (detail.mode() != LineDetail.Mode.ALL) {
+                    g.writeStringField("linesListed", detail.toString());
+                    g.writeNumberField("linesTotal", a.lines().size());
+                }
+            } else {
+                g.writeFieldName(e.getKey());
+                g.writeObject(e.getValue());
+            }
+        }
+        fields(g, after);
+        g.writeEndObject();
+        g.flush();
+    }
+
+    private static void fields(JsonGenerator g, Map<String, Object> fields) throws IOException {
+        if (fields != null) {
+            for (Map.Entry<String, Object> e : fields.entrySet()) {
+                g.writeFieldName(e.getKey());
+                g.writeObject(e.getValue());
+            }
+        }
+    }
+
+    /** One explained line, the fields in the order of {@link #toMap(Assessment)}. */
+    private static void line(JsonGenerator g, Assessment.LineResult l) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("line", l.line());
+        g.writeStringField("part", l.part());
+        g.writeStringField("parent", l.parent());
+        g.writeFieldName("quantity");
+        number(g, l.quantity());
+        g.writeStringField("makeBuy", l.makeBuy());
+        g.writeStringField("origin", l.origin());
+        g.writeStringField("certificate", l.certificate());
+        g.writeFieldName("value");
+        number(g, l.value());
+        g.writeFieldName("originatingValue");
+        number(g, l.originatingValue());
+        g.writeFieldName("nonOriginatingValue");
+        number(g, l.nonOriginatingValue());
+        g.writeStringField("basis", l.basis());
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, java.math.BigDecimal v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(v);
+        }
     }
 
     public static String toJson(Assessment a) {
