@@ -156,7 +156,8 @@ public final class CsvReader implements Closeable {
             if (i < end) {
                 String value;
                 if (field.length() == 0) {
-                    value = new String(buf, start, i - start);
+                    // an empty field is the one shared "": a million-line file has millions of them
+                    value = i == start ? "" : new String(buf, start, i - start);
                 } else {
                     field.append(buf, start, i - start);
                     value = field.toString();

@@ -2,11 +2,16 @@ package org.localis.app.scoring;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
-import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import org.localis.assessment.LineDetail;
+import org.localis.input.InputError;
+import org.localis.input.InvalidInputException;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.localis.app.shared.NotFoundException;
 import org.localis.app.identity.CurrentUser;
@@ -28,6 +33,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Assessments", description = "Score a BOM under a scheme and read stored results")
 public class ScoringApiController {
 
+    private static final JsonFactory JSON = new JsonFactory();
+
     private final ScoringService scoring;
     private final AssessmentRunRepository runs;
 
@@ -37,9 +44,10 @@ public class ScoringApiController {
     }
 
     @Operation(summary = "Score a BOM", description = "Multipart upload of bom (required), operations, certificates and rates "
-            + "CSV files; optionally a costStatement (with fxRates, debts, costUnits, interestMargin) instead of netCost. Returns the explained assessment; 400 with every input problem otherwise.")
+            + "CSV files; optionally a costStatement (with fxRates, debts, costUnits, interestMargin) instead of netCost. Returns the explained assessment, "
+            + "written while it is produced; lines=all (default) | top N | none limits the explained BOM lines listed. 400 with every input problem otherwise.")
     @PostMapping(path = "/score", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<Map<String, Object>> score(
+    public void score(
             @RequestPart(name = "bom", required = false) MultipartFile bom,
             @RequestPart(name = "operations", required = false) MultipartFile operations,
             @RequestPart(name = "certificates", required = false) MultipartFile certificates,
@@ -55,17 +63,31 @@ public class ScoringApiController {
             @RequestPart(name = "fxRates", required = false) MultipartFile fxRates,
             @RequestPart(name = "debts", required = false) MultipartFile debts,
             @RequestParam(name = "costUnits", required = false) BigDecimal costUnits,
-            @RequestParam(name = "interestMargin", required = false) BigDecimal interestMargin) throws IOException {
+            @RequestParam(name = "interestMargin", required = false) BigDecimal interestMargin,
+            @RequestParam(name = "lines", required = false) String lines,
+            HttpServletResponse response) throws IOException {
+        LineDetail detail = LineDetail.ALL;
+        if (lines != null) {
+            try {
+                detail = LineDetail.parse(lines);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(InputError.of("request", 0, "lines", e.getMessage()));
+            }
+        }
         ScoreCommand.CostInputs cost = costStatement == null ? null : new ScoreCommand.CostInputs(
                 Uploads.of(costStatement, "cost-statement.csv"), Uploads.of(fxRates, "fx-rates.csv"), Uploads.of(debts, "debts.csv"),
                 costUnits, interestMargin);
         ScoringService.ScoredRun run = scoring.score(new ScoreCommand(Uploads.of(bom, "bom.csv"),
                 Uploads.of(operations, "operations.csv"), Uploads.of(certificates, "certificates.csv"), Uploads.of(rates, "rates.csv"), scheme, period,
                 date, price, netCost, currency, productName, cost));
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("id", run.id());
-        body.putAll(run.json());
-        return ResponseEntity.created(URI.create("/api/assessments/" + run.id())).body(body);
+        // written while produced: the explained lines of a million-line BOM are never held as one document
+        response.setStatus(HttpServletResponse.SC_CREATED);
+        response.setHeader("Location", "/api/assessments/" + run.id());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        try (JsonGenerator g = JSON.createGenerator(response.getOutputStream(), JsonEncoding.UTF8)) {
+            run.write(detail, g);
+        }
     }
 
     @Operation(summary = "Stored assessments the caller may see (its organization's; all for assessors), newest first")
