@@ -117,8 +117,16 @@ final class ScoreCommand implements Callable<Integer> {
             if (format.equals("json")) {
                 // written while produced: a million-line result is never held as one document
                 Map<String, Object> after = costs == null ? Map.of() : Map.of("costStatement", CostReport.toMap(costs));
-                AssessmentJson.write(a, detail == null ? org.localis.assessment.LineDetail.ALL : detail, Map.of(), after, out, true);
-                out.print(System.lineSeparator());
+                org.localis.assessment.LineDetail d = detail == null ? org.localis.assessment.LineDetail.ALL : detail;
+                java.io.OutputStream bytes = LocalisCli.stdoutBytes(out);
+                if (bytes != null) {
+                    AssessmentJson.write(a, d, Map.of(), after, bytes, true);
+                    bytes.write(System.lineSeparator().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    bytes.flush();
+                } else {
+                    AssessmentJson.write(a, d, Map.of(), after, out, true);
+                    out.print(System.lineSeparator());
+                }
             } else {
                 if (costs != null) {
                     out.print(CostReport.text(costs));

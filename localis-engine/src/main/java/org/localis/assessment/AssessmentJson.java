@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -196,6 +197,18 @@ public final class AssessmentJson {
         }
     }
 
+    /** As {@link #write(Assessment, LineDetail, Map, Map, Writer, boolean)}, as UTF-8 bytes (flushed, not closed). */
+    public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
+                             java.io.OutputStream out, boolean pretty) throws IOException {
+        try (JsonGenerator g = CODEC.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
+            write(a, detail, before, after, g);
+        }
+    }
+
     /** As {@link #write(Assessment, LineDetail, Map, Map, Writer, boolean)}, on a generator the caller set up (and closes). */
     public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
                              JsonGenerator g) throws IOException {
@@ -208,8 +221,9 @@ public final class AssessmentJson {
             if (e.getKey().equals("lines")) {
                 g.writeFieldName("lines");
                 g.writeStartArray();
+                char[] digits = new char[24];
                 for (Assessment.LineResult l : detail.select(a)) {
-                    line(g, l);
+                    line(g, l, digits);
                 }
                 g.writeEndArray();
                 if (detail.mode() != LineDetail.Mode.ALL) {
@@ -235,33 +249,80 @@ public final class AssessmentJson {
         }
     }
 
+    // the field names of a line, quoted and encoded once rather than for each of a million lines
+    private static final SerializedString LINE = new SerializedString("line");
+    private static final SerializedString PART = new SerializedString("part");
+    private static final SerializedString PARENT = new SerializedString("parent");
+    private static final SerializedString QUANTITY = new SerializedString("quantity");
+    private static final SerializedString MAKE_BUY = new SerializedString("makeBuy");
+    private static final SerializedString ORIGIN = new SerializedString("origin");
+    private static final SerializedString CERTIFICATE = new SerializedString("certificate");
+    private static final SerializedString VALUE = new SerializedString("value");
+    private static final SerializedString ORIGINATING_VALUE = new SerializedString("originatingValue");
+    private static final SerializedString NON_ORIGINATING_VALUE = new SerializedString("nonOriginatingValue");
+    private static final SerializedString BASIS = new SerializedString("basis");
+
     /** One explained line, the fields in the order of {@link #toMap(Assessment)}. */
-    private static void line(JsonGenerator g, Assessment.LineResult l) throws IOException {
+    private static void line(JsonGenerator g, Assessment.LineResult l, char[] digits) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("line", l.line());
-        g.writeStringField("part", l.part());
-        g.writeStringField("parent", l.parent());
-        g.writeFieldName("quantity");
-        number(g, l.quantity());
-        g.writeStringField("makeBuy", l.makeBuy());
-        g.writeStringField("origin", l.origin());
-        g.writeStringField("certificate", l.certificate());
-        g.writeFieldName("value");
-        number(g, l.value());
-        g.writeFieldName("originatingValue");
-        number(g, l.originatingValue());
-        g.writeFieldName("nonOriginatingValue");
-        number(g, l.nonOriginatingValue());
-        g.writeStringField("basis", l.basis());
+        g.writeFieldName(LINE);
+        g.writeNumber(l.line());
+        g.writeFieldName(PART);
+        g.writeString(l.part());
+        g.writeFieldName(PARENT);
+        g.writeString(l.parent());
+        g.writeFieldName(QUANTITY);
+        number(g, l.quantity(), digits);
+        g.writeFieldName(MAKE_BUY);
+        g.writeString(l.makeBuy());
+        g.writeFieldName(ORIGIN);
+        g.writeString(l.origin());
+        g.writeFieldName(CERTIFICATE);
+        g.writeString(l.certificate());
+        g.writeFieldName(VALUE);
+        number(g, l.value(), digits);
+        g.writeFieldName(ORIGINATING_VALUE);
+        number(g, l.originatingValue(), digits);
+        g.writeFieldName(NON_ORIGINATING_VALUE);
+        number(g, l.nonOriginatingValue(), digits);
+        g.writeFieldName(BASIS);
+        g.writeString(l.basis());
         g.writeEndObject();
     }
 
-    private static void number(JsonGenerator g, java.math.BigDecimal v) throws IOException {
+    /**
+     * A number as {@link java.math.BigDecimal#toString()} writes it; money (two decimals, up to 18 digits) is
+     * written from its digits without building a string.
+     */
+    static void number(JsonGenerator g, java.math.BigDecimal v, char[] digits) throws IOException {
         if (v == null) {
             g.writeNull();
+        } else if (v.scale() == 2 && v.precision() <= 18) {
+            int n = cents(v.movePointRight(2).longValue(), digits);
+            g.writeNumber(digits, digits.length - n, n);
         } else {
             g.writeNumber(v);
         }
+    }
+
+    /** Writes {@code cents / 100} with two decimals at the end of {@code out}; returns the number of chars. */
+    static int cents(long cents, char[] out) {
+        boolean negative = cents < 0;
+        long u = Math.abs(cents);
+        int p = out.length;
+        for (int k = 0; k < 2; k++) {
+            out[--p] = (char) ('0' + u % 10);
+            u /= 10;
+        }
+        out[--p] = '.';
+        do {
+            out[--p] = (char) ('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
+        if (negative) {
+            out[--p] = '-';
+        }
+        return out.length - p;
     }
 
     public static String toJson(Assessment a) {

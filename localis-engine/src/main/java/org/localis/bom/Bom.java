@@ -182,24 +182,29 @@ public final class Bom {
      */
     private static final class PartIds {
         private String[] keys;
+        private int[] hashes;
         private int[] values;
         private int size;
 
         PartIds(int expected) {
             int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
             keys = new String[cap];
+            hashes = new int[cap];
             values = new int[cap];
         }
 
         /** The id of {@code part}, or -1. */
         int get(String part) {
             int mask = keys.length - 1;
-            for (int i = mix(part.hashCode()) & mask; ; i = (i + 1) & mask) {
+            int h = part.hashCode();
+            for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
                 String k = keys[i];
                 if (k == null) {
                     return -1;
                 }
-                if (k.equals(part)) {
+                // the same string (a parent read from the column cache is the part's own string) or the same
+                // hash first: a miss costs no visit to another string's characters
+                if (k == part || hashes[i] == h && k.equals(part)) {
                     return values[i];
                 }
             }
@@ -210,15 +215,17 @@ public final class Bom {
                 grow();
             }
             int mask = keys.length - 1;
-            int i = mix(part.hashCode()) & mask;
+            int h = part.hashCode();
+            int i = mix(h) & mask;
             while (keys[i] != null) {
-                if (keys[i].equals(part)) {
+                if (keys[i] == part || hashes[i] == h && keys[i].equals(part)) {
                     values[i] = id;
                     return;
                 }
                 i = (i + 1) & mask;
             }
             keys[i] = part;
+            hashes[i] = h;
             values[i] = id;
             size++;
         }
@@ -227,6 +234,7 @@ public final class Bom {
             String[] oldKeys = keys;
             int[] oldValues = values;
             keys = new String[oldKeys.length * 2];
+            hashes = new int[oldKeys.length * 2];
             values = new int[oldKeys.length * 2];
             size = 0;
             for (int i = 0; i < oldKeys.length; i++) {

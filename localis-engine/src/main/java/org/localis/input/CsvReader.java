@@ -63,8 +63,9 @@ public final class CsvReader implements Closeable {
         this.in = in;
     }
 
-    /** Per column: a small cache of its recent values, or null (see {@link #repeatedValues(boolean[])}). */
+    /** Per column: a small cache of its recent values and their characters, or null (see {@link #repeatedValues(boolean[])}). */
     private String[][] repeated;
+    private char[][][] repeatedChars;
 
     /**
      * Columns whose values repeat (a parent, a unit, a country, a supplier): their unquoted values are taken from a
@@ -73,9 +74,11 @@ public final class CsvReader implements Closeable {
      */
     public void repeatedValues(boolean[] columns) {
         repeated = new String[columns.length][];
+        repeatedChars = new char[columns.length][][];
         for (int c = 0; c < columns.length; c++) {
             if (columns[c]) {
                 repeated[c] = new String[1024];
+                repeatedChars[c] = new char[1024][];
             }
         }
     }
@@ -91,18 +94,13 @@ public final class CsvReader implements Closeable {
             h = 31 * h + buf[k];
         }
         int slot = (h ^ (h >>> 16)) & (slots.length - 1);
-        String s = slots[slot];
-        if (s != null && s.length() == len) {
-            int k = 0;
-            while (k < len && s.charAt(k) == buf[start + k]) {
-                k++;
-            }
-            if (k == len) {
-                return s;
-            }
+        char[] c = repeatedChars[col][slot];
+        if (c != null && java.util.Arrays.equals(c, 0, c.length, buf, start, start + len)) {
+            return slots[slot];
         }
-        s = new String(buf, start, len);
+        String s = new String(buf, start, len);
         slots[slot] = s;
+        repeatedChars[col][slot] = java.util.Arrays.copyOfRange(buf, start, start + len);
         return s;
     }
 

@@ -77,6 +77,15 @@ class StreamingOutputTest {
     }
 
     @Test
+    void utf8BytesAreTheSameDocument() throws IOException {
+        for (Assessment a : examples()) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            AssessmentJson.write(a, LineDetail.ALL, Map.of(), Map.of(), bytes, true);
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(AssessmentJson.toJson(a));
+        }
+    }
+
+    @Test
     void compactWithExtraFieldsIsTheOldMapSerialized() throws IOException {
         for (Assessment a : examples()) {
             Map<String, Object> old = new LinkedHashMap<>();
@@ -153,6 +162,14 @@ class StreamingOutputTest {
             AssessmentText.write(a, null, w);
             assertThat(w.toString()).isEqualTo(text);
         }
+    }
+
+    @Property(tries = 2000)
+    void moneyIsWrittenAsBigDecimalWritesIt(@ForAll @net.jqwik.api.constraints.LongRange(min = -999_999_999_999_999_999L,
+            max = 999_999_999_999_999_999L) long cents) {
+        char[] out = new char[24];
+        int n = AssessmentJson.cents(cents, out);
+        assertThat(new String(out, out.length - n, n)).isEqualTo(BigDecimal.valueOf(cents, 2).toString());
     }
 
     @Test
