@@ -222,8 +222,9 @@ public final class AssessmentJson {
                 g.writeFieldName("lines");
                 g.writeStartArray();
                 char[] digits = new char[24];
+                Repeated repeated = new Repeated();
                 for (Assessment.LineResult l : detail.select(a)) {
-                    line(g, l, digits);
+                    line(g, l, digits, repeated);
                 }
                 g.writeEndArray();
                 if (detail.mode() != LineDetail.Mode.ALL) {
@@ -263,7 +264,7 @@ public final class AssessmentJson {
     private static final SerializedString BASIS = new SerializedString("basis");
 
     /** One explained line, the fields in the order of {@link #toMap(Assessment)}. */
-    private static void line(JsonGenerator g, Assessment.LineResult l, char[] digits) throws IOException {
+    private static void line(JsonGenerator g, Assessment.LineResult l, char[] digits, Repeated repeated) throws IOException {
         g.writeStartObject();
         g.writeFieldName(LINE);
         g.writeNumber(l.line());
@@ -274,11 +275,11 @@ public final class AssessmentJson {
         g.writeFieldName(QUANTITY);
         number(g, l.quantity(), digits);
         g.writeFieldName(MAKE_BUY);
-        g.writeString(l.makeBuy());
+        repeated.write(g, l.makeBuy());
         g.writeFieldName(ORIGIN);
-        g.writeString(l.origin());
+        repeated.write(g, l.origin());
         g.writeFieldName(CERTIFICATE);
-        g.writeString(l.certificate());
+        repeated.write(g, l.certificate());
         g.writeFieldName(VALUE);
         number(g, l.value(), digits);
         g.writeFieldName(ORIGINATING_VALUE);
@@ -286,8 +287,37 @@ public final class AssessmentJson {
         g.writeFieldName(NON_ORIGINATING_VALUE);
         number(g, l.nonOriginatingValue(), digits);
         g.writeFieldName(BASIS);
-        g.writeString(l.basis());
+        repeated.write(g, l.basis());
         g.writeEndObject();
+    }
+
+    /**
+     * The values that repeat from line to line (make/buy, countries, certificates, the reasons), quoted and encoded
+     * once: a direct-mapped cache by the string's hash, so a value that does not repeat costs one comparison.
+     */
+    private static final class Repeated {
+        private final String[] keys = new String[512];
+        private final SerializedString[] values = new SerializedString[512];
+
+        void write(JsonGenerator g, String s) throws IOException {
+            if (s == null) {
+                g.writeNull();
+            } else {
+                g.writeString(of(s));
+            }
+        }
+
+        SerializedString of(String s) {
+            int slot = (s.hashCode() * 0x9E3779B9 >>> 23) & 511;
+            String k = keys[slot];
+            if (k != null && (k == s || k.equals(s))) {
+                return values[slot];
+            }
+            SerializedString v = new SerializedString(s);
+            keys[slot] = s;
+            values[slot] = v;
+            return v;
+        }
     }
 
     /**
