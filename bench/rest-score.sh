@@ -12,7 +12,7 @@ LINES="${LINES:-1000000}"
 DB="${DB:-localis_20_rest}"
 WORK="$(mktemp -d)"
 trap 'for p in "${APP_PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
-(cd "$ROOT" && ./mvnw -q -B -ntp -DskipTests -pl localis-app -am package >&2)
+[ "${SKIP_BUILD:-0}" = 1 ] || (cd "$ROOT" && ./mvnw -q -B -ntp -DskipTests -pl localis-app -am package >&2)
 JAR="$(find_jar)"
 "$ROOT/bin/localis" generate-bom --lines "$LINES" --seed 42 --out "$WORK/bom.csv"
 fresh_db "$DB"

@@ -16,7 +16,7 @@ price="${PRICE:-4000000000}"
 territory="RU,BY,KZ,AM,KG" # the territory of ru-component-domestic-value
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-(cd "$root" && ./mvnw -q -B -ntp -DskipTests -pl localis-bench,localis-cli -am package >&2)
+[ "${SKIP_BUILD:-0}" = 1 ] || (cd "$root" && ./mvnw -q -B -ntp -DskipTests -pl localis-bench,localis-cli -am package >&2)
 bench_jar="$root/localis-bench/target/localis-bench.jar"
 "$root/bin/localis" generate-bom --lines "$lines" --seed 42 --out "$work/bom.csv"
 
