@@ -25,7 +25,7 @@ for lines in all none; do
       -F "bom=@$WORK/bom.csv;type=text/csv" -F scheme=ru-component-domestic-value -F period=2024 -F price=4000000000 \
       -F currency=RUB -F "lines=$lines" "http://127.0.0.1:$PORT/api/assessments/score")
   e=$(now_ms)
-  vnm=$(grep -o '"nonOriginatingValue":[0-9.]*' "$WORK/out.json" | head -1 | cut -d: -f2)
+  vnm=$(grep -o -m1 '"nonOriginatingValue":[0-9.]*' "$WORK/out.json" | sed -n '1s/.*://p' || true)
   peak=$(awk '/Pause/ { split($0, a, "->"); split(a[2], b, "M"); if (b[1] + 0 > m) m = b[1] + 0 } END { print m "M" }' "$WORK/gc.log")
   echo "lines=$lines status=$code ms=$((e - s)) bytes=$(stat -c %s "$WORK/out.json") vnm=$vnm heap_after_gc_max=$peak vmhwm=$(awk '/VmHWM/ {print $2 $3}' /proc/"$APP_PID"/status) load=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
   [ "$code" = 201 ] || { tail -n 30 "$WORK/app.log"; head -c 600 "$WORK/out.json"; FAILED=1; }
