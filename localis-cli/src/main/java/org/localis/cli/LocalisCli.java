@@ -29,8 +29,26 @@ public final class LocalisCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The writer {@link #main} gives the commands for standard output (null when run otherwise, as in tests). */
+    private static volatile PrintWriter stdout;
+
+    /**
+     * Standard output as bytes, when {@code out} is the writer on it that {@link #main} made; else null (the
+     * caller writes to {@code out}). A large document goes out as UTF-8 without a pass through a writer.
+     */
+    static java.io.OutputStream stdoutBytes(PrintWriter out) {
+        if (out == null || out != stdout) {
+            return null;
+        }
+        out.flush();
+        System.out.flush();
+        return new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+    }
+
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        stdout = out;
+        System.exit(execute(args, out, new PrintWriter(System.err, true)));
     }
 
     /** Runs the CLI with the given streams; returns the exit code. */

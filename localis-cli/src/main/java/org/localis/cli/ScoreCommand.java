@@ -1,7 +1,6 @@
 package org.localis.cli;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -21,9 +20,6 @@ import org.localis.cost.NetCostResult;
 import org.localis.product.Product;
 import org.localis.scheme.Scheme;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,8 +28,6 @@ import picocli.CommandLine.Option;
 
 @Command(name = "score", mixinStandardHelpOptions = true, description = "Score a product under a scheme and explain the result.")
 final class ScoreCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,6 +47,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json")
     String format;
 
+    @Option(names = "--lines", arity = "1..2", paramLabel = "all|top N|none", description = "BOM lines listed: all (every "
+            + "line, in file order), top N (the N largest non-originating), none. Default: json all; text every line up to "
+            + "200, else the top level and the 20 largest non-originating")
+    java.util.List<String> lines;
+
     @Option(names = "--component-points", paramLabel = "FILE", description = "component certificates' points "
             + "(number,scheme,holder,validity,passed,total,points with points as code=120;code=30): carried-in "
             + "points and certified-by criteria of Decree 719 schemes")
@@ -66,6 +65,14 @@ final class ScoreCommand implements Callable<Integer> {
             java.util.List<InputError> problems = new java.util.ArrayList<>();
             if (!format.equals("text") && !format.equals("json")) {
                 problems.add(InputError.of("command line", 0, "--format", "'" + format + "' must be text or json"));
+            }
+            org.localis.assessment.LineDetail detail = null;
+            if (lines != null) {
+                try {
+                    detail = org.localis.assessment.LineDetail.parse(lines);
+                } catch (IllegalArgumentException e) {
+                    problems.add(InputError.of("command line", 0, "--lines", e.getMessage()));
+                }
             }
             LocalDate day = LocalDate.now();
             if (date != null) {
@@ -107,14 +114,19 @@ final class ScoreCommand implements Callable<Integer> {
                 product = CostBasis.withNetCost(product, costs);
             }
             Assessment a = Assessor.assess(new AssessmentRequest(product, s, year, day, null, points));
-            if (format.equals("json") && costs == null) {
-                out.print(AssessmentJson.toJson(a) + System.lineSeparator());
-            } else if (format.equals("json")) {
-                Map<String, Object> map = new LinkedHashMap<>(AssessmentJson.toMap(a));
-                if (costs != null) {
-                    map.put("costStatement", CostReport.toMap(costs));
+            if (format.equals("json")) {
+                // written while produced: a million-line result is never held as one document
+                Map<String, Object> after = costs == null ? Map.of() : Map.of("costStatement", CostReport.toMap(costs));
+                org.localis.assessment.LineDetail d = detail == null ? org.localis.assessment.LineDetail.ALL : detail;
+                java.io.OutputStream bytes = LocalisCli.stdoutBytes(out);
+                if (bytes != null) {
+                    AssessmentJson.write(a, d, Map.of(), after, bytes, true);
+                    bytes.write(System.lineSeparator().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    bytes.flush();
+                } else {
+                    AssessmentJson.write(a, d, Map.of(), after, out, true);
+                    out.print(System.lineSeparator());
                 }
-                out.print(JSON.writeValueAsString(map) + System.lineSeparator());
             } else {
                 if (costs != null) {
                     out.print(CostReport.text(costs));
@@ -122,11 +134,12 @@ final class ScoreCommand implements Callable<Integer> {
                             + " (VNM below comes from the BOM valuation)");
                     out.println();
                 }
-                out.print(AssessmentText.format(a));
+                AssessmentText.write(a, detail, out);
             }
+            out.flush();
             return LocalisCli.OK;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render the assessment as JSON", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the assessment", e);
         } catch (InvalidInputException e) {
             e.errors().forEach(err::println);
             return LocalisCli.BAD_INPUT;

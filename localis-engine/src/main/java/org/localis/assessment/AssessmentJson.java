@@ -1,11 +1,15 @@
 package org.localis.assessment;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -17,12 +21,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class AssessmentJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The codec of streamed documents: it leaves the generator's pretty printer (or none) alone. */
+    private static final ObjectMapper CODEC = new ObjectMapper();
 
     private AssessmentJson() {
     }
 
     /** An ordered map ready for any JSON serializer. */
     public static Map<String, Object> toMap(Assessment a) {
+        return toMap(a, true);
+    }
+
+    /** As {@link #toMap(Assessment)}; without {@code withLines} the {@code lines} entry is an empty list (to stream them). */
+    static Map<String, Object> toMap(Assessment a, boolean withLines) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scheme", a.scheme().id());
         m.put("schemeVersion", a.scheme().version());
@@ -146,8 +157,8 @@ public final class AssessmentJson {
             }
             m.put("coefficients", ks);
         }
-        List<Map<String, Object>> lines = new ArrayList<>(a.lines().size());
-        for (Assessment.LineResult l : a.lines()) {
+        List<Map<String, Object>> lines = new ArrayList<>(withLines ? a.lines().size() : 0);
+        for (Assessment.LineResult l : withLines ? a.lines() : List.<Assessment.LineResult>of()) {
             Map<String, Object> lm = new LinkedHashMap<>();
             lm.put("line", l.line());
             lm.put("part", l.part());
@@ -165,6 +176,183 @@ public final class AssessmentJson {
         m.put("lines", lines);
         m.put("warnings", a.warnings());
         return m;
+    }
+
+    /**
+     * Writes the JSON document of {@code a} while it is produced: the same fields and values as
+     * {@link #toJson(Assessment)} (byte for byte with {@link LineDetail#ALL} and {@code pretty}), but each
+     * explained line is computed, written and dropped in turn, so a million-line result needs no more memory
+     * than its BOM. {@code before} and {@code after} are extra top-level fields written first and last (the
+     * REST API's {@code id}, the CLI's {@code costStatement}). With a detail other than {@code all}, the fields
+     * {@code linesListed} (the detail) and {@code linesTotal} follow {@code lines}. The writer is flushed, not closed.
+     */
+    public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
+                             Writer out, boolean pretty) throws IOException {
+        try (JsonGenerator g = CODEC.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
+            write(a, detail, before, after, g);
+        }
+    }
+
+    /** As {@link #write(Assessment, LineDetail, Map, Map, Writer, boolean)}, as UTF-8 bytes (flushed, not closed). */
+    public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
+                             java.io.OutputStream out, boolean pretty) throws IOException {
+        try (JsonGenerator g = CODEC.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
+            write(a, detail, before, after, g);
+        }
+    }
+
+    /** As {@link #write(Assessment, LineDetail, Map, Map, Writer, boolean)}, on a generator the caller set up (and closes). */
+    public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
+                             JsonGenerator g) throws IOException {
+        if (g.getCodec() == null) {
+            g.setCodec(CODEC);
+        }
+        g.writeStartObject();
+        fields(g, before);
+        for (Map.Entry<String, Object> e : toMap(a, false).entrySet()) {
+            if (e.getKey().equals("lines")) {
+                g.writeFieldName("lines");
+                g.writeStartArray();
+                char[] digits = new char[24];
+                Repeated repeated = new Repeated();
+                for (Assessment.LineResult l : detail.select(a)) {
+                    line(g, l, digits, repeated);
+                }
+                g.writeEndArray();
+                if (detail.mode() != LineDetail.Mode.ALL) {
+                    g.writeStringField("linesListed", detail.toString());
+                    g.writeNumberField("linesTotal", a.lines().size());
+                }
+            } else {
+                g.writeFieldName(e.getKey());
+                g.writeObject(e.getValue());
+            }
+        }
+        fields(g, after);
+        g.writeEndObject();
+        g.flush();
+    }
+
+    private static void fields(JsonGenerator g, Map<String, Object> fields) throws IOException {
+        if (fields != null) {
+            for (Map.Entry<String, Object> e : fields.entrySet()) {
+                g.writeFieldName(e.getKey());
+                g.writeObject(e.getValue());
+            }
+        }
+    }
+
+    // the field names of a line, quoted and encoded once rather than for each of a million lines
+    private static final SerializedString LINE = new SerializedString("line");
+    private static final SerializedString PART = new SerializedString("part");
+    private static final SerializedString PARENT = new SerializedString("parent");
+    private static final SerializedString QUANTITY = new SerializedString("quantity");
+    private static final SerializedString MAKE_BUY = new SerializedString("makeBuy");
+    private static final SerializedString ORIGIN = new SerializedString("origin");
+    private static final SerializedString CERTIFICATE = new SerializedString("certificate");
+    private static final SerializedString VALUE = new SerializedString("value");
+    private static final SerializedString ORIGINATING_VALUE = new SerializedString("originatingValue");
+    private static final SerializedString NON_ORIGINATING_VALUE = new SerializedString("nonOriginatingValue");
+    private static final SerializedString BASIS = new SerializedString("basis");
+
+    /** One explained line, the fields in the order of {@link #toMap(Assessment)}. */
+    private static void line(JsonGenerator g, Assessment.LineResult l, char[] digits, Repeated repeated) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName(LINE);
+        g.writeNumber(l.line());
+        g.writeFieldName(PART);
+        g.writeString(l.part());
+        g.writeFieldName(PARENT);
+        g.writeString(l.parent());
+        g.writeFieldName(QUANTITY);
+        number(g, l.quantity(), digits);
+        g.writeFieldName(MAKE_BUY);
+        repeated.write(g, l.makeBuy());
+        g.writeFieldName(ORIGIN);
+        repeated.write(g, l.origin());
+        g.writeFieldName(CERTIFICATE);
+        repeated.write(g, l.certificate());
+        g.writeFieldName(VALUE);
+        number(g, l.value(), digits);
+        g.writeFieldName(ORIGINATING_VALUE);
+        number(g, l.originatingValue(), digits);
+        g.writeFieldName(NON_ORIGINATING_VALUE);
+        number(g, l.nonOriginatingValue(), digits);
+        g.writeFieldName(BASIS);
+        repeated.write(g, l.basis());
+        g.writeEndObject();
+    }
+
+    /**
+     * The values that repeat from line to line (make/buy, countries, certificates, the reasons), quoted and encoded
+     * once: a direct-mapped cache by the string's hash, so a value that does not repeat costs one comparison.
+     */
+    private static final class Repeated {
+        private final String[] keys = new String[512];
+        private final SerializedString[] values = new SerializedString[512];
+
+        void write(JsonGenerator g, String s) throws IOException {
+            if (s == null) {
+                g.writeNull();
+            } else {
+                g.writeString(of(s));
+            }
+        }
+
+        SerializedString of(String s) {
+            int slot = (s.hashCode() * 0x9E3779B9 >>> 23) & 511;
+            String k = keys[slot];
+            if (k != null && (k == s || k.equals(s))) {
+                return values[slot];
+            }
+            SerializedString v = new SerializedString(s);
+            keys[slot] = s;
+            values[slot] = v;
+            return v;
+        }
+    }
+
+    /**
+     * A number as {@link java.math.BigDecimal#toString()} writes it; money (two decimals, up to 18 digits) is
+     * written from its digits without building a string.
+     */
+    static void number(JsonGenerator g, java.math.BigDecimal v, char[] digits) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v.scale() == 2 && v.precision() <= 18) {
+            int n = cents(v.movePointRight(2).longValue(), digits);
+            g.writeNumber(digits, digits.length - n, n);
+        } else {
+            g.writeNumber(v);
+        }
+    }
+
+    /** Writes {@code cents / 100} with two decimals at the end of {@code out}; returns the number of chars. */
+    static int cents(long cents, char[] out) {
+        boolean negative = cents < 0;
+        long u = Math.abs(cents);
+        int p = out.length;
+        for (int k = 0; k < 2; k++) {
+            out[--p] = (char) ('0' + u % 10);
+            u /= 10;
+        }
+        out[--p] = '.';
+        do {
+            out[--p] = (char) ('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
+        if (negative) {
+            out[--p] = '-';
+        }
+        return out.length - p;
     }
 
     public static String toJson(Assessment a) {

@@ -15,7 +15,23 @@ public final class AssessmentText {
     }
 
     public static String format(Assessment a) {
-        StringBuilder sb = new StringBuilder();
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(a, null, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the explanation while it is produced. {@code detail} null: every line of a BOM up to
+     * {@link #FULL_LINE_LIMIT} lines, otherwise the top level and the largest non-originating lines;
+     * {@code all}: every line, in file order; {@code top N}: the top level and the N largest non-originating
+     * lines; {@code none}: no line. The writer is flushed, not closed.
+     */
+    public static void write(Assessment a, LineDetail detail, java.io.Writer out) throws java.io.IOException {
+        StringBuilder sb = new StringBuilder(1 << 12);
         String unit = a.unit().equals("points") ? " points" : "%";
         sb.append("Scheme:         ").append(a.scheme().id()).append(" v").append(a.scheme().version()).append(" - ")
                 .append(a.scheme().title()).append(a.scheme().official() ? "" : "  [not confirmed: official=false]").append('\n');
@@ -88,9 +104,17 @@ public final class AssessmentText {
         }
         sb.append('\n');
         List<Assessment.LineResult> lines = a.lines();
-        if (lines.size() <= FULL_LINE_LIMIT) {
+        if (detail != null && detail.mode() == LineDetail.Mode.NONE) {
+            sb.append("(").append(lines.size()).append(" BOM lines; none listed)\n");
+        } else if (detail != null && detail.mode() == LineDetail.Mode.ALL || detail == null && lines.size() <= FULL_LINE_LIMIT) {
             sb.append("BOM lines (value per product unit):\n");
-            lines.forEach(l -> line(sb, l));
+            for (Assessment.LineResult l : lines) {
+                line(sb, l);
+                if (sb.length() >= 1 << 16) {
+                    out.append(sb);
+                    sb.setLength(0);
+                }
+            }
         } else {
             LineResults table = lines instanceof LineResults lr ? lr : null;
             List<Assessment.LineResult> top = table != null ? table.topLevel()
@@ -102,15 +126,25 @@ public final class AssessmentText {
             sb.append("):\n");
             largest(top, Assessment.LineResult::value).forEach(l -> line(sb, l));
             sb.append("\nLargest non-originating lines:\n");
-            (table != null ? table.largestNonOriginating(LARGEST) : largest(lines, Assessment.LineResult::nonOriginatingValue))
-                    .stream().filter(l -> l.nonOriginatingValue().signum() > 0).forEach(l -> line(sb, l));
+            List<Assessment.LineResult> largest = detail != null ? detail.select(a) : table != null
+                    ? table.largestNonOriginating(LARGEST) : largest(lines, Assessment.LineResult::nonOriginatingValue);
+            for (Assessment.LineResult l : largest) {
+                if (l.nonOriginatingValue().signum() > 0) {
+                    line(sb, l);
+                }
+                if (sb.length() >= 1 << 16) {
+                    out.append(sb);
+                    sb.setLength(0);
+                }
+            }
             sb.append("(").append(lines.size()).append(" lines in all; --format json lists every one)\n");
         }
         if (!a.warnings().isEmpty()) {
             sb.append("\nWarnings:\n");
             a.warnings().forEach(w -> sb.append("  - ").append(w).append('\n'));
         }
-        return sb.toString();
+        out.append(sb);
+        out.flush();
     }
 
     /** The {@link #LARGEST} lines with the largest key, largest first, without sorting them all. */

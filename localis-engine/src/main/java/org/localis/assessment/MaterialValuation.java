@@ -325,15 +325,17 @@ final class MaterialValuation {
         return unitNonOrig[i];
     }
 
-    private final Map<String, String> originReasons = new HashMap<>();
+    // the reason of a line by its origin, written once per country (no key built per line)
+    private final Map<String, String> inTerritory = new HashMap<>();
+    private final Map<String, String> foreign = new HashMap<>();
 
     /** Plain-language reason for how line {@code i} counts. */
     String basis(int i) {
         BomLine l = bom.line(i);
         SupplierCertificate c = certs[i];
         return switch (basis[i]) {
-            case IN_TERRITORY -> originReasons.computeIfAbsent("+" + l.origin(), k -> "origin " + l.origin() + " is in the territory");
-            case FOREIGN -> originReasons.computeIfAbsent("-" + l.origin(), k -> "origin " + l.origin() + " is outside the territory");
+            case IN_TERRITORY -> inTerritory.computeIfAbsent(l.origin(), o -> "origin " + o + " is in the territory");
+            case FOREIGN -> foreign.computeIfAbsent(l.origin(), o -> "origin " + o + " is outside the territory");
             case UNKNOWN_ORIGIN -> "origin unknown: counted as non-originating";
             case CERT_ORIGINATING -> "certificate " + c.id() + " says originating: wholly originating";
             case CERT_NON_ORIGINATING -> "certificate " + c.id() + " says not originating";

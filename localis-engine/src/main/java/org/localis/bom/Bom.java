@@ -67,7 +67,7 @@ public final class Bom {
             errors.throwIfAny();
         }
         int n = lines.size();
-        Map<String, Integer> ids = new HashMap<>(n + n / 2 + 16);
+        PartIds ids = new PartIds(n);
         List<String> names = new ArrayList<>(n + 1);
         ids.put("", PRODUCT);
         names.add("");
@@ -114,8 +114,8 @@ public final class Bom {
         boolean[] buyParentReported = new boolean[parts];
         for (int i = 0; i < n; i++) {
             BomLine l = lines.get(i);
-            Integer parentId = ids.get(l.parent());
-            if (parentId == null) {
+            int parentId = ids.get(l.parent());
+            if (parentId < 0) {
                 if (!unreadParts.contains(l.parent())) {
                     errors.add(l.line(), "parent", "parent " + l.parent() + " of part " + l.part()
                             + " is not a part of this BOM");
@@ -167,14 +167,88 @@ public final class Bom {
                 linePart, lineParent, childStart, childLines, order);
     }
 
-    private static int id(Map<String, Integer> ids, List<String> names, String part) {
-        Integer id = ids.get(part);
-        if (id == null) {
+    private static int id(PartIds ids, List<String> names, String part) {
+        int id = ids.get(part);
+        if (id < 0) {
             id = names.size();
             ids.put(part, id);
             names.add(part);
         }
         return id;
+    }
+
+    /**
+     * Part number to part id: open addressing over parallel arrays, no boxed key or value and no entry object
+     * per part (a million-part BOM otherwise spends more on its HashMap than on its lines).
+     */
+    private static final class PartIds {
+        private String[] keys;
+        private int[] hashes;
+        private int[] values;
+        private int size;
+
+        PartIds(int expected) {
+            int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+            keys = new String[cap];
+            hashes = new int[cap];
+            values = new int[cap];
+        }
+
+        /** The id of {@code part}, or -1. */
+        int get(String part) {
+            int mask = keys.length - 1;
+            int h = part.hashCode();
+            for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
+                String k = keys[i];
+                if (k == null) {
+                    return -1;
+                }
+                // the same string (a parent read from the column cache is the part's own string) or the same
+                // hash first: a miss costs no visit to another string's characters
+                if (k == part || hashes[i] == h && k.equals(part)) {
+                    return values[i];
+                }
+            }
+        }
+
+        void put(String part, int id) {
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int h = part.hashCode();
+            int i = mix(h) & mask;
+            while (keys[i] != null) {
+                if (keys[i] == part || hashes[i] == h && keys[i].equals(part)) {
+                    values[i] = id;
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = part;
+            hashes[i] = h;
+            values[i] = id;
+            size++;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new String[oldKeys.length * 2];
+            hashes = new int[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != null) {
+                    put(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+
+        private static int mix(int h) {
+            h *= 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
     }
 
     /**

@@ -67,6 +67,7 @@ public final class BomCsvReader {
                 return new Read(lines, false);
             }
             int width = parser.width();
+            csv.repeatedValues(parser.repeatedColumns());
             String[] row;
             while ((row = csv.next()) != null) {
                 int line = csv.recordLine();

@@ -80,6 +80,18 @@ final class BomRowParser {
         return CsvHeader.at(row, cols.part);
     }
 
+    /** The columns whose values repeat from line to line (for {@link org.localis.input.CsvReader#repeatedValues}). */
+    boolean[] repeatedColumns() {
+        boolean[] r = new boolean[width];
+        for (int c : new int[] {cols.parent, cols.level, cols.quantity, cols.uom, cols.currency, cols.origin, cols.supplier,
+                cols.makeBuy, cols.certificate}) {
+            if (c >= 0 && c < width) {
+                r[c] = true;
+            }
+        }
+        return r;
+    }
+
     /** The number of columns of the header. */
     int width() {
         return width;

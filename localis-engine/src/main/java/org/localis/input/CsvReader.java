@@ -63,6 +63,47 @@ public final class CsvReader implements Closeable {
         this.in = in;
     }
 
+    /** Per column: a small cache of its recent values and their characters, or null (see {@link #repeatedValues(boolean[])}). */
+    private String[][] repeated;
+    private char[][][] repeatedChars;
+
+    /**
+     * Columns whose values repeat (a parent, a unit, a country, a supplier): their unquoted values are taken from a
+     * small cache of recent values of the column instead of a new string each time, when the characters are the
+     * same. The values returned are equal either way; a million-line file just makes millions fewer strings.
+     */
+    public void repeatedValues(boolean[] columns) {
+        repeated = new String[columns.length][];
+        repeatedChars = new char[columns.length][][];
+        for (int c = 0; c < columns.length; c++) {
+            if (columns[c]) {
+                repeated[c] = new String[1024];
+                repeatedChars[c] = new char[1024][];
+            }
+        }
+    }
+
+    private String repeatedValue(int start, int len) {
+        int col = fields.size();
+        String[] slots = col < repeated.length ? repeated[col] : null;
+        if (slots == null || len > 64) {
+            return new String(buf, start, len);
+        }
+        int h = 0;
+        for (int k = start; k < start + len; k++) {
+            h = 31 * h + buf[k];
+        }
+        int slot = (h ^ (h >>> 16)) & (slots.length - 1);
+        char[] c = repeatedChars[col][slot];
+        if (c != null && java.util.Arrays.equals(c, 0, c.length, buf, start, start + len)) {
+            return slots[slot];
+        }
+        String s = new String(buf, start, len);
+        slots[slot] = s;
+        repeatedChars[col][slot] = java.util.Arrays.copyOfRange(buf, start, start + len);
+        return s;
+    }
+
     /**
      * The encoding and separator detected (reads the start of the file when nothing was read yet).
      *
@@ -156,7 +197,9 @@ public final class CsvReader implements Closeable {
             if (i < end) {
                 String value;
                 if (field.length() == 0) {
-                    value = new String(buf, start, i - start);
+                    // an empty field is the one shared "": a million-line file has millions of them
+                    int len = i - start;
+                    value = len == 0 ? "" : repeated != null ? repeatedValue(start, len) : new String(buf, start, len);
                 } else {
                     field.append(buf, start, i - start);
                     value = field.toString();

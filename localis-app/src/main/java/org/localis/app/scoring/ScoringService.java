@@ -42,8 +42,33 @@ public class ScoringService {
         this.clock = Clock.systemDefaultZone();
     }
 
-    /** A stored, scored run. */
-    public record ScoredRun(long id, Assessment assessment, Map<String, Object> json) {
+    /**
+     * Above this many BOM lines the stored copy of a result lists none of them (their count is kept): the lines
+     * are what scoring the stored BOM again gives, and a million of them would be a third of a gigabyte in a row.
+     */
+    public static final int STORED_LINES_LIMIT = 20_000;
+
+    /** A stored, scored run; {@code cost} is the net cost computed from a cost statement, or null. */
+    public record ScoredRun(long id, Assessment assessment, org.localis.cost.NetCostResult cost) {
+
+        /** The result as an ordered map (every line): for small results; large ones are streamed with {@link #write}. */
+        public Map<String, Object> json() {
+            Map<String, Object> json = new java.util.LinkedHashMap<>(org.localis.assessment.AssessmentJson.toMap(assessment));
+            if (cost != null) {
+                json.put("costStatement", org.localis.cost.CostReport.toMap(cost));
+            }
+            return json;
+        }
+
+        /** Writes the result as JSON while it is produced ({@code id} first, as the REST API returns it). */
+        public void write(org.localis.assessment.LineDetail detail, com.fasterxml.jackson.core.JsonGenerator g)
+                throws java.io.IOException {
+            org.localis.assessment.AssessmentJson.write(assessment, detail, Map.of("id", id), after(), g);
+        }
+
+        private Map<String, Object> after() {
+            return cost == null ? Map.of() : Map.of("costStatement", org.localis.cost.CostReport.toMap(cost));
+        }
     }
 
     /**
@@ -101,13 +126,8 @@ public class ScoringService {
         }
         LocalDate date = cmd.date() != null ? cmd.date() : LocalDate.now(clock);
         Assessment a = Assessor.assess(new AssessmentRequest(product, scheme, cmd.period(), date, registry, componentPoints));
-        Map<String, Object> json = new java.util.LinkedHashMap<>(org.localis.assessment.AssessmentJson.toMap(a));
-        if (cost != null) {
-            json.put("costStatement", org.localis.cost.CostReport.toMap(cost));
-        }
-        long id = runs.save(cmd, a, cost == null ? org.localis.assessment.AssessmentJson.toJson(a) : json(json),
-                CurrentUser.get().map(u -> u.actor()).orElse(null));
-        return new ScoredRun(id, a, json);
+        long id = runs.save(cmd, a, storedJson(a, cost), CurrentUser.get().map(u -> u.actor()).orElse(null));
+        return new ScoredRun(id, a, cost);
     }
 
     /** Net cost per unit from the cost statement, its exchange rates and debt lines (every file problem listed). */
@@ -143,11 +163,17 @@ public class ScoringService {
                 c.interestMargin() == null ? org.localis.cost.NonAllowableInterest.USMCA_MARGIN : c.interestMargin());
     }
 
-    private static String json(Map<String, Object> map) {
+    /** The stored copy of a result: as returned (without the id), its lines left out above {@link #STORED_LINES_LIMIT}. */
+    static String storedJson(Assessment a, org.localis.cost.NetCostResult cost) {
+        org.localis.assessment.LineDetail detail = a.lines().size() > STORED_LINES_LIMIT
+                ? org.localis.assessment.LineDetail.NONE : org.localis.assessment.LineDetail.ALL;
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(map);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            org.localis.assessment.AssessmentJson.write(a, detail, Map.of(), cost == null ? Map.of()
+                    : Map.of("costStatement", org.localis.cost.CostReport.toMap(cost)), out, cost == null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        return out.toString();
     }
 }

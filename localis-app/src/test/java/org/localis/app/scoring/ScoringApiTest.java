@@ -172,6 +172,59 @@ class ScoringApiTest {
     }
 
     @Test
+    void theStreamedResponseIsTheRunAndLinesLimitTheDetail() throws Exception {
+        byte[] bom = Files.readString(Fixtures.example("roll-up-sedan").resolve("bom.csv"))
+                .replace("1500.00,EUR,DE", "1650.00,,DE").getBytes();
+        MvcResult all = mvc.perform(multipart("/api/assessments/score")
+                        .file(new MockMultipartFile("bom", "bom.csv", "text/csv", bom))
+                        .param("scheme", "usmca-passenger-car").param("period", "2024").param("date", "2025-06-01")
+                        .param("price", "30000").param("netCost", "25000").param("currency", "USD"))
+                .andExpect(status().isCreated())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andReturn();
+        ObjectMapper m = new ObjectMapper();
+        JsonNode body = m.readTree(all.getResponse().getContentAsString());
+        long id = body.get("id").asLong();
+        assertThat(all.getResponse().getHeader("Location")).isEqualTo("/api/assessments/" + id);
+        // what is returned (without the id) is what is stored, field for field
+        JsonNode stored = m.readTree(mvc.perform(get("/api/assessments/" + id)).andReturn().getResponse().getContentAsString());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) body).remove("id");
+        assertThat(body).isEqualTo(stored);
+        assertThat(body.get("lines").size()).isEqualTo(10);
+        assertThat(body.has("linesListed")).isFalse();
+
+        MvcResult top = mvc.perform(multipart("/api/assessments/score")
+                        .file(new MockMultipartFile("bom", "bom.csv", "text/csv", bom))
+                        .param("scheme", "usmca-passenger-car").param("period", "2024").param("date", "2025-06-01")
+                        .param("price", "30000").param("netCost", "25000").param("currency", "USD").param("lines", "top 2"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.lines.length()").value(2))
+                .andExpect(jsonPath("$.linesListed").value("top 2"))
+                .andExpect(jsonPath("$.linesTotal").value(10))
+                .andReturn();
+        JsonNode topBody = m.readTree(top.getResponse().getContentAsString());
+        assertThat(topBody.get("score")).isEqualTo(stored.get("score"));
+        assertThat(topBody.get("nonOriginatingValue")).isEqualTo(stored.get("nonOriginatingValue"));
+        assertThat(topBody.get("totals")).isEqualTo(stored.get("totals"));
+        for (JsonNode l : topBody.get("lines")) {
+            assertThat(stored.get("lines")).contains(l); // the same lines, as listed in full
+        }
+        mvc.perform(multipart("/api/assessments/score")
+                        .file(new MockMultipartFile("bom", "bom.csv", "text/csv", bom))
+                        .param("scheme", "usmca-passenger-car").param("netCost", "25000").param("currency", "USD")
+                        .param("lines", "none"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.lines.length()").value(0))
+                .andExpect(jsonPath("$.linesTotal").value(10));
+        mvc.perform(multipart("/api/assessments/score")
+                        .file(new MockMultipartFile("bom", "bom.csv", "text/csv", bom))
+                        .param("scheme", "usmca-passenger-car").param("netCost", "25000").param("lines", "some"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("all, none or top N")));
+    }
+
+    @Test
     void unknownAssessmentIs404WithoutInternals() throws Exception {
         mvc.perform(get("/api/assessments/987654321"))
                 .andExpect(status().isNotFound())

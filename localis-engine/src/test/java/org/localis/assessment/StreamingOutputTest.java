@@ -1,0 +1,195 @@
+package org.localis.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.localis.bom.Bom;
+import org.localis.bom.BomCsvReader;
+import org.localis.bom.BomGenerator;
+import org.localis.operation.Operations;
+import org.localis.product.Product;
+import org.localis.product.ProductManifestReader;
+import org.localis.scheme.SchemeCatalog;
+import org.localis.testing.Fixtures;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The streamed JSON and text are the documents the in-memory rendering gave (byte for byte for
+ * {@code all}), and the other line details keep every other field as it was.
+ */
+class StreamingOutputTest {
+
+    private static final LocalDate DATE = LocalDate.of(2025, 6, 1);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static List<Assessment> examples() {
+        List<Assessment> out = new ArrayList<>();
+        Product sedan = ProductManifestReader.read(Fixtures.example("roll-up-sedan").resolve("product.yaml"));
+        Product car = ProductManifestReader.read(Fixtures.example("roadmap-car").resolve("product.yaml"));
+        SchemeCatalog catalog = SchemeCatalog.builtIn();
+        for (String scheme : List.of("usmca-passenger-car", "ru-component-domestic-value", "eu-maxnom-passenger-car",
+                "usmca-core-parts-transaction-value")) {
+            out.add(Assessor.assess(AssessmentRequest.of(withPrice(sedan), catalog.require(scheme, "scheme"), 2025, DATE)));
+        }
+        out.add(Assessor.assess(AssessmentRequest.of(sedan, Fixtures.testScheme("rvc-nc-rollup.yaml"), 2024, DATE)));
+        out.add(Assessor.assess(AssessmentRequest.of(car, catalog.require("ru-719-passenger-car", "scheme"), 2025, DATE)));
+        return out;
+    }
+
+    private static Product withPrice(Product p) {
+        BigDecimal price = p.price() != null ? p.price() : new BigDecimal("30000");
+        BigDecimal net = p.netCost() != null ? p.netCost() : new BigDecimal("25000");
+        return new Product(p.name(), p.category(), p.currency(), price, net, p.annualVolume(), p.bom(), Operations.NONE,
+                p.certificates(), p.rates(), p.source(), p.vehicle());
+    }
+
+    private static String streamed(Assessment a, LineDetail d, Map<String, Object> before, Map<String, Object> after,
+                                   boolean pretty) throws IOException {
+        StringWriter w = new StringWriter();
+        AssessmentJson.write(a, d, before, after, w, pretty);
+        return w.toString();
+    }
+
+    @Test
+    void allLinesIsTheOldDocumentByteForByte() throws IOException {
+        for (Assessment a : examples()) {
+            assertThat(streamed(a, LineDetail.ALL, Map.of(), Map.of(), true)).isEqualTo(AssessmentJson.toJson(a));
+        }
+    }
+
+    @Test
+    void utf8BytesAreTheSameDocument() throws IOException {
+        for (Assessment a : examples()) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            AssessmentJson.write(a, LineDetail.ALL, Map.of(), Map.of(), bytes, true);
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(AssessmentJson.toJson(a));
+        }
+    }
+
+    @Test
+    void compactWithExtraFieldsIsTheOldMapSerialized() throws IOException {
+        for (Assessment a : examples()) {
+            Map<String, Object> old = new LinkedHashMap<>();
+            old.put("id", 42L);
+            old.putAll(AssessmentJson.toMap(a));
+            old.put("costStatement", Map.of("netCost", new BigDecimal("25000.00")));
+            String expected = MAPPER.writeValueAsString(old);
+            assertThat(streamed(a, LineDetail.ALL, Map.of("id", 42L), Map.of("costStatement",
+                    Map.of("netCost", new BigDecimal("25000.00"))), false)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void textIsTheOldText() throws IOException {
+        for (Assessment a : examples()) {
+            StringWriter w = new StringWriter();
+            AssessmentText.write(a, null, w);
+            assertThat(w.toString()).isEqualTo(AssessmentText.format(a)).contains("BOM lines (value per product unit):");
+            StringWriter all = new StringWriter();
+            AssessmentText.write(a, LineDetail.ALL, all);
+            assertThat(all.toString()).isEqualTo(w.toString()); // small BOMs list every line by default
+            StringWriter none = new StringWriter();
+            AssessmentText.write(a, LineDetail.NONE, none);
+            assertThat(none.toString()).doesNotContain("BOM lines (value").contains(a.lines().size() + " BOM lines; none listed")
+                    .contains("Score:");
+        }
+    }
+
+    @Test
+    void topAndNoneKeepEveryOtherField() throws IOException {
+        for (Assessment a : examples()) {
+            JsonNode all = MAPPER.readTree(AssessmentJson.toJson(a));
+            JsonNode none = MAPPER.readTree(streamed(a, LineDetail.NONE, Map.of(), Map.of(), true));
+            JsonNode top = MAPPER.readTree(streamed(a, LineDetail.top(2), Map.of(), Map.of(), false));
+            assertThat(none.get("lines").size()).isZero();
+            assertThat(none.get("linesListed").asText()).isEqualTo("none");
+            assertThat(none.get("linesTotal").asInt()).isEqualTo(a.lines().size());
+            assertThat(top.get("linesListed").asText()).isEqualTo("top 2");
+            assertThat(top.get("lines").size()).isLessThanOrEqualTo(2);
+            for (JsonNode doc : List.of(none, top)) {
+                var stripped = ((com.fasterxml.jackson.databind.node.ObjectNode) doc.deepCopy());
+                stripped.remove(List.of("lines", "linesListed", "linesTotal"));
+                var expected = ((com.fasterxml.jackson.databind.node.ObjectNode) all.deepCopy());
+                expected.remove("lines");
+                assertThat(stripped).isEqualTo(expected);
+            }
+            // the top lines are the largest non-originating ones, largest first, as listed in full
+            List<BigDecimal> allNon = new ArrayList<>();
+            all.get("lines").forEach(l -> allNon.add(l.get("nonOriginatingValue").decimalValue()));
+            allNon.sort(java.util.Comparator.reverseOrder());
+            List<BigDecimal> topNon = new ArrayList<>();
+            top.get("lines").forEach(l -> topNon.add(l.get("nonOriginatingValue").decimalValue()));
+            List<BigDecimal> positive = allNon.stream().filter(v -> v.signum() > 0).limit(2).toList();
+            assertThat(topNon).usingElementComparator(BigDecimal::compareTo).containsExactlyElementsOf(positive);
+            for (JsonNode l : top.get("lines")) {
+                assertThat(all.get("lines")).contains(l);
+            }
+        }
+    }
+
+    @Property(tries = 15)
+    void generatedBomsStreamTheSameDocument(@ForAll @IntRange(min = 1, max = 3000) int lines,
+                                            @ForAll @IntRange(min = 0, max = 1000) int seed) throws IOException {
+        StringWriter csv = new StringWriter();
+        BomGenerator.write(csv, lines, seed);
+        Bom bom = BomCsvReader.read(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "bom.csv");
+        Product p = new Product("gen", "passenger-car", "RUB", new BigDecimal("900000000"), new BigDecimal("800000000"), null,
+                bom, Operations.NONE, List.of(), Map.of(), "gen");
+        for (String scheme : List.of("usmca-passenger-car", "ru-component-domestic-value")) {
+            Assessment a = Assessor.assess(AssessmentRequest.of(p, SchemeCatalog.builtIn().require(scheme, "scheme"), 2025, DATE));
+            assertThat(streamed(a, LineDetail.ALL, Map.of(), Map.of(), true)).isEqualTo(AssessmentJson.toJson(a));
+            String text = AssessmentText.format(a);
+            StringWriter w = new StringWriter();
+            AssessmentText.write(a, null, w);
+            assertThat(w.toString()).isEqualTo(text);
+        }
+    }
+
+    @Property(tries = 2000)
+    void moneyIsWrittenAsBigDecimalWritesIt(@ForAll @net.jqwik.api.constraints.LongRange(min = -999_999_999_999_999_999L,
+            max = 999_999_999_999_999_999L) long cents) {
+        char[] out = new char[24];
+        int n = AssessmentJson.cents(cents, out);
+        assertThat(new String(out, out.length - n, n)).isEqualTo(BigDecimal.valueOf(cents, 2).toString());
+    }
+
+    @Test
+    void lineDetailIsParsedOrRefusedByName() {
+        assertThat(LineDetail.parse("all")).isEqualTo(LineDetail.ALL);
+        assertThat(LineDetail.parse(" NONE ")).isEqualTo(LineDetail.NONE);
+        assertThat(LineDetail.parse("top 20")).isEqualTo(LineDetail.top(20));
+        assertThat(LineDetail.parse(List.of("top", "5"))).isEqualTo(LineDetail.top(5));
+        assertThat(LineDetail.parse("top:7")).isEqualTo(LineDetail.top(7));
+        assertThat(LineDetail.parse("top=3")).isEqualTo(LineDetail.top(3));
+        for (String bad : List.of("", "top", "top 0", "top -1", "top 99999999", "some", "top x")) {
+            assertThatThrownBy(() -> LineDetail.parse(bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("must be all, none or top N");
+        }
+    }
+
+    @Test
+    void jsonIsPrettyLikeBeforeWhenAsked() throws IOException {
+        Assessment a = examples().get(0);
+        String pretty = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(AssessmentJson.toMap(a));
+        assertThat(streamed(a, LineDetail.ALL, null, null, true)).isEqualTo(pretty);
+    }
+}
