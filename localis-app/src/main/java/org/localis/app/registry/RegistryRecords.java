@@ -154,6 +154,23 @@ public class RegistryRecords {
         return out;
     }
 
+    /**
+     * Where a registry record stands on a date — "valid", "expired", "not-yet-valid" or "revoked" (excluded) — found
+     * among this registry's certificates, then the imported records of the state registry; empty when unknown.
+     */
+    public java.util.Optional<String> statusOf(String number, LocalDate on) {
+        if (number == null || number.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Certificate> c = certificates.certificate(number.strip());
+        if (c.isPresent()) {
+            return java.util.Optional.of(c.get().statusOn(on));
+        }
+        return state.byNumber(number.strip()).map(r -> r.validOn(on) ? "valid"
+                : r.endDate() != null && !on.isBefore(r.endDate()) ? "revoked"
+                : r.recordDate() != null && on.isBefore(r.recordDate()) ? "not-yet-valid" : "expired");
+    }
+
     /** Records found by code, ours first. */
     public List<RegistryRecord> byCodes(String okpd2, String tnved, String inn) {
         String t = tnved == null ? null : RegistryIds.tnvedDigits(tnved);

@@ -91,6 +91,11 @@ public class StateRegistryRepository {
         return q.query(StateRegistryRepository::record).list();
     }
 
+    public java.util.Optional<RegistryRecord> byNumber(String registerNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM state_registry_record WHERE register_number = :n")
+                .param("n", registerNumber).query(StateRegistryRepository::record).optional();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM state_registry_record").query(Long.class).single();
     }

@@ -63,6 +63,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /mail/unsubscribe/{token}", EVERYONE),
             Map.entry("GET /admin/outbox", ADMINS),
             Map.entry("GET /admin/registry-import", ADMINS),
+            Map.entry("POST /fleet/model-records", FLEETS),
             Map.entry("POST /admin/registry-import", ADMINS),
             Map.entry("GET /company", EnumSet.of(Who.MANUFACTURER, Who.ADMIN)),
             Map.entry("POST /company", EnumSet.of(Who.MANUFACTURER, Who.ADMIN)),

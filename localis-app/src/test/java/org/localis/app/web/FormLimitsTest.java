@@ -182,6 +182,8 @@ class FormLimitsTest {
                 t -> Map.of("inn", "7707083893"), false));
         m.put(org.localis.app.registry.RegistryRecordsController.CodesForm.class, new Endpoint(
                 t -> post("/products/999999/codes"), "ural", t -> Map.of(), false));
+        m.put(org.localis.app.procurement.FleetModelRecordsController.CiteForm.class, new Endpoint(
+                t -> post("/fleet/model-records"), "fleet", t -> Map.of(), false));
         m.put(BankController.AssignForm.class, new Endpoint(t -> post("/manage/entries/999999/assign"), "organizer",
                 t -> Map.of(), false));
         return m;
