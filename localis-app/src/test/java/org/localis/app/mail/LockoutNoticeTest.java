@@ -86,7 +86,7 @@ class LockoutNoticeTest {
     void theHolderIsToldOnceInTheirLanguageWhenSignInsAreSlowedDown() throws Exception {
         String email = "lock-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String user = freshUser(email);
-        assertThat(signIn(user, PASSWORD, "10.17.0.1", "ru")).isEqualTo("/account"); // the holder, in Russian
+        assertThat(signIn(user, PASSWORD, "10.17.0.1", "ru")).isEqualTo("/products"); // the holder (a manufacturer lands on products), in Russian
 
         assertThat(signIn(user, "wrong-1", "10.17.0.2", null)).isEqualTo("/login?error");
         assertThat(signIn(user, "wrong-2", "10.17.0.2", null)).isEqualTo("/login?error");
