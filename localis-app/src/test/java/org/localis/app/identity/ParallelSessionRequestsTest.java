@@ -68,7 +68,7 @@ class ParallelSessionRequestsTest {
     private Cookie signIn() throws Exception {
         MvcResult r = mvc.perform(post("/login").param("username", "admin").param("password", "demo-admin-pass").with(csrf()))
                 .andReturn();
-        assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/account");
+        assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/admin/users");
         return r.getResponse().getCookie("LOCALIS_SESSION");
     }
 }
