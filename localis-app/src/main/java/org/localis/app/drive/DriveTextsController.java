@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * language they chose (falling back to the text written first).
  */
 @Controller
-class DriveTextsController {
+public class DriveTextsController {
 
     private final DriveService service;
     private final DriveTexts texts;
@@ -32,10 +32,23 @@ class DriveTextsController {
     }
 
     /** Both languages in one form; a language left blank has no text of its own (the drive's is shown). */
+    /** A drive's title and story in both languages. */
+    public record TextsForm(@jakarta.validation.constraints.Size(max = 200) String titleRu,
+                            @jakarta.validation.constraints.Size(max = 4000) String storyRu,
+                            @jakarta.validation.constraints.Size(max = 200) String titleEn,
+                            @jakarta.validation.constraints.Size(max = 4000) String storyEn) {
+    }
+
+    /** An update's body in one language. */
+    public record UpdateTextForm(Language lang, @jakarta.validation.constraints.Size(max = 2000) String body) {
+    }
+
+    /** The languages an update can be translated into. */
+    public enum Language { ru, en }
+
     @PostMapping("/manage/drives/{id}/texts")
-    public String texts(@PathVariable long id, @RequestParam(defaultValue = "") String titleRu,
-                        @RequestParam(defaultValue = "") String storyRu, @RequestParam(defaultValue = "") String titleEn,
-                        @RequestParam(defaultValue = "") String storyEn, RedirectAttributes flash) {
+    public String texts(@PathVariable long id, @jakarta.validation.Valid TextsForm form, RedirectAttributes flash) {
+        String titleRu = nz(form.titleRu()), storyRu = nz(form.storyRu()), titleEn = nz(form.titleEn()), storyEn = nz(form.storyEn());
         Actor me = CurrentUser.actor();
         Drive d = service.own(id, me);
         List<FieldProblem> problems = new ArrayList<>();
@@ -58,8 +71,9 @@ class DriveTextsController {
 
     /** An update's body in a language. */
     @PostMapping("/manage/drives/{id}/updates/{update}/text")
-    public String updateText(@PathVariable long id, @PathVariable long update, @RequestParam(defaultValue = "") String lang,
-                             @RequestParam(defaultValue = "") String body, RedirectAttributes flash) {
+    public String updateText(@PathVariable long id, @PathVariable long update, @jakarta.validation.Valid UpdateTextForm form,
+                             RedirectAttributes flash) {
+        String lang = form.lang() == null ? "" : form.lang().name(), body = nz(form.body());
         Actor me = CurrentUser.actor();
         Drive d = service.own(id, me);
         try {
@@ -69,6 +83,10 @@ class DriveTextsController {
             flash.addFlashAttribute("problems", e.problems());
         }
         return "redirect:/manage/drives/" + id + "#updates";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     /** The texts given per language, for the organizer's drive page. */

@@ -139,11 +139,17 @@ public class ProcurementController {
         return "redirect:/manage/drives/" + id + "/procurement";
     }
 
+    /** What to do with the selected orders, and the supplier's invoice number for "invoice". */
+    public record BulkForm(@jakarta.validation.constraints.Size(max = 20) String action,
+                           @jakarta.validation.constraints.Size(max = 60) String invoiceNo) {
+    }
+
     /** Receives or invoices the selected orders at once. */
     @PostMapping("/manage/drives/{id}/orders/bulk")
     public String bulkOrders(@PathVariable long id, @RequestParam(name = "order", required = false) List<Long> orders,
-                             @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String invoiceNo,
-                             RedirectAttributes flash) {
+                             @jakarta.validation.Valid BulkForm form, RedirectAttributes flash) {
+        String action = form.action() == null ? "" : form.action();
+        String invoiceNo = form.invoiceNo() == null ? "" : form.invoiceNo();
         Actor me = CurrentUser.actor();
         Drive d = drives.own(id, me);
         ProcurementService.BulkOrderAction a;

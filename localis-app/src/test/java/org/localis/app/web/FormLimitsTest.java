@@ -184,6 +184,14 @@ class FormLimitsTest {
                 t -> post("/products/999999/codes"), "ural", t -> Map.of(), false));
         m.put(org.localis.app.procurement.FleetModelRecordsController.CiteForm.class, new Endpoint(
                 t -> post("/fleet/model-records"), "fleet", t -> Map.of(), false));
+        m.put(org.localis.app.drive.DriveTextsController.TextsForm.class, new Endpoint(
+                t -> post("/manage/drives/" + t.freshDrive().id() + "/texts"), "organizer", t -> Map.of(), false));
+        m.put(org.localis.app.drive.DriveTextsController.UpdateTextForm.class, new Endpoint(
+                t -> post("/manage/drives/" + t.freshDrive().id() + "/updates/999999/text"), "organizer",
+                t -> Map.of("lang", "en"), false));
+        m.put(ProcurementController.BulkForm.class, new Endpoint(
+                t -> post("/manage/drives/" + t.freshDrive().id() + "/orders/bulk"), "organizer",
+                t -> Map.of("action", "RECEIVE"), false));
         m.put(BankController.AssignForm.class, new Endpoint(t -> post("/manage/entries/999999/assign"), "organizer",
                 t -> Map.of(), false));
         return m;
