@@ -61,17 +61,16 @@ class ProcurementBrowserIT extends BrowserTest {
         var question = waiting().until(ExpectedConditions.alertIsPresent());
         assertThat(question.getText()).contains("80,000.00").contains("10");
         question.accept();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("orders")));
-        assertThat(browser.findElement(By.id("flash-message")).getText()).isEqualTo("The purchase orders are placed.");
+        // the next page's message (found afresh each time: the old page may still be there for a moment)
+        waiting().until(ExpectedConditions.textToBe(By.id("flash-message"), "The purchase orders are placed."));
         browser.findElement(By.cssSelector("#orders .invoice-no")).sendKeys("INV-1");
         browser.findElement(By.cssSelector("#orders button.invoice")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("orders")));
-        assertThat(browser.findElement(By.id("flash-message")).getText()).isEqualTo("The invoice is recorded.");
+        waiting().until(ExpectedConditions.textToBe(By.id("flash-message"), "The invoice is recorded."));
         // the batch: tick the order and receive everything outstanding on it
         browser.findElement(By.cssSelector("#orders input.pick-order")).click();
         browser.findElement(By.id("receive-ticked")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allocate")));
-        assertThat(browser.findElement(By.id("flash-message")).getText()).isEqualTo("Everything outstanding on the ticked orders is received into stock.");
+        waiting().until(ExpectedConditions.textToBe(By.id("flash-message"),
+                "Everything outstanding on the ticked orders is received into stock."));
         assertThat(browser.findElements(By.cssSelector("#orders button.deliver"))).isEmpty();
         browser.findElement(By.id("allocate")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allocations")));
