@@ -201,7 +201,8 @@ web_login() {
   curl -s -D "$t.h2" -o /dev/null --max-time 60 -H "Cookie: $SESSION_COOKIE=$s" --data-urlencode "username=$user" \
     --data-urlencode "password=$pass" --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$port/login" || true
   loc="$(location_of "$t.h2")"
-  if [[ "$loc" != */account ]]; then echo "signing in on port $port failed (redirect to '$loc')" >&2; return 1; fi
+  # a signed-in user lands on the page of their role (or the page they came from); a failed sign-in goes back to /login
+  if [[ -z "$loc" || "$loc" == */login* ]]; then echo "signing in on port $port failed (redirect to '$loc')" >&2; return 1; fi
   s="$(cookie_of "$t.h2")"   # a new session id after signing in
   rm -f "$t" "$t".*
   printf '%s' "$s"
