@@ -42,7 +42,9 @@ class Session(socketserver.StreamRequestHandler):
                 lines = []
                 while True:
                     line = self.rfile.readline()
-                    if not line or line in (b".\r\n", b".\n"):
+                    if not line:
+                        return  # the client went away mid-message: like any SMTP server, nothing was accepted
+                    if line in (b".\r\n", b".\n"):
                         break
                     lines.append(line[1:] if line.startswith(b"..") else line)
                 headers = BytesHeaderParser().parsebytes(b"".join(lines))
