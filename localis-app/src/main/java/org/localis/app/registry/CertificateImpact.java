@@ -12,7 +12,6 @@ import org.localis.app.audit.AuditLog;
 import org.localis.app.shared.Actor;
 import org.localis.assessment.Assessment;
 import org.localis.scheme.Scheme;
-import org.localis.scheme.SchemeCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,17 +36,15 @@ public class CertificateImpact {
     private final CertificateRepository certificates;
     private final SubmissionRepository submissions;
     private final RegistryService registry;
-    private final SchemeCatalog schemes;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
     public CertificateImpact(CertificateRepository certificates, SubmissionRepository submissions, RegistryService registry,
-                             SchemeCatalog schemes, AuditLog audit, JdbcClient jdbc, TransactionTemplate tx) {
+                             AuditLog audit, JdbcClient jdbc, TransactionTemplate tx) {
         this.certificates = certificates;
         this.submissions = submissions;
         this.registry = registry;
-        this.schemes = schemes;
         this.audit = audit;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -61,7 +58,7 @@ public class CertificateImpact {
             if (c.number().equals(number) || !"valid".equals(c.statusOn(on)) || !cites(c, number)) {
                 continue;
             }
-            Scheme scheme = schemes.find(c.schemeId(), c.schemeVersion()).orElseGet(() -> schemes.require(c.schemeId(), "scheme"));
+            Scheme scheme = registry.schemeOf(c.schemeId(), c.schemeVersion());
             Submission s = submissions.submission(c.submissionId(), SYSTEM).orElseThrow();
             Assessment a = registry.assess(s.versionId(), scheme, c.period(), on);
             String newTier = a.tier() == null ? null : a.tier().id();

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import static org.localis.app.registry.RegistrySql.instant;
 import static org.localis.app.registry.RegistrySql.integer;
+import static org.localis.app.registry.RegistrySql.firstRows;
 import static org.localis.app.registry.RegistrySql.now;
 import static org.localis.app.registry.RegistrySql.viewerOrg;
 import static org.localis.app.registry.RegistrySql.visible;
@@ -23,6 +24,8 @@ import static org.localis.app.registry.RegistrySql.visible;
  */
 @Repository
 public class CertificateRepository {
+
+    private static final RegistrySql.CodeFilter CODES = new RegistrySql.CodeFilter("p.okpd2", "p.tnved", "md.inn");
 
     private final JdbcClient jdbc;
 
@@ -133,28 +136,8 @@ public class CertificateRepository {
      * (digits; a heading finds every code under it), the manufacturer's INN. Every filter optional (null).
      */
     public List<Certificate> byCodes(String okpd2, String tnved, String inn, int limit) {
-        StringBuilder where = new StringBuilder("WHERE 1 = 1");
-        if (okpd2 != null) {
-            where.append(" AND (p.okpd2 = :okpd2 OR p.okpd2 LIKE :okpd2prefix)");
-        }
-        if (tnved != null) {
-            where.append(" AND p.tnved LIKE :tnved");
-        }
-        if (inn != null) {
-            where.append(" AND md.inn = :inn");
-        }
-        var q = jdbc.sql(CERT_SELECT + where + " ORDER BY c.issued_at DESC, c.id DESC FETCH FIRST "
-                + Math.max(1, Math.min(limit, 500)) + " ROWS ONLY");
-        if (okpd2 != null) {
-            q = q.param("okpd2", okpd2).param("okpd2prefix", okpd2 + ".%");
-        }
-        if (tnved != null) {
-            q = q.param("tnved", tnved + "%");
-        }
-        if (inn != null) {
-            q = q.param("inn", inn);
-        }
-        return q.query(CertificateRepository::certificate).list();
+        var q = jdbc.sql(CERT_SELECT + CODES.where(okpd2, tnved, inn) + " ORDER BY c.issued_at DESC, c.id DESC" + firstRows(limit));
+        return CODES.bind(q, okpd2, tnved, inn).query(CertificateRepository::certificate).list();
     }
 
     public boolean revoke(long id, String by, String reason) {

@@ -220,10 +220,7 @@ public class RegistryService {
      * before its outcome changes, re-assessed under the submission's own scheme version, period and date.
      */
     public org.localis.assessment.Sensitivity.Result sensitivity(Actor viewer, long submissionId) {
-        Submission s = submissionRows.submission(submissionId, viewer).orElseThrow(() -> new NotFoundException("no such submission"));
-        Scheme scheme = schemes.find(s.schemeId(), s.schemeVersion()).orElseGet(() -> schemes.require(s.schemeId(), "scheme"));
-        return org.localis.assessment.Sensitivity.of(new AssessmentRequest(product(s.versionId()), scheme, s.period(),
-                s.assessmentDate(), certificates, certificates));
+        return org.localis.assessment.Sensitivity.of(request(submission(viewer, submissionId)));
     }
 
     /**
@@ -231,12 +228,24 @@ public class RegistryService {
      * the version and those missing, and the points claimed without their evidence.
      */
     public org.localis.assessment.EvidenceChecklist.Result checklist(Actor viewer, long submissionId) {
-        Submission s = submissionRows.submission(submissionId, viewer).orElseThrow(() -> new NotFoundException("no such submission"));
-        Scheme scheme = schemes.find(s.schemeId(), s.schemeVersion()).orElseGet(() -> schemes.require(s.schemeId(), "scheme"));
-        Assessment a = Assessor.assess(new AssessmentRequest(product(s.versionId()), scheme, s.period(), s.assessmentDate(),
-                certificates, certificates));
-        return org.localis.assessment.EvidenceChecklist.of(a, productRows.evidence(s.versionId()).stream()
+        Submission s = submission(viewer, submissionId);
+        return org.localis.assessment.EvidenceChecklist.of(Assessor.assess(request(s)), productRows.evidence(s.versionId()).stream()
                 .map(e -> new org.localis.assessment.EvidenceChecklist.Document(e.kind(), e.criterion(), e.fileName())).toList());
+    }
+
+    private Submission submission(Actor viewer, long submissionId) {
+        return submissionRows.submission(submissionId, viewer).orElseThrow(() -> new NotFoundException("no such submission"));
+    }
+
+    /** The scheme version a submission (or its certificate) was assessed under; the current one if it was withdrawn. */
+    public Scheme schemeOf(String schemeId, String schemeVersion) {
+        return schemes.find(schemeId, schemeVersion).orElseGet(() -> schemes.require(schemeId, "scheme"));
+    }
+
+    /** The assessment request that reproduces a submission: its version, scheme version, period and date. */
+    private AssessmentRequest request(Submission s) {
+        return new AssessmentRequest(product(s.versionId()), schemeOf(s.schemeId(), s.schemeVersion()), s.period(),
+                s.assessmentDate(), certificates, certificates);
     }
 
     /** A stored version as the engine's product (BOM, operations, certificates, rates, price, volume, vehicle facts). */

@@ -11,6 +11,7 @@ import org.localis.registry.RegistryRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import static org.localis.app.registry.RegistrySql.firstRows;
 import static org.localis.app.registry.RegistrySql.now;
 
 /** Records imported from the state registry's open-data file, keyed by their registry record number. */
@@ -22,6 +23,8 @@ public class StateRegistryRepository {
             record_date, valid_to, end_date, register_number, product_name, okpd2, tnved, specification, score,
             percentage, score_description, electronic_product, artificial_intelligence, electronic_level,
             basis_document, basis_date, basis_number, basis_valid_to, department, decision_number""";
+
+    private static final RegistrySql.CodeFilter CODES = new RegistrySql.CodeFilter("okpd2", "tnved", "inn");
 
     private final JdbcClient jdbc;
 
@@ -67,28 +70,9 @@ public class StateRegistryRepository {
 
     /** Records found by OKPD2 (or any code under it), TN VED digits (a heading finds the codes under it), INN. */
     public List<RegistryRecord> byCodes(String okpd2, String tnved, String inn, int limit) {
-        StringBuilder where = new StringBuilder("WHERE 1 = 1");
-        if (okpd2 != null) {
-            where.append(" AND (okpd2 = :okpd2 OR okpd2 LIKE :okpd2prefix)");
-        }
-        if (tnved != null) {
-            where.append(" AND tnved LIKE :tnved");
-        }
-        if (inn != null) {
-            where.append(" AND inn = :inn");
-        }
-        var q = jdbc.sql("SELECT " + COLUMNS + " FROM state_registry_record " + where + " ORDER BY register_number FETCH FIRST "
-                + Math.max(1, Math.min(limit, 500)) + " ROWS ONLY");
-        if (okpd2 != null) {
-            q = q.param("okpd2", okpd2).param("okpd2prefix", okpd2 + ".%");
-        }
-        if (tnved != null) {
-            q = q.param("tnved", tnved + "%");
-        }
-        if (inn != null) {
-            q = q.param("inn", inn);
-        }
-        return q.query(StateRegistryRepository::record).list();
+        var q = jdbc.sql("SELECT " + COLUMNS + " FROM state_registry_record " + CODES.where(okpd2, tnved, inn)
+                + " ORDER BY register_number" + firstRows(limit));
+        return CODES.bind(q, okpd2, tnved, inn).query(StateRegistryRepository::record).list();
     }
 
     public java.util.Optional<RegistryRecord> byNumber(String registerNumber) {
