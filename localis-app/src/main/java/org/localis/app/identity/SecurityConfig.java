@@ -22,7 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Who may call what. Two chains: the REST API (stateless: HTTP Basic or a personal API token, no
+ * Who may call what. Three chains: anonymous pledges over REST (the hot public write, kept minimal), the REST API (stateless: HTTP Basic or a personal API token, no
  * cookies, so no CSRF) and the pages (form login, session cookie, CSRF on every form). Anything not
  * listed here is denied; AuthorizationMatrixTest checks every mapped route against a declared table.
  */
@@ -69,9 +69,50 @@ public class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * No Micrometer observation around each of Spring Security's filters, authentications and authorizations:
+     * nothing here reads them (the HTTP request metrics stay), and with them every request on the hot public
+     * paths (the pledge endpoint) went through a dozen observation wrappers. A switched-off observation name
+     * still kept the wrappers; this setting removes them.
+     */
+    @Bean
+    org.springframework.security.config.observation.SecurityObservationSettings securityObservations() {
+        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(org.springframework.context.ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    /**
+     * Anonymous pledges over REST, the hottest public write: a chain of their own with only what such a
+     * request needs (response headers, authorization = permit, error handling). No credentials are read, no
+     * session, request cache, logout or servlet-API wrappers; the path pattern is matched without asking Spring
+     * MVC's handler mappings. A pledge is anonymous by design (the donor is a member of the public), so
+     * credentials sent along are not looked at. Rate-limited per address before any chain (PublicWriteRateLimit).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain pledges(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+        http.securityMatcher(org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, "/api/drives/*/pledges"))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(r -> r.disable())
+                .logout(l -> l.disable())
+                .servletApi(s -> s.disable())
+                .headers(SecurityConfig::apiHeaders)
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint));
+        return http.build();
+    }
+
+    /** The REST API's response headers: nothing to render, so a CSP that allows nothing; no referrer. */
+    private static void apiHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+        h.addHeaderWriter(new StaticHeadersWriter("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
     }
 
     @Bean
@@ -82,7 +123,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/schemes", "/api/schemes/*", "/api/registry", "/api/registry/*",
                                 "/api/drives/*", "/api/pledges/*").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/drives/*/pledges").permitAll()
+                        // POST /api/drives/*/pledges: the "pledges" chain above
                         .requestMatchers(HttpMethod.POST, "/api/drives/*/statements").hasRole(ORGANIZER)
                         .requestMatchers("/api/assessments", "/api/assessments/**").hasAnyRole(MANUFACTURER, ASSESSOR)
                         .anyRequest().denyAll())
@@ -90,10 +131,7 @@ public class SecurityConfig {
                 .addFilterBefore(new TokenAuthenticationFilter(accounts, users, throttle), BasicAuthenticationFilter.class)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(h -> h
-                        .addHeaderWriter(new StaticHeadersWriter("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
+                .headers(SecurityConfig::apiHeaders)
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint));
         return http.build();
     }

@@ -15,11 +15,23 @@ import java.util.Optional;
  */
 public record Money(long minor, String currency) {
 
+    /** What {@link #parseMoney} accepts once spaces are gone and a comma became a point (compiled once: it is on the pledge path). */
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\d{1,12}(\\.\\d{1,4})?");
+
     public Money {
-        if (currency == null || !currency.matches("[A-Z]{3}")) {
+        if (!isCurrencyCode(currency)) {
             throw new IllegalArgumentException("a currency is a three-letter ISO 4217 code, got " + currency);
         }
         Currency.getInstance(currency);
+    }
+
+    /** Three capital Latin letters, the shape of an ISO 4217 code (checked without a regular expression: every amount passes here). */
+    private static boolean isCurrencyCode(String c) {
+        return c != null && c.length() == 3 && isCapital(c.charAt(0)) && isCapital(c.charAt(1)) && isCapital(c.charAt(2));
+    }
+
+    private static boolean isCapital(char ch) {
+        return ch >= 'A' && ch <= 'Z';
     }
 
     public static Money of(long minor, String currency) {
@@ -111,7 +123,7 @@ public record Money(long minor, String currency) {
             return Optional.empty();
         }
         String t = text.strip().replace("\u00a0", "").replace(" ", "").replace(',', '.');
-        if (!t.matches("\\d{1,12}(\\.\\d{1,4})?")) {
+        if (!AMOUNT.matcher(t).matches()) {
             return Optional.empty();
         }
         BigDecimal v = new BigDecimal(t);
