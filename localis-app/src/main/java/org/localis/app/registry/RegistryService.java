@@ -157,18 +157,20 @@ public class RegistryService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        ProductRepository.VersionFiles files = new ProductRepository.VersionFiles(bom.name(), bom.bytes(),
+        byte[] bomBytes = bom.bytes(); // the version's stored copy; read once
+        String bomSha = Checksums.sha256(bomBytes);
+        ProductRepository.VersionFiles files = new ProductRepository.VersionFiles(bom.name(), bomBytes,
                 name(operations), bytes(operations), name(certificatesFile), bytes(certificatesFile), name(rates), bytes(rates));
         long id = productRows.insertVersion(productId, parsed.currency(), form.price(), form.netCost(), form.annualVolume(),
                 form.domesticJobs(), String.join(",", comps.stream().sorted().toList()), files,
-                Checksums.sha256(bom.bytes()), parsed.bom().size(), by.username());
+                bomSha, parsed.bom().size(), by.username());
         ProductRepository.VehicleFactsRow row = vehicleRow(facts);
         if (!row.isBlank()) {
             productRows.updateVehicleFacts(id, row);
         }
         audit.record("version-added", "product-version", id, "new version of " + p.name() + ": " + bom.name() + " ("
                 + parsed.bom().size() + " lines)" + (row.isBlank() ? "" : vehicleSummary(row)), null,
-                "sha256=" + Checksums.sha256(bom.bytes()));
+                "sha256=" + bomSha);
         return id;
     }
 
@@ -190,7 +192,7 @@ public class RegistryService {
         if (file == null || file.isEmpty()) {
             errors.add(InputError.of("form", 0, "file", "choose a file"));
         } else {
-            if (file.bytes().length > MAX_EVIDENCE_BYTES) {
+            if (file.size() > MAX_EVIDENCE_BYTES) {
                 errors.add(InputError.of(file.name(), 0, "file", "larger than " + MAX_EVIDENCE_BYTES / (1024 * 1024) + " MB"));
             }
             String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
@@ -201,11 +203,12 @@ public class RegistryService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String sha = Checksums.sha256(file.bytes());
-        long id = productRows.insertEvidence(versionId, file.name(), contentType.toLowerCase(Locale.ROOT), file.bytes(), sha,
+        byte[] bytes = file.bytes(); // read once (checked for size above)
+        String sha = Checksums.sha256(bytes);
+        long id = productRows.insertEvidence(versionId, file.name(), contentType.toLowerCase(Locale.ROOT), bytes, sha,
                 description, by.username(), kind == null ? org.localis.assessment.EvidenceChecklist.DocumentKind.OTHER : kind,
                 criterion);
-        audit.record("evidence-uploaded", "evidence", id, file.name() + " (" + file.bytes().length + " bytes) for version "
+        audit.record("evidence-uploaded", "evidence", id, file.name() + " (" + bytes.length + " bytes) for version "
                 + versionId, null, "sha256=" + sha);
         return id;
     }

@@ -32,6 +32,7 @@ public class AssessmentRunRepository {
     @Transactional
     public long save(ScoreCommand cmd, Assessment a, String resultJson, Actor by) {
         KeyHolder key = new GeneratedKeyHolder();
+        try (java.io.InputStream bom = cmd.bom().open()) {
         jdbc.sql("""
                         INSERT INTO assessment_run (created_at, scheme_id, scheme_version, period, assessment_date,
                           product_name, currency, price, net_cost, bom_file_name, bom_sha256, bom_bytes,
@@ -50,8 +51,9 @@ public class AssessmentRunRepository {
                 .param("price", cmd.price())
                 .param("netCost", cmd.netCost())
                 .param("bomName", cmd.bom().name())
-                .param("bomSha", org.localis.app.shared.Checksums.sha256(cmd.bom().bytes()))
-                .param("bomBytes", cmd.bom().bytes())
+                .param("bomSha", sha256(cmd.bom()))
+                // streamed from the upload into the stored copy (a large BOM is not held in memory for it)
+                .param("bomBytes", new org.springframework.jdbc.core.support.SqlBinaryValue(bom, cmd.bom().size()))
                 .param("opsName", cmd.operations() == null ? null : cmd.operations().name())
                 .param("opsBytes", cmd.operations() == null ? null : cmd.operations().bytes())
                 .param("certName", cmd.certificates() == null ? null : cmd.certificates().name())
@@ -67,6 +69,9 @@ public class AssessmentRunRepository {
                 .param("org", by == null ? null : by.organizationId())
                 .param("by", by == null ? null : by.username())
                 .update(key, "id");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         long id = key.getKey().longValue();
         audit.record("assessment-scored", "assessment-run", id, "scored " + cmd.bom().name() + " under " + a.scheme().id()
                 + " " + a.period() + ": " + a.score().toPlainString() + " " + a.unit() + (a.passed() ? ", passed" : ", not passed"),
@@ -107,4 +112,12 @@ public class AssessmentRunRepository {
         return jdbc.sql("SELECT COUNT(*) FROM assessment_run").query(Long.class).single();
     }
 
+
+    private static String sha256(ScoreCommand.Upload u) {
+        try (java.io.InputStream in = u.open()) {
+            return org.localis.app.shared.Checksums.sha256(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package org.localis.app.scoring;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -78,11 +77,13 @@ public final class ProductFiles {
     }
 
     private static <T> T parse(ScoreCommand.Upload u, BiFunction<InputStream, String, T> reader, List<InputError> errors) {
-        try {
-            return reader.apply(new ByteArrayInputStream(u.bytes()), u.name());
+        try (InputStream in = u.open()) {
+            return reader.apply(in, u.name());
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
             return null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -62,10 +62,63 @@ public record ScoreCommand(Upload bom, Upload operations, Upload certificates, U
         }
     }
 
-    /** An uploaded file: the name the user gave it and its bytes. */
-    public record Upload(String name, byte[] bytes) {
+    /**
+     * An uploaded file: the name the user gave it and where its bytes are read from. A web or REST upload reads
+     * the request's part as it was stored by the servlet container (on disk past the size threshold), so a large
+     * BOM is streamed to the engine and into the stored run instead of being held in memory; small files and
+     * demo data give their bytes directly.
+     */
+    public record Upload(String name, Content content) {
+
+        /** Where an upload's bytes come from: opened as often as needed (parse, checksum, stored copy). */
+        public interface Content {
+            java.io.InputStream open() throws java.io.IOException;
+
+            long size();
+        }
+
+        public Upload(String name, byte[] bytes) {
+            this(name, inMemory(bytes == null ? new byte[0] : bytes));
+        }
+
         public boolean isEmpty() {
-            return bytes == null || bytes.length == 0;
+            return content == null || content.size() == 0;
+        }
+
+        public long size() {
+            return content == null ? 0 : content.size();
+        }
+
+        /** A fresh stream of the bytes; an unreadable stored part is an I/O failure, not the user's input problem. */
+        public java.io.InputStream open() {
+            try {
+                return content.open();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("the upload " + name + " could not be read back", e);
+            }
+        }
+
+        /** All the bytes in memory: for the small files and the registry's stored copy of a version's files. */
+        public byte[] bytes() {
+            try (java.io.InputStream in = open()) {
+                return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("the upload " + name + " could not be read back", e);
+            }
+        }
+
+        private static Content inMemory(byte[] bytes) {
+            return new Content() {
+                @Override
+                public java.io.InputStream open() {
+                    return new java.io.ByteArrayInputStream(bytes);
+                }
+
+                @Override
+                public long size() {
+                    return bytes.length;
+                }
+            };
         }
     }
 }

@@ -130,13 +130,22 @@ public class ScoringService {
         return new ScoredRun(id, a, cost);
     }
 
+    /** Reads an upload with one of the engine's readers, closing the stream afterwards. */
+    private static <T> T read(ScoreCommand.Upload u, java.util.function.BiFunction<java.io.InputStream, String, T> reader) {
+        try (java.io.InputStream in = u.open()) {
+            return reader.apply(in, u.name());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Net cost per unit from the cost statement, its exchange rates and debt lines (every file problem listed). */
     private static org.localis.cost.NetCostResult netCost(ScoreCommand.CostInputs c, String currency) {
         List<InputError> errors = new ArrayList<>();
         org.localis.cost.DatedRates rates = org.localis.cost.DatedRates.of(Map.of());
         if (c.fxRates() != null && !c.fxRates().isEmpty()) {
             try {
-                rates = org.localis.cost.DatedRates.read(new java.io.ByteArrayInputStream(c.fxRates().bytes()), c.fxRates().name());
+                rates = read(c.fxRates(), org.localis.cost.DatedRates::read);
             } catch (InvalidInputException e) {
                 errors.addAll(e.errors());
             }
@@ -144,15 +153,16 @@ public class ScoringService {
         List<org.localis.cost.DebtLine> debts = List.of();
         if (c.debts() != null && !c.debts().isEmpty()) {
             try {
-                debts = org.localis.cost.DebtsCsvReader.read(new java.io.ByteArrayInputStream(c.debts().bytes()), c.debts().name());
+                debts = read(c.debts(), org.localis.cost.DebtsCsvReader::read);
             } catch (InvalidInputException e) {
                 errors.addAll(e.errors());
             }
         }
         org.localis.cost.CostStatement statement = null;
         try {
-            statement = org.localis.cost.CostStatementCsvReader.read(new java.io.ByteArrayInputStream(c.statement().bytes()),
-                    c.statement().name(), currency, rates, c.units() == null ? java.math.BigDecimal.ONE : c.units());
+            org.localis.cost.DatedRates statementRates = rates;
+            statement = read(c.statement(), (in, name) -> org.localis.cost.CostStatementCsvReader.read(in, name, currency,
+                    statementRates, c.units() == null ? java.math.BigDecimal.ONE : c.units()));
         } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }

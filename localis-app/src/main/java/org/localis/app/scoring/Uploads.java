@@ -4,7 +4,10 @@ import java.io.IOException;
 
 import org.springframework.web.multipart.MultipartFile;
 
-/** Turns multipart files into engine-friendly uploads, keeping the user's file name for error messages. */
+/**
+ * Turns multipart files into engine-friendly uploads, keeping the user's file name for error messages. The upload
+ * reads the part where the container stored it; it is valid while the request is being handled.
+ */
 public final class Uploads {
 
     private Uploads() {
@@ -20,6 +23,17 @@ public final class Uploads {
         }
         // keep only the last path element a browser may send
         name = org.localis.app.shared.FileNames.safe(name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1));
-        return new ScoreCommand.Upload(name, f.getBytes());
+        // read from the stored part when needed, never copied whole into memory (issue 20: large BOMs)
+        return new ScoreCommand.Upload(name, new ScoreCommand.Upload.Content() {
+            @Override
+            public java.io.InputStream open() throws IOException {
+                return f.getInputStream();
+            }
+
+            @Override
+            public long size() {
+                return f.getSize();
+            }
+        });
     }
 }

@@ -35,9 +35,52 @@ class ScoringApiTest {
     @Autowired
     AssessmentRunRepository runs;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** A part that may only be streamed: asking for all its bytes at once fails the test. */
+    static final class StreamOnlyPart extends MockMultipartFile {
+        final java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+
+        StreamOnlyPart(String part, String name, byte[] content) {
+            super(part, name, "text/csv", content);
+        }
+
+        @Override
+        public byte[] getBytes() {
+            throw new AssertionError("the upload was copied whole into memory");
+        }
+
+        @Override
+        public java.io.InputStream getInputStream() throws java.io.IOException {
+            opened.incrementAndGet();
+            return super.getInputStream();
+        }
+    }
+
     static MockMultipartFile file(String part, String name) throws Exception {
         Path p = Fixtures.example("roll-up-sedan").resolve(name);
         return new MockMultipartFile(part, name, "text/csv", Files.readAllBytes(p));
+    }
+
+    @Test
+    void theBomIsStreamedFromItsPartIntoTheEngineAndTheStoredCopy() throws Exception {
+        byte[] bom = Files.readString(Fixtures.example("roll-up-sedan").resolve("bom.csv"))
+                .replace("1500.00,EUR,DE", "1650.00,,DE").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        StreamOnlyPart part = new StreamOnlyPart("bom", "bom.csv", bom);
+        MvcResult ok = mvc.perform(multipart("/api/assessments/score").file(part)
+                        .param("scheme", "usmca-passenger-car").param("period", "2024").param("date", "2025-06-01")
+                        .param("price", "30000").param("netCost", "25000").param("currency", "USD"))
+                .andExpect(status().isCreated())
+                .andReturn();
+        // read for the engine, for the checksum and for the stored copy: each a stream of the part
+        assertThat(part.opened.get()).isEqualTo(3);
+        long id = new ObjectMapper().readTree(ok.getResponse().getContentAsString()).path("id").asLong();
+        var stored = jdbc.sql("SELECT bom_bytes, bom_sha256 FROM assessment_run WHERE id = ?").param(id)
+                .query((rs, n) -> java.util.Map.entry(rs.getBytes(1), rs.getString(2))).single();
+        assertThat(stored.getKey()).isEqualTo(bom);
+        assertThat(stored.getValue()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(bom)));
     }
 
     @Test
