@@ -265,7 +265,7 @@ class DriveAtScaleTest {
             prices.append("Supplier ").append(o % 7).append(";Model ").append(o).append(';').append(t.designation())
                     .append(';').append(t.season().toLowerCase(java.util.Locale.ROOT)).append(';')
                     .append(8_000 + r.nextInt(40) * 10).append(";")
-                    .append(Math.max(4, t.quantity() / 6 + r.nextInt(t.quantity() / 3 + 1)))
+                    .append(Math.max(4, t.quantity() / 5 + r.nextInt(t.quantity() / 3 + 1)))
                     .append(";7\n");
         }
         byte[] priceList = prices.toString().getBytes(StandardCharsets.UTF_8);
