@@ -53,12 +53,14 @@ public class PublicWriteRateLimit extends OncePerRequestFilter {
     public PublicWriteRateLimit(@Value("${localis.rate-limit.public-writes-per-minute:30}") int perMinute,
                                 @Value("${localis.rate-limit.pledges-per-minute:600}") int pledgesPerMinute,
                                 @Value("${localis.rate-limit.pow-pledges-per-minute:3000}") int provenPerMinute,
-                                @Value("${localis.rate-limit.pow-difficulty:16}") int difficulty) {
+                                @Value("${localis.rate-limit.pow-difficulty:16}") int difficulty,
+                                @Value("${localis.rate-limit.pow-key:}") String powKey,
+                                org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.perMinute = perMinute;
         // never below the general budget (the bench scripts raise that one for load tests)
         this.pledgesPerMinute = Math.max(pledgesPerMinute, perMinute);
         this.provenPerMinute = Math.max(provenPerMinute, this.pledgesPerMinute);
-        this.pow = new ProofOfWork(difficulty, java.time.Clock.systemUTC());
+        this.pow = new ProofOfWork(difficulty, java.time.Clock.systemUTC(), powKey, new DatabaseReplays(jdbc));
     }
 
     private static Bucket bucket(int perMinute) {
@@ -177,5 +179,33 @@ public class PublicWriteRateLimit extends OncePerRequestFilter {
 
     private static String html(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    /**
+     * Answered challenges in the table {@code pow_challenge_used}, shared by every instance: the primary key makes
+     * the second answer of a challenge fail on any instance. Expired rows are deleted every 500 answers.
+     */
+    static final class DatabaseReplays implements ProofOfWork.Replays {
+
+        private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+        private final java.util.concurrent.atomic.AtomicInteger answers = new java.util.concurrent.atomic.AtomicInteger();
+
+        DatabaseReplays(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public boolean firstUse(String challenge, java.time.Instant expires) {
+            if (answers.incrementAndGet() % 500 == 0) {
+                jdbc.sql("DELETE FROM pow_challenge_used WHERE expires_at < :now")
+                        .param("now", java.sql.Timestamp.from(java.time.Instant.now())).update();
+            }
+            try {
+                return jdbc.sql("INSERT INTO pow_challenge_used (challenge, expires_at) VALUES (:c, :e)")
+                        .param("c", challenge).param("e", java.sql.Timestamp.from(expires)).update() == 1;
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                return false;
+            }
+        }
     }
 }

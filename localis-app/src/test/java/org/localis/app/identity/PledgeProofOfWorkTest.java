@@ -23,6 +23,26 @@ import org.springframework.test.web.servlet.MvcResult;
 class PledgeProofOfWorkTest {
 
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /**
+     * Two instances behind a balancer: with the same key and the shared table, a challenge issued by one is
+     * accepted by the other, once; with another key it is refused.
+     */
+    @Test
+    void aChallengeOfOneInstanceIsAcceptedOnceByAnother() {
+        Clock now = Clock.systemUTC();
+        ProofOfWork a = new ProofOfWork(8, now, "shared secret", new PublicWriteRateLimit.DatabaseReplays(jdbc));
+        ProofOfWork b = new ProofOfWork(8, now, "shared secret", new PublicWriteRateLimit.DatabaseReplays(jdbc));
+        ProofOfWork stranger = new ProofOfWork(8, now, "another secret", new PublicWriteRateLimit.DatabaseReplays(jdbc));
+        String answer = ProofOfWork.solve(a.challenge());
+        assertThat(stranger.accept(answer)).as("another key").isFalse();
+        assertThat(b.accept(answer)).as("verified by the other instance").isTrue();
+        assertThat(a.accept(answer)).as("answered once, on any instance").isFalse();
+        assertThat(b.accept(answer)).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pow_challenge_used WHERE challenge = :c")
+                .param("c", answer.substring(0, answer.lastIndexOf(':'))).query(Integer.class).single()).isEqualTo(1);
+    }
 
     private MvcResult pledge(String address, String pow) throws Exception {
         var req = post("/api/drives/no-such-drive/pledges").contentType(MediaType.APPLICATION_JSON)
