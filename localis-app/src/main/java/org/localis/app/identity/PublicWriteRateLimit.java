@@ -2,6 +2,8 @@ package org.localis.app.identity;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,6 +47,8 @@ public class PublicWriteRateLimit extends OncePerRequestFilter {
     private final int pledgesPerMinute;
     private final int provenPerMinute;
     private final ProofOfWork pow;
+    private final org.thymeleaf.ITemplateEngine templates;
+    private final org.springframework.web.servlet.LocaleResolver localeResolver;
 
     /** The header (API) or form field (browser) that carries a proof of work: {@code challenge:solution}. */
     static final String POW_HEADER = "Localis-PoW";
@@ -55,7 +59,11 @@ public class PublicWriteRateLimit extends OncePerRequestFilter {
                                 @Value("${localis.rate-limit.pow-pledges-per-minute:3000}") int provenPerMinute,
                                 @Value("${localis.rate-limit.pow-difficulty:16}") int difficulty,
                                 @Value("${localis.rate-limit.pow-key:}") String powKey,
-                                org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+                                org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                                org.thymeleaf.ITemplateEngine templates,
+                                org.springframework.web.servlet.LocaleResolver localeResolver) {
+        this.templates = templates;
+        this.localeResolver = localeResolver;
         this.perMinute = perMinute;
         // never below the general budget (the bench scripts raise that one for load tests)
         this.pledgesPerMinute = Math.max(pledgesPerMinute, perMinute);
@@ -154,31 +162,31 @@ public class PublicWriteRateLimit extends OncePerRequestFilter {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
-        StringBuilder fields = new StringBuilder();
+        List<Field> fields = new ArrayList<>();
         for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
             if (e.getKey().equals(POW_FIELD)) {
                 continue;
             }
             for (String v : e.getValue()) {
-                fields.append("<input type=\"hidden\" name=\"").append(html(e.getKey())).append("\" value=\"")
-                        .append(html(v)).append("\">");
+                fields.add(new Field(e.getKey(), v));
             }
         }
-        response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Localis</title>"
-                + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/css/localis.css\"></head><body><main class=\"container\">"
-                + "<form method=\"post\" id=\"pow-form\" action=\"" + html(request.getRequestURI()) + "\" data-challenge=\""
-                + html(challenge) + "\">" + fields
-                + "<input type=\"hidden\" name=\"" + POW_FIELD + "\" id=\"pow-answer\" value=\"\">"
-                + "<p>Many donors are pledging from your network right now. Your browser is doing a short check"
-                + " (no data leaves it) and will send your pledge in a moment. / Сейчас из вашей сети много"
-                + " обещаний: браузер выполняет короткую проверку и через мгновение отправит ваше обещание.</p>"
-                + "<noscript><p>This check needs JavaScript. / Для проверки нужен JavaScript.</p></noscript>"
-                + "<button type=\"submit\" id=\"pow-submit\" disabled>…</button></form></main>"
-                + "<script src=\"" + request.getContextPath() + "/js/pow.js\"></script></body></html>");
+        // the page is the template pow-challenge (messages pow.*, English and Russian by the visitor's language):
+        // rendered here, before Spring MVC, with the application's template engine and locale resolver
+        Map<String, Object> vars = new java.util.HashMap<>();
+        vars.put("action", request.getRequestURI());
+        vars.put("challenge", challenge);
+        vars.put("fields", fields);
+        vars.put("powField", POW_FIELD);
+        java.util.Locale locale = localeResolver.resolveLocale(request);
+        var exchange = org.thymeleaf.web.servlet.JakartaServletWebApplication
+                .buildApplication(request.getServletContext()).buildExchange(request, response);
+        templates.process("pow-challenge", new org.thymeleaf.context.WebContext(exchange, locale, vars),
+                response.getWriter());
     }
 
-    private static String html(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    /** A form field sent again with the answer. */
+    public record Field(String name, String value) {
     }
 
     /**

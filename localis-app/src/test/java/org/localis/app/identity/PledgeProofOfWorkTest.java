@@ -98,6 +98,20 @@ class PledgeProofOfWorkTest {
         String html = page.getResponse().getContentAsString();
         assertThat(html).contains("id=\"pow-form\"").contains("/js/pow.js").contains("name=\"_pow\"")
                 .contains("value=\"1000&lt;script&gt;\"").doesNotContain("1000<script>");
+        assertThat(html).as("the template's English text").contains("A short check");
+        // the visitor's language (the cookie the language switch sets): the same page in Russian
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/drives/no-such-drive/pledges").param("amount", "1000").with(r -> {
+                r.setRemoteAddr("203.0.113.79");
+                return r;
+            }));
+        }
+        String ru = mvc.perform(post("/drives/no-such-drive/pledges").param("amount", "1000")
+                .cookie(new jakarta.servlet.http.Cookie("localis-lang", "ru")).with(r -> {
+                    r.setRemoteAddr("203.0.113.79");
+                    return r;
+                })).andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString();
+        assertThat(ru).contains("Короткая проверка").contains("id=\"pow-form\"").doesNotContain("A short check");
     }
 
     @Test
