@@ -48,7 +48,7 @@ public class PlannerBenchmark {
     @Param({"200"})
     public int offers;
 
-    @Param({"10"})
+    @Param({"1", "3", "10"})
     public int lines;
 
     @Param({"1"})

@@ -51,6 +51,12 @@ public final class PurchasePlanner {
      */
     public static PurchasePlan plan(List<Requirement> requirements, List<Offer> offers, long budgetMinor,
                                     PlanRules rules) {
+        return plan(requirements, offers, budgetMinor, rules, true);
+    }
+
+    /** {@code reduce}: drop dominated offers before the search (tests compare with the search on all offers). */
+    static PurchasePlan plan(List<Requirement> requirements, List<Offer> offers, long budgetMinor, PlanRules rules,
+                             boolean reduce) {
         Objects.requireNonNull(rules, "rules");
         if (budgetMinor < 0) {
             throw new IllegalArgumentException("the budget " + budgetMinor + " is negative");
@@ -78,10 +84,6 @@ public final class PurchasePlanner {
             demand[j] = rs.get(j).quantity();
         }
         BigInteger budget = BigInteger.valueOf(budgetMinor);
-        TransportFlow network = new TransportFlow(fits, demand);
-
-        long most = network.mostWithin(real, available, budget).value();
-
         BigInteger realWeight = weight(real, available);
         BigInteger[] rankCost = new BigInteger[n];
         for (int i = 0; i < n; i++) {
@@ -92,9 +94,38 @@ public final class PurchasePlanner {
         for (int i = 0; i < n; i++) {
             objective[i] = evaluated[i].multiply(realWeight).add(real[i]).multiply(rankWeight).add(rankCost[i]);
         }
-        CostSearch search = new CostSearch(network, objective, real, available, budget, most, rules.nodeLimit())
-                .run(available);
-        return describe(search.best(), search.complete(), os, rs, budgetMinor, rules);
+
+        // The search runs on the offers some optimal plan may buy from (see Dominance), each capped at its lines'
+        // demand; the other offers buy nothing.
+        boolean[] keep = reduce ? Dominance.keep(fits, demand, real, objective, available) : all(n);
+        int[] kept = java.util.stream.IntStream.range(0, n).filter(i -> keep[i]).toArray();
+        boolean[][] fitsKept = new boolean[kept.length][];
+        long[] availableKept = new long[kept.length];
+        BigInteger[] realKept = new BigInteger[kept.length];
+        BigInteger[] objectiveKept = new BigInteger[kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            int i = kept[k];
+            fitsKept[k] = fits[i];
+            availableKept[k] = reduce ? Dominance.usable(fits[i], demand, available[i]) : available[i];
+            realKept[k] = real[i];
+            objectiveKept[k] = objective[i];
+        }
+        TransportFlow network = new TransportFlow(fitsKept, demand);
+        long most = network.mostWithin(realKept, availableKept, budget).value();
+        CostSearch search = new CostSearch(network, objectiveKept, realKept, availableKept, budget, most,
+                rules.nodeLimit()).run(availableKept);
+        long[][] units = new long[n][m];
+        Flow best = search.best();
+        for (int k = 0; k < kept.length && best != null; k++) {
+            units[kept[k]] = best.units()[k];
+        }
+        return describe(new Flow(units, most), search.complete(), os, rs, budgetMinor, rules);
+    }
+
+    private static boolean[] all(int n) {
+        boolean[] b = new boolean[n];
+        java.util.Arrays.fill(b, true);
+        return b;
     }
 
     /** {@code 1 + Σ unit × available}: more than any plan's total of {@code unit}. */

@@ -37,6 +37,44 @@ final class Instances {
         return random(r, 1 + r.nextInt(12), 1 + r.nextInt(30), 60, 40, false);
     }
 
+    /**
+     * A crowded instance (issue 23): a few offer kinds on one or two lines, each kind offered several times under
+     * other ids (identical offers) or a price step apart (near-identical), with a budget that binds. {@code tiny}:
+     * small enough to enumerate every plan.
+     */
+    static Instance crowded(long seed, boolean tiny) {
+        Random r = new Random(seed);
+        int lines = 1 + r.nextInt(2);
+        List<Requirement> rs = new ArrayList<>();
+        long demand = 0;
+        for (int j = 0; j < lines; j++) {
+            int q = tiny ? 1 + r.nextInt(3) : 5 + r.nextInt(25);
+            rs.add(new Requirement("R" + j, TireSize.parse(KEYS[j] + " 91H"), Season.WINTER, q));
+            demand += q;
+        }
+        List<Offer> os = new ArrayList<>();
+        int kinds = tiny ? 2 : 2 + r.nextInt(4);
+        int offers = tiny ? 4 + r.nextInt(2) - lines : 6 + r.nextInt(8);
+        long[] kindPrice = new long[kinds];
+        boolean[] kindDomestic = new boolean[kinds];
+        int[] kindLine = new int[kinds];
+        for (int k = 0; k < kinds; k++) {
+            kindPrice[k] = 1000 + 100L * r.nextInt(4);
+            kindDomestic[k] = r.nextBoolean();
+            kindLine[k] = r.nextInt(lines);
+        }
+        for (int i = 0; i < offers; i++) {
+            int k = r.nextInt(kinds);
+            long price = kindPrice[k] + (r.nextInt(3) == 0 ? 100L * r.nextInt(2) : 0);
+            DomesticStatus d = kindDomestic[k] ? new DomesticStatus("C" + k, "T3", BigDecimal.TEN, true) : null;
+            os.add(new Offer("O" + (char) ('a' + r.nextInt(26)) + i, "S" + i, "Brand", "Model",
+                    TireSize.parse(KEYS[kindLine[k]] + " 91H"), Season.WINTER, price,
+                    tiny ? 1 + r.nextInt(3) : 1 + r.nextInt(20), 7, d));
+        }
+        long budget = r.nextInt((int) (demand * 1300) + 1);
+        return new Instance(rs, os, budget, PlanRules.defaults(QUALIFYING));
+    }
+
     static Instance random(Random r, int requirements, int offers, int maxQuantity, int maxAvailable,
                            boolean close) {
         List<Requirement> rs = new ArrayList<>();

@@ -157,6 +157,11 @@ public class BankController {
         public String reason() {
             return suggestion.reason().name();
         }
+
+        /** The suggested pledge's reference. */
+        public String reference() {
+            return suggestion.reference();
+        }
     }
 
     /**

@@ -66,9 +66,11 @@ public class BankEntryRepository {
             FROM bank_entry\s""";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    public BankEntryRepository(JdbcClient jdbc) {
+    public BankEntryRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public Set<String> existingKeys(long driveId, List<String> keys) {
@@ -103,6 +105,78 @@ public class BankEntryRepository {
                 .param("da", e.driveAmountMinor()).param("rate", cut(e.exchangeRate(), 40))
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /**
+     * Inserts the entries as JDBC batches (one round trip per batch instead of one per entry; a statement of
+     * 18,000 entries was 18,000 round trips) and returns their ids in the same order. Runs in the caller's
+     * transaction: all or nothing with the rest of the import.
+     */
+    public long[] insertAll(List<NewEntry> all) {
+        long[] ids = new long[all.size()];
+        int at = 0;
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<NewEntry> chunk = all.subList(from, Math.min(all.size(), from + BATCH));
+            org.springframework.jdbc.support.KeyHolder keys = new GeneratedKeyHolder();
+            batch.batchUpdate(con -> con.prepareStatement("""
+                            INSERT INTO bank_entry (drive_id, import_id, dedupe_key, file_line, booking_date, amount_minor,
+                              currency, direction, reversal, payer_name, payer_account, bank_reference, end_to_end_id,
+                              structured_ref, remittance, raw_text, match_status, match_source, found_reference, pledge_id,
+                              drive_amount_minor, exchange_rate)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"}),
+                    new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                        @Override
+                        public void setValues(java.sql.PreparedStatement ps, int i) throws SQLException {
+                            NewEntry e = chunk.get(i);
+                            ps.setLong(1, e.driveId());
+                            ps.setLong(2, e.importId());
+                            ps.setString(3, e.dedupeKey());
+                            ps.setInt(4, e.fileLine());
+                            ps.setDate(5, Date.valueOf(e.bookingDate()));
+                            ps.setLong(6, e.amount().minor());
+                            ps.setString(7, e.amount().currency());
+                            ps.setString(8, e.direction());
+                            ps.setBoolean(9, e.reversal());
+                            ps.setString(10, cut(e.payerName(), 200));
+                            ps.setString(11, cut(e.payerAccount(), 64));
+                            ps.setString(12, cut(e.bankReference(), 100));
+                            ps.setString(13, cut(e.endToEndId(), 100));
+                            ps.setString(14, cut(e.structuredRef(), 100));
+                            ps.setString(15, cut(e.remittance(), 2000));
+                            ps.setString(16, e.rawText());
+                            ps.setString(17, e.status().name());
+                            ps.setString(18, e.matchSource());
+                            ps.setString(19, cut(e.foundReference(), 40));
+                            setLong(ps, 20, e.pledgeId());
+                            setLong(ps, 21, e.driveAmountMinor());
+                            ps.setString(22, cut(e.exchangeRate(), 40));
+                        }
+
+                        @Override
+                        public int getBatchSize() {
+                            return chunk.size();
+                        }
+                    }, keys);
+            List<java.util.Map<String, Object>> rows = keys.getKeyList();
+            if (rows.size() != chunk.size()) {
+                throw new IllegalStateException("the database returned " + rows.size() + " ids for " + chunk.size()
+                        + " bank entries");
+            }
+            for (java.util.Map<String, Object> row : rows) {
+                ids[at++] = ((Number) row.values().iterator().next()).longValue();
+            }
+        }
+        return ids;
+    }
+
+    private static final int BATCH = 500;
+
+    private static void setLong(java.sql.PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, java.sql.Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
+        }
     }
 
     public Optional<BankEntry> find(long id) {

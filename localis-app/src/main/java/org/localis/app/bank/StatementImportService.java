@@ -148,10 +148,20 @@ public class StatementImportService {
                           String format, String actor, Long actorOrg) {
         drives.lock(drive.id());
         Set<String> seen = new HashSet<>(entries.existingKeys(drive.id(), all.stream().map(StatementEntry::dedupeKey).toList()));
+        // every pledge the file names, in one query per thousand references instead of one per entry
+        Set<String> references = new HashSet<>();
+        for (StatementEntry e : all) {
+            if (matcher.match(e) instanceof PaymentMatch.Found f) {
+                references.add(f.reference());
+            }
+        }
+        java.util.Map<String, Pledge> pledgesByReference = drives.pledgesByReferences(drive.id(), references);
         int added = 0;
         int matched = 0;
         int review = 0;
         int done = 0;
+        List<Stored> pending = new ArrayList<>();
+        Set<Long> pendingPledges = new HashSet<>();
         for (StatementEntry e : all) {
             done++;
             if (done % PROGRESS_EVERY == 0) {
@@ -161,14 +171,24 @@ public class StatementImportService {
             if (e.status() != EntryStatus.BOOKED || !seen.add(e.dedupeKey())) {
                 continue;
             }
-            MatchStatus status = storeEntry(importId, drive, e, actor);
+            Stored st = decide(importId, drive, e, pledgesByReference);
+            // a pledge paid twice in one file: the first payment's mail counts only what was booked up to it
+            if (pending.size() >= FLUSH_EVERY || (st.pledge() != null && pendingPledges.contains(st.pledge().id()))) {
+                flush(drive, pending, actor);
+                pendingPledges.clear();
+            }
+            pending.add(st);
+            if (st.pledge() != null) {
+                pendingPledges.add(st.pledge().id());
+            }
             added++;
-            if (status == MatchStatus.MATCHED || status == MatchStatus.REFUND) {
+            if (st.status() == MatchStatus.MATCHED || st.status() == MatchStatus.REFUND) {
                 matched++;
             } else {
                 review++;
             }
         }
+        flush(drive, pending, actor);
         List<String> notes = notes(selection, drive);
         for (BankStatement st : selection.statements()) {
             if (st.closingBalanceMinor() != null && st.closingDate() != null
@@ -232,7 +252,43 @@ public class StatementImportService {
         return errors;
     }
 
-    private MatchStatus storeEntry(long importId, Drive drive, StatementEntry e, String actor) {
+    /** One entry to store: its row, its ledger entry (null when none) and the pledge it pays or refunds. */
+    private record Stored(NewEntry row, JournalEntry posting, Pledge pledge, MatchStatus status, long amountMinor) {
+    }
+
+    private static final int FLUSH_EVERY = 500;
+
+    /**
+     * Stores the pending entries in batches, posts their ledger entries, then announces the payments and refunds
+     * (the listeners see the entries in the same transaction).
+     */
+    private void flush(Drive drive, List<Stored> pending, String actor) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        long[] ids = entries.insertAll(pending.stream().map(Stored::row).toList());
+        List<LedgerRepository.Post> posts = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            Stored st = pending.get(i);
+            if (st.posting() != null) {
+                posts.add(new LedgerRepository.Post(st.posting(), st.row().bookingDate(), "bank_entry", ids[i]));
+            }
+        }
+        ledger.postAll(drive.id(), posts, actor);
+        for (int i = 0; i < pending.size(); i++) {
+            Stored st = pending.get(i);
+            if (st.status() == MatchStatus.MATCHED) {
+                events.publishEvent(new BankEvents.PledgePaid(drive.id(), st.pledge().id(), ids[i],
+                        Money.of(st.amountMinor(), drive.currency())));
+            } else if (st.status() == MatchStatus.REFUND) {
+                events.publishEvent(new BankEvents.PledgeRefunded(drive.id(), st.pledge().id(), ids[i],
+                        Money.of(st.amountMinor(), drive.currency())));
+            }
+        }
+        pending.clear();
+    }
+
+    private Stored decide(long importId, Drive drive, StatementEntry e, java.util.Map<String, Pledge> pledgesByReference) {
         PaymentMatch match = matcher.match(e);
         Pledge pledge = null;
         String found = null;
@@ -240,7 +296,7 @@ public class StatementImportService {
         if (match instanceof PaymentMatch.Found f) {
             found = f.reference();
             source = f.source().name();
-            pledge = drives.pledgeByReference(f.reference()).filter(p -> p.driveId() == drive.id()).orElse(null);
+            pledge = pledgesByReference.get(f.reference());
             if (pledge == null) {
                 source = "UNKNOWN_REFERENCE";
             }
@@ -279,20 +335,13 @@ public class StatementImportService {
                     e.amountMinor());
         }
         String remittance = e.remittanceLines() == null ? null : String.join("\n", e.remittanceLines());
-        long id = entries.insert(new NewEntry(drive.id(), importId, e.dedupeKey(), e.line(), e.bookingDate(),
+        NewEntry row = new NewEntry(drive.id(), importId, e.dedupeKey(), e.line(), e.bookingDate(),
                 Money.of(e.amountMinor(), e.currency().toUpperCase(java.util.Locale.ROOT)), e.direction().name(), e.reversal(), e.payerName(), e.payerAccount(), e.bankReference(),
                 e.endToEndId(), e.structuredReference(), remittance, e.rawText(), status, source, found,
                 pledge == null ? null : pledge.id(), driveAmount,
-                e.exchange() == null || e.exchange().rate() == null ? null : e.exchange().rate().toPlainString()));
-        if (posting != null) {
-            ledger.post(drive.id(), posting, e.bookingDate(), "bank_entry", id, null, actor);
-        }
-        if (status == MatchStatus.MATCHED) {
-            events.publishEvent(new BankEvents.PledgePaid(drive.id(), pledge.id(), id, Money.of(e.amountMinor(), drive.currency())));
-        } else if (status == MatchStatus.REFUND) {
-            events.publishEvent(new BankEvents.PledgeRefunded(drive.id(), pledge.id(), id, Money.of(e.amountMinor(), drive.currency())));
-        }
-        return status;
+                e.exchange() == null || e.exchange().rate() == null ? null : e.exchange().rate().toPlainString());
+        return new Stored(row, posting, status == MatchStatus.MATCHED || status == MatchStatus.REFUND ? pledge : null, status,
+                e.amountMinor());
     }
 
     private static String memo(StatementEntry e) {

@@ -262,6 +262,18 @@ public class DriveRepository {
         return jdbc.sql(SELECT_PLEDGE + "WHERE reference = :r").param("r", reference).query(DriveRepository::pledge).optional();
     }
 
+    /** The drive's pledges with these references, by reference (one query per thousand references). */
+    public java.util.Map<String, Pledge> pledgesByReferences(long driveId, java.util.Collection<String> references) {
+        java.util.Map<String, Pledge> out = new java.util.HashMap<>();
+        List<String> all = List.copyOf(new java.util.TreeSet<>(references));
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            jdbc.sql(SELECT_PLEDGE + "WHERE drive_id = :d AND reference IN (:r)").param("d", driveId).param("r", chunk)
+                    .query(DriveRepository::pledge).list().forEach(pl -> out.put(pl.reference(), pl));
+        }
+        return out;
+    }
+
     public Optional<Pledge> pledge(long id) {
         return jdbc.sql(SELECT_PLEDGE + "WHERE id = :id").param("id", id).query(DriveRepository::pledge).optional();
     }

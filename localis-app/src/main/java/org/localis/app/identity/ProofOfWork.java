@@ -16,31 +16,63 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * A proof-of-work challenge for donors behind one busy address (issue 23): instead of refusing a pledge past the
- * per-address budget, the server issues a challenge {@code issued.random.difficulty.mac} (signed with a key
- * of this instance, valid for {@link #VALID}), and the client finds a {@code solution} such that
+ * per-address budget, the server issues a challenge {@code issued.random.difficulty.mac} (HMAC-SHA-256 signed,
+ * valid for {@link #VALID}), and the client finds a {@code solution} such that
  * {@code SHA-256(challenge + ":" + solution)} starts with {@code difficulty} zero bits (on average
  * 2^difficulty hashes). Each challenge is accepted once. No third-party service, no cookie, nothing about the
  * donor is kept.
+ *
+ * <p><b>Several instances.</b> A challenge is checked without any state of the instance that issued it: with the
+ * same key ({@code localis.rate-limit.pow-key}) on every instance, any instance verifies the signature and the
+ * expiry; "accepted once" is kept by {@link Replays}, in production the database table
+ * {@code pow_challenge_used} shared by the instances.
  */
 final class ProofOfWork {
 
     /** How long a challenge may be answered. */
     static final Duration VALID = Duration.ofMinutes(5);
 
-    private final byte[] key = new byte[32];
+    /** Where answered challenges are remembered until they expire. */
+    interface Replays {
+        /** Records the challenge; false when it was recorded before (a replay). */
+        boolean firstUse(String challenge, java.time.Instant expires);
+    }
+
+    /** Replays remembered by this instance only (tests; one instance). */
+    static Replays inMemory() {
+        Cache<String, Boolean> used = Caffeine.newBuilder().expireAfterWrite(VALID.plusMinutes(1))
+                .maximumSize(2_000_000).build();
+        return (challenge, expires) -> used.asMap().putIfAbsent(challenge, Boolean.TRUE) == null;
+    }
+
+    private final byte[] key;
     private final SecureRandom random = new SecureRandom();
     private final int difficulty;
     private final Clock clock;
-    private final Cache<String, Boolean> used = Caffeine.newBuilder().expireAfterWrite(VALID.plusMinutes(1))
-            .maximumSize(2_000_000).build();
+    private final Replays used;
 
+    /** A key of this instance only and replays kept in memory. */
     ProofOfWork(int difficulty, Clock clock) {
+        this(difficulty, clock, null, inMemory());
+    }
+
+    /**
+     * @param secret the shared secret the key is derived from (SHA-256 of its UTF-8 bytes); null or blank: a
+     *               random key of this instance
+     */
+    ProofOfWork(int difficulty, Clock clock, String secret, Replays used) {
         if (difficulty < 1 || difficulty > 30) {
             throw new IllegalArgumentException("proof-of-work difficulty must be 1..30 bits, not " + difficulty);
         }
         this.difficulty = difficulty;
         this.clock = clock;
-        random.nextBytes(key);
+        this.used = used;
+        if (secret == null || secret.isBlank()) {
+            key = new byte[32];
+            random.nextBytes(key);
+        } else {
+            key = sha256(secret);
+        }
     }
 
     int difficulty() {
@@ -89,7 +121,7 @@ final class ProofOfWork {
         if (leadingZeroBits(sha256(answer)) < bits) {
             return false;
         }
-        return used.asMap().putIfAbsent(challenge, Boolean.TRUE) == null;
+        return used.firstUse(challenge, java.time.Instant.ofEpochSecond(issued).plus(VALID));
     }
 
     /** Solves a challenge the way the browser's script does (for tests and load tools). */

@@ -2,6 +2,8 @@ package org.localis.app.identity;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,6 +47,8 @@ public class PublicWriteRateLimit extends OncePerRequestFilter {
     private final int pledgesPerMinute;
     private final int provenPerMinute;
     private final ProofOfWork pow;
+    private final org.thymeleaf.ITemplateEngine templates;
+    private final org.springframework.web.servlet.LocaleResolver localeResolver;
 
     /** The header (API) or form field (browser) that carries a proof of work: {@code challenge:solution}. */
     static final String POW_HEADER = "Localis-PoW";
@@ -53,12 +57,18 @@ public class PublicWriteRateLimit extends OncePerRequestFilter {
     public PublicWriteRateLimit(@Value("${localis.rate-limit.public-writes-per-minute:30}") int perMinute,
                                 @Value("${localis.rate-limit.pledges-per-minute:600}") int pledgesPerMinute,
                                 @Value("${localis.rate-limit.pow-pledges-per-minute:3000}") int provenPerMinute,
-                                @Value("${localis.rate-limit.pow-difficulty:16}") int difficulty) {
+                                @Value("${localis.rate-limit.pow-difficulty:16}") int difficulty,
+                                @Value("${localis.rate-limit.pow-key:}") String powKey,
+                                org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                                org.thymeleaf.ITemplateEngine templates,
+                                org.springframework.web.servlet.LocaleResolver localeResolver) {
+        this.templates = templates;
+        this.localeResolver = localeResolver;
         this.perMinute = perMinute;
         // never below the general budget (the bench scripts raise that one for load tests)
         this.pledgesPerMinute = Math.max(pledgesPerMinute, perMinute);
         this.provenPerMinute = Math.max(provenPerMinute, this.pledgesPerMinute);
-        this.pow = new ProofOfWork(difficulty, java.time.Clock.systemUTC());
+        this.pow = new ProofOfWork(difficulty, java.time.Clock.systemUTC(), powKey, new DatabaseReplays(jdbc));
     }
 
     private static Bucket bucket(int perMinute) {
@@ -152,30 +162,58 @@ public class PublicWriteRateLimit extends OncePerRequestFilter {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
-        StringBuilder fields = new StringBuilder();
+        List<Field> fields = new ArrayList<>();
         for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
             if (e.getKey().equals(POW_FIELD)) {
                 continue;
             }
             for (String v : e.getValue()) {
-                fields.append("<input type=\"hidden\" name=\"").append(html(e.getKey())).append("\" value=\"")
-                        .append(html(v)).append("\">");
+                fields.add(new Field(e.getKey(), v));
             }
         }
-        response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Localis</title>"
-                + "<link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/css/localis.css\"></head><body><main class=\"container\">"
-                + "<form method=\"post\" id=\"pow-form\" action=\"" + html(request.getRequestURI()) + "\" data-challenge=\""
-                + html(challenge) + "\">" + fields
-                + "<input type=\"hidden\" name=\"" + POW_FIELD + "\" id=\"pow-answer\" value=\"\">"
-                + "<p>Many donors are pledging from your network right now. Your browser is doing a short check"
-                + " (no data leaves it) and will send your pledge in a moment. / Сейчас из вашей сети много"
-                + " обещаний: браузер выполняет короткую проверку и через мгновение отправит ваше обещание.</p>"
-                + "<noscript><p>This check needs JavaScript. / Для проверки нужен JavaScript.</p></noscript>"
-                + "<button type=\"submit\" id=\"pow-submit\" disabled>…</button></form></main>"
-                + "<script src=\"" + request.getContextPath() + "/js/pow.js\"></script></body></html>");
+        // the page is the template pow-challenge (messages pow.*, English and Russian by the visitor's language):
+        // rendered here, before Spring MVC, with the application's template engine and locale resolver
+        Map<String, Object> vars = new java.util.HashMap<>();
+        vars.put("action", request.getRequestURI());
+        vars.put("challenge", challenge);
+        vars.put("fields", fields);
+        vars.put("powField", POW_FIELD);
+        java.util.Locale locale = localeResolver.resolveLocale(request);
+        var exchange = org.thymeleaf.web.servlet.JakartaServletWebApplication
+                .buildApplication(request.getServletContext()).buildExchange(request, response);
+        templates.process("pow-challenge", new org.thymeleaf.context.WebContext(exchange, locale, vars),
+                response.getWriter());
     }
 
-    private static String html(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    /** A form field sent again with the answer. */
+    public record Field(String name, String value) {
+    }
+
+    /**
+     * Answered challenges in the table {@code pow_challenge_used}, shared by every instance: the primary key makes
+     * the second answer of a challenge fail on any instance. Expired rows are deleted every 500 answers.
+     */
+    static final class DatabaseReplays implements ProofOfWork.Replays {
+
+        private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+        private final java.util.concurrent.atomic.AtomicInteger answers = new java.util.concurrent.atomic.AtomicInteger();
+
+        DatabaseReplays(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public boolean firstUse(String challenge, java.time.Instant expires) {
+            if (answers.incrementAndGet() % 500 == 0) {
+                jdbc.sql("DELETE FROM pow_challenge_used WHERE expires_at < :now")
+                        .param("now", java.sql.Timestamp.from(java.time.Instant.now())).update();
+            }
+            try {
+                return jdbc.sql("INSERT INTO pow_challenge_used (challenge, expires_at) VALUES (:c, :e)")
+                        .param("c", challenge).param("e", java.sql.Timestamp.from(expires)).update() == 1;
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                return false;
+            }
+        }
     }
 }

@@ -31,9 +31,69 @@ public class LedgerRepository {
     }
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    public LedgerRepository(JdbcClient jdbc) {
+    public LedgerRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** One entry to {@link #postAll}: what {@link #post} takes for one entry. */
+    public record Post(JournalEntry entry, LocalDate valueDate, String causeType, Long causeId) {
+    }
+
+    /**
+     * {@link #post} for many entries at once, as JDBC batches (the statement import posts one entry per bank
+     * line). Inside the caller's transaction, like {@link #post}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void postAll(long driveId, List<Post> posts, String by) {
+        Timestamp at = Timestamp.from(Instant.now());
+        for (int from = 0; from < posts.size(); from += 500) {
+            List<Post> chunk = posts.subList(from, Math.min(posts.size(), from + 500));
+            org.springframework.jdbc.support.KeyHolder keys = new GeneratedKeyHolder();
+            batch.batchUpdate(con -> con.prepareStatement("""
+                            INSERT INTO ledger_entry (drive_id, kind, memo, value_date, cause_type, cause_id, reverses,
+                              posted_at, posted_by)
+                            VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)""", new String[] {"id"}),
+                    new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                        @Override
+                        public void setValues(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
+                            Post p = chunk.get(i);
+                            ps.setLong(1, driveId);
+                            ps.setString(2, p.entry().kind().name());
+                            ps.setString(3, truncate(p.entry().memo(), 500));
+                            ps.setDate(4, Date.valueOf(p.valueDate()));
+                            ps.setString(5, p.causeType());
+                            if (p.causeId() == null) {
+                                ps.setNull(6, java.sql.Types.BIGINT);
+                            } else {
+                                ps.setLong(6, p.causeId());
+                            }
+                            ps.setTimestamp(7, at);
+                            ps.setString(8, by);
+                        }
+
+                        @Override
+                        public int getBatchSize() {
+                            return chunk.size();
+                        }
+                    }, keys);
+            List<java.util.Map<String, Object>> rows = keys.getKeyList();
+            if (rows.size() != chunk.size()) {
+                throw new IllegalStateException("the database returned " + rows.size() + " ids for " + chunk.size()
+                        + " ledger entries");
+            }
+            List<Object[]> postings = new java.util.ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                long id = ((Number) rows.get(i).values().iterator().next()).longValue();
+                for (Posting p : chunk.get(i).entry().postings()) {
+                    postings.add(new Object[] {id, driveId, p.account().name(), p.amountMinor()});
+                }
+            }
+            batch.batchUpdate("INSERT INTO ledger_posting (entry_id, drive_id, account, amount_minor) VALUES (?, ?, ?, ?)",
+                    postings);
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

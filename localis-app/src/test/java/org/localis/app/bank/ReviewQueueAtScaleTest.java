@@ -33,7 +33,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Issue 23: the review queue counts every waiting entry, pages them, and suggests pledges for credits. */
 @SpringBootTest
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 class ReviewQueueAtScaleTest {
+
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     @Autowired DriveService driveService;
     @Autowired DriveRepository drives;
@@ -94,7 +97,7 @@ class ReviewQueueAtScaleTest {
     }
 
     @Test
-    void creditsOneSlipAwayOrWithTheDonorsNameAndAmountAreSuggestedAndAcceptedAllAtOnce() {
+    void creditsOneSlipAwayOrWithTheDonorsNameAndAmountAreSuggestedAndAcceptedAllAtOnce() throws Exception {
         Actor organizer = DriveTestSupport.organizer(users);
         Drive d = DriveTestSupport.openDrive(driveService, organizer, drives);
         Pledge swapped = pledge(d, "1500", "Anna Petrova");
@@ -117,6 +120,15 @@ class ReviewQueueAtScaleTest {
                 Movement.credit(DAY, 999_900, "S-5", "Vera Smirnova", "40817810000000000005", "на шины")));
         assertThat(imports.importNow(d, "s.xml", StatementSamples.camt053Bytes(8, st), organizer.username(),
                 organizer.organizationId()).status()).isEqualTo("DONE");
+
+        // the preview page renders (it did not, for want of the right navigation fragment) and lists the suggestion
+        String preview = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/manage/drives/" + d.id() + "/review/suggested")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(users.loadUserByUsername(organizer.username()))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains(swapped.reference());
 
         Map<Long, ReviewSuggestions.Suggestion> sg = review.suggestions(d.id());
         Map<String, String> byPledge = new LinkedHashMap<>();

@@ -23,6 +23,26 @@ import org.springframework.test.web.servlet.MvcResult;
 class PledgeProofOfWorkTest {
 
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /**
+     * Two instances behind a balancer: with the same key and the shared table, a challenge issued by one is
+     * accepted by the other, once; with another key it is refused.
+     */
+    @Test
+    void aChallengeOfOneInstanceIsAcceptedOnceByAnother() {
+        Clock now = Clock.systemUTC();
+        ProofOfWork a = new ProofOfWork(8, now, "shared secret", new PublicWriteRateLimit.DatabaseReplays(jdbc));
+        ProofOfWork b = new ProofOfWork(8, now, "shared secret", new PublicWriteRateLimit.DatabaseReplays(jdbc));
+        ProofOfWork stranger = new ProofOfWork(8, now, "another secret", new PublicWriteRateLimit.DatabaseReplays(jdbc));
+        String answer = ProofOfWork.solve(a.challenge());
+        assertThat(stranger.accept(answer)).as("another key").isFalse();
+        assertThat(b.accept(answer)).as("verified by the other instance").isTrue();
+        assertThat(a.accept(answer)).as("answered once, on any instance").isFalse();
+        assertThat(b.accept(answer)).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pow_challenge_used WHERE challenge = :c")
+                .param("c", answer.substring(0, answer.lastIndexOf(':'))).query(Integer.class).single()).isEqualTo(1);
+    }
 
     private MvcResult pledge(String address, String pow) throws Exception {
         var req = post("/api/drives/no-such-drive/pledges").contentType(MediaType.APPLICATION_JSON)
@@ -78,6 +98,20 @@ class PledgeProofOfWorkTest {
         String html = page.getResponse().getContentAsString();
         assertThat(html).contains("id=\"pow-form\"").contains("/js/pow.js").contains("name=\"_pow\"")
                 .contains("value=\"1000&lt;script&gt;\"").doesNotContain("1000<script>");
+        assertThat(html).as("the template's English text").contains("A short check");
+        // the visitor's language (the cookie the language switch sets): the same page in Russian
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/drives/no-such-drive/pledges").param("amount", "1000").with(r -> {
+                r.setRemoteAddr("203.0.113.79");
+                return r;
+            }));
+        }
+        String ru = mvc.perform(post("/drives/no-such-drive/pledges").param("amount", "1000")
+                .cookie(new jakarta.servlet.http.Cookie("localis-lang", "ru")).with(r -> {
+                    r.setRemoteAddr("203.0.113.79");
+                    return r;
+                })).andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString();
+        assertThat(ru).contains("Короткая проверка").contains("id=\"pow-form\"").doesNotContain("A short check");
     }
 
     @Test

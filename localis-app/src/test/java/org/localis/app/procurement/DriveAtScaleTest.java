@@ -49,7 +49,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The drive at the seed's scale (issue 23), through the services (not HTTP): three fleets with trucks and
+ * The drive at the seed's scale (issue 23), through the services, then the organizer's pages over HTTP (MockMvc):
+ * three fleets with trucks and
  * stored summer sets, the need in December, a drive with its targets, pledges, a bank statement, offers from a
  * price list, the plan, orders invoiced and received in bulk, allocation, shipments confirmed with a shortfall;
  * every step timed (printed as {@code STEP name ms}), every invariant checked. Scale: {@code -Dlocalis.scale}
@@ -58,6 +59,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Tag("slow")
 @SpringBootTest
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 class DriveAtScaleTest {
 
     @Autowired FleetService fleets;
@@ -75,7 +77,10 @@ class DriveAtScaleTest {
     @Autowired AccountService accounts;
     @Autowired LocalisUserDetailsService users;
 
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+
     private final Map<String, Long> times = new LinkedHashMap<>();
+    private final Map<String, Long> pageTimes = new LinkedHashMap<>();
 
     private static final String[][] SIZES = {
         {"185/75 R16 C 104/102 Q", "single,twin", "ambulance"},
@@ -91,8 +96,17 @@ class DriveAtScaleTest {
         T r = body.get();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         times.put(name, ms);
-        System.out.println("STEP " + name + " " + ms + " ms");
+        System.out.println("STEP " + name + " " + ms + " ms (load " + load() + ")");
         return r;
+    }
+
+    /** The 1-minute load average (Linux), to read a step's wall-clock time against. */
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "n/a";
+        }
     }
 
     @Test
@@ -123,12 +137,12 @@ class DriveAtScaleTest {
             for (int v = 0; v < perFleet; v++) {
                 String[] s = SIZES[r.nextInt(SIZES.length)];
                 boolean truck = s[1].split(",").length == 3;
-                boolean withStored = !truck && r.nextInt(10) < 7;
+                boolean withStored = !truck && r.nextInt(20) < 13; // about 65 % of the vans
                 stored += withStored ? 1 : 0;
                 if (withStored) {
                     storedIds.add("F" + f + "-" + v);
                 }
-                String tread = String.valueOf(2 + r.nextInt(8)) + "." + r.nextInt(10);
+                String tread = String.valueOf(2 + r.nextInt(6)) + "." + r.nextInt(10); // 2.0-7.9 mm: a third below 4 mm
                 csv.append("F").append(f).append("-").append(v).append(",Vehicle,").append(s[2]).append(",no,")
                         .append(s[0]).append(',').append(truck ? "all-season" : "winter").append(',').append(tread)
                         .append(",20").append(20 + r.nextInt(6)).append("-0").append(1 + r.nextInt(9))
@@ -250,7 +264,8 @@ class DriveAtScaleTest {
             Target t = targets.get(o % targets.size());
             prices.append("Supplier ").append(o % 7).append(";Model ").append(o).append(';').append(t.designation())
                     .append(';').append(t.season().toLowerCase(java.util.Locale.ROOT)).append(';')
-                    .append(8_000 + r.nextInt(40) * 10).append(";").append(Math.max(4, t.quantity() / 2 + r.nextInt(50)))
+                    .append(8_000 + r.nextInt(40) * 10).append(";")
+                    .append(Math.max(4, t.quantity() / 5 + r.nextInt(t.quantity() / 3 + 1)))
                     .append(";7\n");
         }
         byte[] priceList = prices.toString().getBytes(StandardCharsets.UTF_8);
@@ -293,7 +308,38 @@ class DriveAtScaleTest {
         assertThat(deliveries.discrepancies(d.id()).stream().filter(DeliveryRepository.Discrepancy::open).count())
                 .isEqualTo(missing);
 
-        // 9. invariants: the ledger balances, money exact, stock never over-allocated
+        // 9. the organizer's pages at this scale, over HTTP through MockMvc (the whole Spring MVC stack, security,
+        // Thymeleaf): each page twice, the second time is the one compared with 2 s (the first compiles templates)
+        long importId = entries.imports(d.id(), 1).get(0).id();
+        org.springframework.security.core.userdetails.UserDetails me = users.loadUserByUsername(organizer.username());
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("drive dashboard (with the review queue, page 1)", "/manage/drives/" + d.id());
+        pages.put("review queue, last page", "/manage/drives/" + d.id() + "?reviewPage=" + ((unmatched + 99) / 100));
+        pages.put("review suggestions", "/manage/drives/" + d.id() + "/review/suggested");
+        pages.put("procurement and plan", "/manage/drives/" + d.id() + "/procurement");
+        pages.put("statement import", "/manage/imports/" + importId);
+        pages.put("ledger", "/manage/drives/" + d.id() + "/ledger");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            long first = 0;
+            long second = 0;
+            for (int k = 0; k < 2; k++) {
+                long p0 = System.nanoTime();
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page.getValue())
+                                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(me)))
+                        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+                long took = (System.nanoTime() - p0) / 1_000_000;
+                if (k == 0) {
+                    first = took;
+                } else {
+                    second = took;
+                }
+            }
+            pageTimes.put(page.getKey(), second);
+            System.out.println("PAGE " + page.getKey() + " " + page.getValue().replace("/" + d.id(), "/{id}")
+                    .replace("/" + importId, "/{id}") + " " + second + " ms (first view " + first + " ms)");
+        }
+
+        // 10. invariants: the ledger balances, money exact, stock never over-allocated
         TrialBalance tb = ledger.trialBalance(d.id());
         assertThat(tb.balanced()).isTrue();
         assertThat(ledger.unbalancedEntries(d.id())).isEmpty();
@@ -305,8 +351,12 @@ class DriveAtScaleTest {
         List<String> over = times.entrySet().stream().filter(e -> !e.getKey().contains("pledges") && e.getValue() >= 30_000)
                 .map(e -> e.getKey() + " " + e.getValue() + " ms").toList();
         over.forEach(o -> System.out.println("OVER30 " + o));
+        List<String> slowPages = pageTimes.entrySet().stream().filter(e -> e.getValue() >= 2_000)
+                .map(e -> e.getKey() + " " + e.getValue() + " ms").toList();
+        slowPages.forEach(o -> System.out.println("OVER2 " + o));
         if (Boolean.parseBoolean(System.getProperty("localis.scale.strictTime", "true"))) {
             assertThat(over).as("steps over 30 s").isEmpty();
+            assertThat(slowPages).as("pages of 2 s or more").isEmpty();
         }
         System.out.println("PLEDGES " + nPledges * 1000L / Math.max(1, times.get(nPledges + " pledges (8 threads)"))
                 + " a second through the pledge service");
