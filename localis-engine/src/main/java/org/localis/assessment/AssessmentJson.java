@@ -205,13 +205,18 @@ public final class AssessmentJson {
             if (pretty) {
                 g.useDefaultPrettyPrinter();
             }
-            write(a, detail, before, after, g);
+            write(a, detail, before, after, g, new LineChunks(out, pretty));
         }
     }
 
     /** As {@link #write(Assessment, LineDetail, Map, Map, Writer, boolean)}, on a generator the caller set up (and closes). */
     public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
                              JsonGenerator g) throws IOException {
+        write(a, detail, before, after, g, null);
+    }
+
+    private static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
+                              JsonGenerator g, LineChunks chunks) throws IOException {
         if (g.getCodec() == null) {
             g.setCodec(CODEC);
         }
@@ -221,10 +226,16 @@ public final class AssessmentJson {
             if (e.getKey().equals("lines")) {
                 g.writeFieldName("lines");
                 g.writeStartArray();
-                char[] digits = new char[24];
-                Repeated repeated = new Repeated();
-                for (Assessment.LineResult l : detail.select(a)) {
-                    line(g, l, digits, repeated);
+                List<Assessment.LineResult> selected = detail.select(a);
+                if (chunks != null && selected.size() > LineChunks.SIZE) {
+                    g.flush();
+                    chunks.write(selected);
+                } else {
+                    char[] digits = new char[24];
+                    Repeated repeated = new Repeated();
+                    for (Assessment.LineResult l : selected) {
+                        line(g, l, digits, repeated);
+                    }
                 }
                 g.writeEndArray();
                 if (detail.mode() != LineDetail.Mode.ALL) {
@@ -246,6 +257,104 @@ public final class AssessmentJson {
             for (Map.Entry<String, Object> e : fields.entrySet()) {
                 g.writeFieldName(e.getKey());
                 g.writeObject(e.getValue());
+            }
+        }
+    }
+
+    /**
+     * The lines of a large result written on two threads: the lines are cut into chunks, each chunk's JSON is
+     * made by a generator of its own set up as the document's (the same pretty printer or none, at the same
+     * depth: an object's array), and the chunks are written in order between the array's brackets, which the
+     * document's generator writes. Chunk after the first begins after a placeholder element, so that its bytes
+     * start with the separator that follows an element. The document is the one a single generator writes, byte
+     * for byte ({@code StreamingOutputTest}, {@code LineChunksTest}).
+     */
+    static final class LineChunks {
+        static final int SIZE = 8192;
+
+        private final java.io.OutputStream out;
+        private final boolean pretty;
+
+        LineChunks(java.io.OutputStream out, boolean pretty) {
+            this.out = out;
+            this.pretty = pretty;
+        }
+
+        void write(List<Assessment.LineResult> lines) throws IOException {
+            int chunks = (lines.size() + SIZE - 1) / SIZE;
+            java.util.concurrent.ExecutorService helper = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "localis-json-lines");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                for (int k = 0; k < chunks; k += 2) {
+                    int next = k + 1;
+                    java.util.concurrent.Future<Chunk> other = next < chunks ? helper.submit(() -> chunk(lines, next)) : null;
+                    chunk(lines, k).writeTo(out);
+                    if (other != null) {
+                        other.get().writeTo(out);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while writing the lines");
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            } finally {
+                helper.shutdownNow();
+            }
+        }
+
+        /** The bytes of a chunk from {@code start}. */
+        private static final class Chunk extends java.io.ByteArrayOutputStream {
+            int start;
+
+            Chunk(int size) {
+                super(size);
+            }
+
+            @Override
+            public synchronized void writeTo(java.io.OutputStream out) throws IOException {
+                out.write(buf, start, count - start);
+            }
+        }
+
+        /** The bytes of chunk {@code k} as they follow what comes before it in the array. */
+        private Chunk chunk(List<Assessment.LineResult> lines, int k) throws IOException {
+            int from = k * SIZE;
+            int to = Math.min(lines.size(), from + SIZE);
+            Chunk buf = new Chunk((to - from) * 400);
+            try (JsonGenerator g = CODEC.createGenerator(buf, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+                if (pretty) {
+                    g.useDefaultPrettyPrinter();
+                }
+                g.writeStartObject();
+                g.writeFieldName("lines");
+                g.writeStartArray();
+                if (k > 0) {
+                    g.writeNumber(0); // the element before: what follows starts with the separator
+                }
+                g.flush();
+                buf.start = buf.size();
+                char[] digits = new char[24];
+                Repeated repeated = new Repeated();
+                for (int i = from; i < to; i++) {
+                    line(g, lines.get(i), digits, repeated);
+                }
+                g.flush();
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT); // nothing after the lines
+                return buf;
             }
         }
     }

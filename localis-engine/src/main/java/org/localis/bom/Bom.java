@@ -177,13 +177,7 @@ public final class Bom {
     }
 
     private static int id(PartIds ids, List<String> names, String part) {
-        int id = ids.get(part);
-        if (id < 0) {
-            id = names.size();
-            ids.put(part, id);
-            names.add(part);
-        }
-        return id;
+        return ids.idOrPut(part, names);
     }
 
     /**
@@ -220,6 +214,29 @@ public final class Bom {
                     }
                 }
             }
+        }
+
+        /** The id of {@code part}; when it has none, the next id (the size of {@code names}), adding it to them. */
+        int idOrPut(String part, List<String> names) {
+            if ((size + 1) * 2 > slots.length) {
+                grow();
+            }
+            int mask = slots.length - 1;
+            int h = part.hashCode();
+            int i = mix(h) & mask;
+            long s;
+            while ((s = slots[i]) != 0) {
+                if ((int) (s >>> 32) == h && (keys[i] == part || keys[i].equals(part))) {
+                    return (int) s - 1;
+                }
+                i = (i + 1) & mask;
+            }
+            int id = names.size();
+            keys[i] = part;
+            slots[i] = slot(h, id);
+            size++;
+            names.add(part);
+            return id;
         }
 
         void put(String part, int id) {

@@ -164,6 +164,31 @@ class StreamingOutputTest {
         }
     }
 
+    @Property(tries = 6)
+    void linesOfALargeResultWrittenInChunksOnTwoThreadsAreTheDocumentOfOneGenerator(
+            @ForAll @IntRange(min = AssessmentJson.LineChunks.SIZE - 2, max = 3 * AssessmentJson.LineChunks.SIZE + 5) int lines,
+            @ForAll @IntRange(min = 0, max = 1000) int seed, @ForAll boolean pretty) throws IOException {
+        StringWriter csv = new StringWriter();
+        BomGenerator.write(csv, lines, seed);
+        Bom bom = BomCsvReader.read(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "bom.csv");
+        Product p = new Product("gen", "passenger-car", "RUB", new BigDecimal("900000000"), new BigDecimal("800000000"), null,
+                bom, Operations.NONE, List.of(), Map.of(), "gen");
+        Assessment a = Assessor.assess(AssessmentRequest.of(p, SchemeCatalog.builtIn().require("ru-component-domestic-value",
+                "scheme"), 2025, DATE));
+        Map<String, Object> before = Map.of("id", 7L);
+        Map<String, Object> after = Map.of("costStatement", Map.of("netCost", new BigDecimal("25000.00")));
+        for (LineDetail d : List.of(LineDetail.ALL, LineDetail.parse("top 3"), LineDetail.NONE)) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            AssessmentJson.write(a, d, before, after, bytes, pretty); // chunks on two threads above SIZE lines
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(streamed(a, d, before, after, pretty));
+        }
+        if (pretty) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            AssessmentJson.write(a, LineDetail.ALL, Map.of(), Map.of(), bytes, true);
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(AssessmentJson.toJson(a));
+        }
+    }
+
     @Property(tries = 2000)
     void moneyIsWrittenAsBigDecimalWritesIt(@ForAll @net.jqwik.api.constraints.LongRange(min = -999_999_999_999_999_999L,
             max = 999_999_999_999_999_999L) long cents) {
