@@ -262,12 +262,12 @@ public final class AssessmentJson {
     }
 
     /**
-     * The lines of a large result written on two threads: the lines are cut into chunks, each chunk's JSON is
-     * made by a generator of its own set up as the document's (the same pretty printer or none, at the same
-     * depth: an object's array), and the chunks are written in order between the array's brackets, which the
-     * document's generator writes. Chunk after the first begins after a placeholder element, so that its bytes
-     * start with the separator that follows an element. The document is the one a single generator writes, byte
-     * for byte ({@code StreamingOutputTest}, {@code LineChunksTest}).
+     * The lines of a large result written on two threads: the lines are cut into chunks, the bytes of every other
+     * chunk are made on a second thread while this one makes the others, and the chunks are written in order
+     * between the array's brackets, which the document's generator writes. A chunk's lines are written as bytes
+     * directly ({@link LineBytes}: the document's line ends, indentation and separators, strings escaped by
+     * Jackson's encoder), several times faster than field by field through a generator and its pretty printer.
+     * The document is the one a single generator writes, byte for byte ({@code StreamingOutputTest}).
      */
     static final class LineChunks {
         static final int SIZE = 8192;
@@ -316,45 +316,179 @@ public final class AssessmentJson {
             }
         }
 
-        /** The bytes of a chunk from {@code start}. */
-        private static final class Chunk extends java.io.ByteArrayOutputStream {
-            int start;
+        /** The bytes of a chunk, in a plain growing array (no lock per write, as a ByteArrayOutputStream has). */
+        private static final class Chunk {
+            private byte[] buf;
+            private int count;
 
             Chunk(int size) {
-                super(size);
+                buf = new byte[Math.max(64, size)];
             }
 
-            @Override
-            public synchronized void writeTo(java.io.OutputStream out) throws IOException {
-                out.write(buf, start, count - start);
+            void put(byte[] b) {
+                put(b, 0, b.length);
+            }
+
+            void put(byte[] b, int off, int len) {
+                if (count + len > buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
+                }
+                System.arraycopy(b, off, buf, count, len);
+                count += len;
+            }
+
+            void putAscii(char[] c, int off, int len) {
+                if (count + len > buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
+                }
+                for (int i = 0; i < len; i++) {
+                    buf[count + i] = (byte) c[off + i];
+                }
+                count += len;
+            }
+
+            void writeTo(java.io.OutputStream out) throws IOException {
+                out.write(buf, 0, count);
             }
         }
 
-        /** The bytes of chunk {@code k} as they follow what comes before it in the array. */
-        private Chunk chunk(List<Assessment.LineResult> lines, int k) throws IOException {
+        /**
+         * The bytes of chunk {@code k} as they follow what comes before it in the array: each line as the document's
+         * generator writes it (its pretty printer's line ends, indentation and separators, or none), values quoted and
+         * escaped by Jackson's encoder, numbers as {@link #number} writes them.
+         */
+        private Chunk chunk(List<Assessment.LineResult> lines, int k) {
             int from = k * SIZE;
             int to = Math.min(lines.size(), from + SIZE);
             Chunk buf = new Chunk((to - from) * 400);
-            try (JsonGenerator g = CODEC.createGenerator(buf, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-                if (pretty) {
-                    g.useDefaultPrettyPrinter();
+            LineBytes w = new LineBytes(pretty);
+            for (int i = from; i < to; i++) {
+                buf.put(i == 0 ? w.first : w.separator);
+                w.line(buf, lines.get(i));
+            }
+            return buf;
+        }
+    }
+
+    /** One line's JSON as bytes, the fields in the order of {@link #line}. */
+    private static final class LineBytes {
+        private static final String[] NAMES = {"line", "part", "parent", "quantity", "makeBuy", "origin", "certificate",
+            "value", "originatingValue", "nonOriginatingValue", "basis"};
+        private static final byte[] NULL = "null".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        private static final byte[] QUOTE = {'"'};
+
+        final byte[] first;
+        final byte[] separator;
+        private final byte[][] before = new byte[NAMES.length][];
+        private final byte[] end;
+        private final Repeated repeated = new Repeated();
+        private final char[] digits = new char[24];
+        private final com.fasterxml.jackson.core.io.JsonStringEncoder encoder =
+                com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
+
+        LineBytes(boolean pretty) {
+            String nl = com.fasterxml.jackson.core.util.DefaultIndenter.SYS_LF;
+            for (int i = 0; i < NAMES.length; i++) {
+                String open = i == 0 ? "{" : ",";
+                before[i] = ascii(pretty ? open + nl + "    \"" + NAMES[i] + "\" : " : open + "\"" + NAMES[i] + "\":");
+            }
+            end = ascii(pretty ? nl + "  }" : "}");
+            first = ascii(pretty ? " " : "");
+            separator = ascii(pretty ? ", " : ",");
+        }
+
+        private static byte[] ascii(String s) {
+            return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+
+        void line(LineChunks.Chunk b, Assessment.LineResult l) {
+            b.put(before[0]);
+            b.put(ascii(Integer.toString(l.line())));
+            b.put(before[1]);
+            string(b, l.part());
+            b.put(before[2]);
+            repeatedString(b, l.parent());
+            b.put(before[3]);
+            number(b, l.quantity());
+            b.put(before[4]);
+            repeatedString(b, l.makeBuy());
+            b.put(before[5]);
+            repeatedString(b, l.origin());
+            b.put(before[6]);
+            repeatedString(b, l.certificate());
+            b.put(before[7]);
+            number(b, l.value());
+            b.put(before[8]);
+            number(b, l.originatingValue());
+            b.put(before[9]);
+            number(b, l.nonOriginatingValue());
+            b.put(before[10]);
+            repeatedString(b, l.basis());
+            b.put(end);
+        }
+
+        private void string(LineChunks.Chunk b, String s) {
+            if (s == null) {
+                b.put(NULL);
+                return;
+            }
+            b.put(QUOTE);
+            if (hasSurrogate(s)) {
+                escapedWithSurrogates(b, s);
+            } else {
+                b.put(encoder.quoteAsUTF8(s));
+            }
+            b.put(QUOTE);
+        }
+
+        private void repeatedString(LineChunks.Chunk b, String s) {
+            if (s != null && hasSurrogate(s)) {
+                string(b, s);
+                return;
+            }
+            if (s == null) {
+                b.put(NULL);
+                return;
+            }
+            b.put(QUOTE);
+            b.put(repeated.of(s).asQuotedUTF8());
+            b.put(QUOTE);
+        }
+
+        private static boolean hasSurrogate(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isSurrogate(s.charAt(i))) {
+                    return true;
                 }
-                g.writeStartObject();
-                g.writeFieldName("lines");
-                g.writeStartArray();
-                if (k > 0) {
-                    g.writeNumber(0); // the element before: what follows starts with the separator
+            }
+            return false;
+        }
+
+        /** As Jackson's UTF-8 generator writes a character outside the BMP: each half as an escape, {@code \\uD83D}. */
+        private void escapedWithSurrogates(LineChunks.Chunk b, String s) {
+            int run = 0;
+            for (int i = 0; i <= s.length(); i++) {
+                if (i == s.length() || Character.isSurrogate(s.charAt(i))) {
+                    if (i > run) {
+                        b.put(encoder.quoteAsUTF8(s.substring(run, i)));
+                    }
+                    if (i < s.length()) {
+                        b.put(ascii(String.format("\\u%04X", (int) s.charAt(i))));
+                    }
+                    run = i + 1;
                 }
-                g.flush();
-                buf.start = buf.size();
-                char[] digits = new char[24];
-                Repeated repeated = new Repeated();
-                for (int i = from; i < to; i++) {
-                    line(g, lines.get(i), digits, repeated);
-                }
-                g.flush();
-                g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT); // nothing after the lines
-                return buf;
+            }
+        }
+
+        /** As {@link AssessmentJson#number}. */
+        private void number(LineChunks.Chunk b, java.math.BigDecimal v) {
+            if (v == null) {
+                b.put(NULL);
+            } else if (v.scale() == 2 && v.precision() <= 18) {
+                int n = cents(v.movePointRight(2).longValue(), digits);
+                b.putAscii(digits, digits.length - n, n);
+            } else {
+                b.put(ascii(v.toString()));
             }
         }
     }
