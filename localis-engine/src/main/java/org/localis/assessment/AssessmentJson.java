@@ -381,7 +381,6 @@ public final class AssessmentJson {
         final byte[] separator;
         private final byte[][] before = new byte[NAMES.length][];
         private final byte[] end;
-        private final Repeated repeated = new Repeated();
         private final char[] digits = new char[24];
         private final com.fasterxml.jackson.core.io.JsonStringEncoder encoder =
                 com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
@@ -441,18 +440,24 @@ public final class AssessmentJson {
             b.put(QUOTE);
         }
 
+        // the values that repeat from line to line, quoted and escaped once: a direct-mapped cache by the hash
+        private final String[] repeatedKeys = new String[512];
+        private final byte[][] repeatedBytes = new byte[512][];
+
         private void repeatedString(LineChunks.Chunk b, String s) {
-            if (s != null && hasSurrogate(s)) {
-                string(b, s);
-                return;
-            }
             if (s == null) {
                 b.put(NULL);
                 return;
             }
-            b.put(QUOTE);
-            b.put(repeated.of(s).asQuotedUTF8());
-            b.put(QUOTE);
+            int slot = (s.hashCode() * 0x9E3779B9 >>> 23) & 511;
+            String k = repeatedKeys[slot];
+            if (k == null || (k != s && !k.equals(s))) {
+                LineChunks.Chunk one = new LineChunks.Chunk(s.length() + 8);
+                string(one, s);
+                repeatedKeys[slot] = s;
+                repeatedBytes[slot] = java.util.Arrays.copyOf(one.buf, one.count);
+            }
+            b.put(repeatedBytes[slot]);
         }
 
         private static boolean hasSurrogate(String s) {
