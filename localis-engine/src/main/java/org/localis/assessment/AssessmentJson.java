@@ -205,13 +205,18 @@ public final class AssessmentJson {
             if (pretty) {
                 g.useDefaultPrettyPrinter();
             }
-            write(a, detail, before, after, g);
+            write(a, detail, before, after, g, new LineChunks(out, pretty));
         }
     }
 
     /** As {@link #write(Assessment, LineDetail, Map, Map, Writer, boolean)}, on a generator the caller set up (and closes). */
     public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
                              JsonGenerator g) throws IOException {
+        write(a, detail, before, after, g, null);
+    }
+
+    private static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
+                              JsonGenerator g, LineChunks chunks) throws IOException {
         if (g.getCodec() == null) {
             g.setCodec(CODEC);
         }
@@ -221,10 +226,16 @@ public final class AssessmentJson {
             if (e.getKey().equals("lines")) {
                 g.writeFieldName("lines");
                 g.writeStartArray();
-                char[] digits = new char[24];
-                Repeated repeated = new Repeated();
-                for (Assessment.LineResult l : detail.select(a)) {
-                    line(g, l, digits, repeated);
+                List<Assessment.LineResult> selected = detail.select(a);
+                if (chunks != null && selected.size() > LineChunks.SIZE) {
+                    g.flush();
+                    chunks.write(selected);
+                } else {
+                    char[] digits = new char[24];
+                    Repeated repeated = new Repeated();
+                    for (Assessment.LineResult l : selected) {
+                        line(g, l, digits, repeated);
+                    }
                 }
                 g.writeEndArray();
                 if (detail.mode() != LineDetail.Mode.ALL) {
@@ -246,6 +257,243 @@ public final class AssessmentJson {
             for (Map.Entry<String, Object> e : fields.entrySet()) {
                 g.writeFieldName(e.getKey());
                 g.writeObject(e.getValue());
+            }
+        }
+    }
+
+    /**
+     * The lines of a large result written on two threads: the lines are cut into chunks, the bytes of every other
+     * chunk are made on a second thread while this one makes the others, and the chunks are written in order
+     * between the array's brackets, which the document's generator writes. A chunk's lines are written as bytes
+     * directly ({@link LineBytes}: the document's line ends, indentation and separators, strings escaped by
+     * Jackson's encoder), several times faster than field by field through a generator and its pretty printer.
+     * The document is the one a single generator writes, byte for byte ({@code StreamingOutputTest}).
+     */
+    static final class LineChunks {
+        static final int SIZE = 8192;
+
+        private final java.io.OutputStream out;
+        private final boolean pretty;
+
+        LineChunks(java.io.OutputStream out, boolean pretty) {
+            this.out = out;
+            this.pretty = pretty;
+        }
+
+        void write(List<Assessment.LineResult> lines) throws IOException {
+            int chunks = (lines.size() + SIZE - 1) / SIZE;
+            java.util.concurrent.ExecutorService helper = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "localis-json-lines");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                for (int k = 0; k < chunks; k += 2) {
+                    int next = k + 1;
+                    java.util.concurrent.Future<Chunk> other = next < chunks ? helper.submit(() -> chunk(lines, next)) : null;
+                    chunk(lines, k).writeTo(out);
+                    if (other != null) {
+                        other.get().writeTo(out);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while writing the lines");
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            } finally {
+                helper.shutdownNow();
+            }
+        }
+
+        /** The bytes of a chunk, in a plain growing array (no lock per write, as a ByteArrayOutputStream has). */
+        private static final class Chunk {
+            private byte[] buf;
+            private int count;
+
+            Chunk(int size) {
+                buf = new byte[Math.max(64, size)];
+            }
+
+            void put(byte[] b) {
+                put(b, 0, b.length);
+            }
+
+            void put(byte[] b, int off, int len) {
+                if (count + len > buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
+                }
+                System.arraycopy(b, off, buf, count, len);
+                count += len;
+            }
+
+            void putAscii(char[] c, int off, int len) {
+                if (count + len > buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
+                }
+                for (int i = 0; i < len; i++) {
+                    buf[count + i] = (byte) c[off + i];
+                }
+                count += len;
+            }
+
+            void writeTo(java.io.OutputStream out) throws IOException {
+                out.write(buf, 0, count);
+            }
+        }
+
+        /**
+         * The bytes of chunk {@code k} as they follow what comes before it in the array: each line as the document's
+         * generator writes it (its pretty printer's line ends, indentation and separators, or none), values quoted and
+         * escaped by Jackson's encoder, numbers as {@link #number} writes them.
+         */
+        private Chunk chunk(List<Assessment.LineResult> lines, int k) {
+            int from = k * SIZE;
+            int to = Math.min(lines.size(), from + SIZE);
+            Chunk buf = new Chunk((to - from) * 400);
+            LineBytes w = new LineBytes(pretty);
+            for (int i = from; i < to; i++) {
+                buf.put(i == 0 ? w.first : w.separator);
+                w.line(buf, lines.get(i));
+            }
+            return buf;
+        }
+    }
+
+    /** One line's JSON as bytes, the fields in the order of {@link #line}. */
+    private static final class LineBytes {
+        private static final String[] NAMES = {"line", "part", "parent", "quantity", "makeBuy", "origin", "certificate",
+            "value", "originatingValue", "nonOriginatingValue", "basis"};
+        private static final byte[] NULL = "null".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        private static final byte[] QUOTE = {'"'};
+
+        final byte[] first;
+        final byte[] separator;
+        private final byte[][] before = new byte[NAMES.length][];
+        private final byte[] end;
+        private final char[] digits = new char[24];
+        private final com.fasterxml.jackson.core.io.JsonStringEncoder encoder =
+                com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
+
+        LineBytes(boolean pretty) {
+            String nl = com.fasterxml.jackson.core.util.DefaultIndenter.SYS_LF;
+            for (int i = 0; i < NAMES.length; i++) {
+                String open = i == 0 ? "{" : ",";
+                before[i] = ascii(pretty ? open + nl + "    \"" + NAMES[i] + "\" : " : open + "\"" + NAMES[i] + "\":");
+            }
+            end = ascii(pretty ? nl + "  }" : "}");
+            first = ascii(pretty ? " " : "");
+            separator = ascii(pretty ? ", " : ",");
+        }
+
+        private static byte[] ascii(String s) {
+            return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+
+        void line(LineChunks.Chunk b, Assessment.LineResult l) {
+            b.put(before[0]);
+            b.put(ascii(Integer.toString(l.line())));
+            b.put(before[1]);
+            string(b, l.part());
+            b.put(before[2]);
+            repeatedString(b, l.parent());
+            b.put(before[3]);
+            number(b, l.quantity());
+            b.put(before[4]);
+            repeatedString(b, l.makeBuy());
+            b.put(before[5]);
+            repeatedString(b, l.origin());
+            b.put(before[6]);
+            repeatedString(b, l.certificate());
+            b.put(before[7]);
+            number(b, l.value());
+            b.put(before[8]);
+            number(b, l.originatingValue());
+            b.put(before[9]);
+            number(b, l.nonOriginatingValue());
+            b.put(before[10]);
+            repeatedString(b, l.basis());
+            b.put(end);
+        }
+
+        private void string(LineChunks.Chunk b, String s) {
+            if (s == null) {
+                b.put(NULL);
+                return;
+            }
+            b.put(QUOTE);
+            if (hasSurrogate(s)) {
+                escapedWithSurrogates(b, s);
+            } else {
+                b.put(encoder.quoteAsUTF8(s));
+            }
+            b.put(QUOTE);
+        }
+
+        // the values that repeat from line to line, quoted and escaped once: a direct-mapped cache by the hash
+        private final String[] repeatedKeys = new String[512];
+        private final byte[][] repeatedBytes = new byte[512][];
+
+        private void repeatedString(LineChunks.Chunk b, String s) {
+            if (s == null) {
+                b.put(NULL);
+                return;
+            }
+            int slot = (s.hashCode() * 0x9E3779B9 >>> 23) & 511;
+            String k = repeatedKeys[slot];
+            if (k == null || (k != s && !k.equals(s))) {
+                LineChunks.Chunk one = new LineChunks.Chunk(s.length() + 8);
+                string(one, s);
+                repeatedKeys[slot] = s;
+                repeatedBytes[slot] = java.util.Arrays.copyOf(one.buf, one.count);
+            }
+            b.put(repeatedBytes[slot]);
+        }
+
+        private static boolean hasSurrogate(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isSurrogate(s.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** As Jackson's UTF-8 generator writes a character outside the BMP: each half as an escape, {@code \\uD83D}. */
+        private void escapedWithSurrogates(LineChunks.Chunk b, String s) {
+            int run = 0;
+            for (int i = 0; i <= s.length(); i++) {
+                if (i == s.length() || Character.isSurrogate(s.charAt(i))) {
+                    if (i > run) {
+                        b.put(encoder.quoteAsUTF8(s.substring(run, i)));
+                    }
+                    if (i < s.length()) {
+                        b.put(ascii(String.format("\\u%04X", (int) s.charAt(i))));
+                    }
+                    run = i + 1;
+                }
+            }
+        }
+
+        /** As {@link AssessmentJson#number}. */
+        private void number(LineChunks.Chunk b, java.math.BigDecimal v) {
+            if (v == null) {
+                b.put(NULL);
+            } else if (v.scale() == 2 && v.precision() <= 18) {
+                int n = cents(v.movePointRight(2).longValue(), digits);
+                b.putAscii(digits, digits.length - n, n);
+            } else {
+                b.put(ascii(v.toString()));
             }
         }
     }

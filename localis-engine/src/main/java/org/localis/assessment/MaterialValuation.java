@@ -142,6 +142,8 @@ final class MaterialValuation {
         final BigDecimal[] nonOrig;
         final Basis[] basis;
         final Map<Integer, BigDecimal> rolled = new HashMap<>();
+        /** The territory's two-letter codes by letters ("RU" at ('R' - 'A') * 26 + 'U' - 'A'): no string compared per line. */
+        final boolean[] alpha2 = new boolean[26 * 26];
         BigDecimal childValue;
         BigDecimal childNonOrig;
 
@@ -153,6 +155,12 @@ final class MaterialValuation {
             this.territory = territory;
             this.rule = rule;
             this.rollUp = rollUp;
+            for (String code : territory) {
+                int k = alpha2Index(code);
+                if (k >= 0) {
+                    alpha2[k] = true;
+                }
+            }
             int n = bom.size();
             value = new BigDecimal[n];
             nonOrig = new BigDecimal[n];
@@ -228,10 +236,25 @@ final class MaterialValuation {
             }
         }
 
+        /** Whether {@code origin} is in the territory (as {@code territory.contains}). */
+        private boolean inTerritory(String origin) {
+            int k = alpha2Index(origin);
+            return k >= 0 ? alpha2[k] : territory.contains(origin);
+        }
+
+        private static int alpha2Index(String code) {
+            if (code.length() != 2) {
+                return -1;
+            }
+            char a = code.charAt(0);
+            char b = code.charAt(1);
+            return a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z' ? (a - 'A') * 26 + (b - 'A') : -1;
+        }
+
         private void bought(int i, BigDecimal v, String origin) {
             if (origin.isEmpty()) {
                 set(i, v, Basis.UNKNOWN_ORIGIN);
-            } else if (territory.contains(origin)) {
+            } else if (inTerritory(origin)) {
                 set(i, BigDecimal.ZERO, Basis.IN_TERRITORY);
             } else {
                 set(i, v, Basis.FOREIGN);
@@ -240,7 +263,7 @@ final class MaterialValuation {
 
         private void made(int i, BigDecimal v, String origin) {
             BigDecimal cn = childNonOrig;
-            if (!origin.isEmpty() && !territory.contains(origin)) {
+            if (!origin.isEmpty() && !inTerritory(origin)) {
                 set(i, v, Basis.MADE_ABROAD);
             } else if (rule == OriginRule.ROLL_UP && rollUp != null && v.signum() > 0 && cn.signum() > 0
                     && rollUp.test(v, cn)) {
@@ -326,8 +349,9 @@ final class MaterialValuation {
     }
 
     // the reason of a line by its origin, written once per country (no key built per line)
-    private final Map<String, String> inTerritory = new HashMap<>();
-    private final Map<String, String> foreign = new HashMap<>();
+    // (concurrent: the JSON of a large result is written by two threads, see AssessmentJson)
+    private final Map<String, String> inTerritory = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> foreign = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Plain-language reason for how line {@code i} counts. */
     String basis(int i) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.localis.input.InputFiles;
+import org.localis.input.CsvReadAhead;
 import org.localis.input.CsvReader;
 import org.localis.input.ErrorCollector;
 
@@ -68,37 +69,48 @@ public final class BomCsvReader {
             }
             int width = parser.width();
             csv.repeatedValues(parser.repeatedColumns());
-            String[] row;
-            while ((row = csv.next()) != null) {
-                int line = csv.recordLine();
-                if (row.length != width) {
-                    errors.add(line, "", "has " + row.length + " fields but the header has " + width);
-                    unread.add(parser.partOf(row));
-                    if (errors.full()) {
-                        break;
-                    }
-                    continue;
-                }
-                BomLine l = parser.parse(row, line);
-                if (l != null) {
-                    lines.add(l);
-                } else {
-                    unread.add(parser.partOf(row));
-                }
-                if (errors.full()) {
-                    break;
-                }
+            try (CsvReadAhead rows = new CsvReadAhead(csv)) {
+                complete = readRows(rows, parser, width, lines, errors, unread);
             }
-            if (lines.isEmpty() && !errors.hasErrors()) {
-                errors.add(0, "", BomRowParser.NO_LINES);
-            }
-            complete = !errors.full();
         } catch (CsvReader.SyntaxException e) {
             errors.add(e.line(), "", e.getMessage());
         } catch (IOException e) {
             errors.add(0, "", "cannot be read: " + e.getMessage());
         }
         return new Read(lines, complete);
+    }
+
+    /**
+     * Checks every record after the header (split and decoded a batch ahead on another thread), in file order;
+     * true when the whole file was read.
+     */
+    private static boolean readRows(CsvReadAhead rows, BomRowParser parser, int width, List<BomLine> lines,
+                                    ErrorCollector errors, Set<String> unread) throws IOException, CsvReader.SyntaxException {
+        String[] row;
+        while ((row = rows.next()) != null) {
+            int line = rows.recordLine();
+            if (row.length != width) {
+                errors.add(line, "", "has " + row.length + " fields but the header has " + width);
+                unread.add(parser.partOf(row));
+                if (errors.full()) {
+                    break;
+                }
+                continue;
+            }
+            BomLine l = parser.parse(row, line);
+            if (l != null) {
+                lines.add(l);
+            } else {
+                unread.add(parser.partOf(row));
+            }
+            if (errors.full()) {
+                break;
+            }
+        }
+        if (lines.isEmpty() && !errors.hasErrors()) {
+            errors.add(0, "", BomRowParser.NO_LINES);
+        }
+        return !errors.full();
     }
 
     /** The lines read, and whether the whole file was read (no broken quoting or encoding, not too many errors). */

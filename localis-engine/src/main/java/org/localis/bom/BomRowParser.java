@@ -39,6 +39,8 @@ final class BomRowParser {
     private final int width;
     private final List<String> levelStack = new ArrayList<>();
     private final Map<String, String> interned = new HashMap<>();
+    private String lastParentRead;
+    private String lastParent;
 
     private BomRowParser(CsvHeader header, boolean byLevel, ErrorCollector errors) {
         this.errors = errors;
@@ -196,7 +198,11 @@ final class BomRowParser {
         if (makeBuy == MakeBuy.MAKE) {
             interned.putIfAbsent(part, part);
         }
-        return new BomLine(line, part, intern(interned, parent), CsvHeader.at(row, h.description), qty,
+        if (parent != lastParentRead) { // the lines of one parent mostly follow each other
+            lastParentRead = parent;
+            lastParent = intern(interned, parent);
+        }
+        return new BomLine(line, part, lastParent, CsvHeader.at(row, h.description), qty,
                 intern(interned, CsvHeader.at(row, h.uom)), cost, intern(interned, currency), intern(interned, origin),
                 intern(interned, CsvHeader.at(row, h.supplier)), makeBuy, CsvHeader.at(row, h.certificate));
     }

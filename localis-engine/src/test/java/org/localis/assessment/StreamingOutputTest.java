@@ -164,6 +164,79 @@ class StreamingOutputTest {
         }
     }
 
+    @Property(tries = 6)
+    void linesOfALargeResultWrittenInChunksOnTwoThreadsAreTheDocumentOfOneGenerator(
+            @ForAll @IntRange(min = AssessmentJson.LineChunks.SIZE - 2, max = 3 * AssessmentJson.LineChunks.SIZE + 5) int lines,
+            @ForAll @IntRange(min = 0, max = 1000) int seed, @ForAll boolean pretty) throws IOException {
+        StringWriter csv = new StringWriter();
+        BomGenerator.write(csv, lines, seed);
+        Bom bom = BomCsvReader.read(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "bom.csv");
+        Product p = new Product("gen", "passenger-car", "RUB", new BigDecimal("900000000"), new BigDecimal("800000000"), null,
+                bom, Operations.NONE, List.of(), Map.of(), "gen");
+        Assessment a = Assessor.assess(AssessmentRequest.of(p, SchemeCatalog.builtIn().require("ru-component-domestic-value",
+                "scheme"), 2025, DATE));
+        Map<String, Object> before = Map.of("id", 7L);
+        Map<String, Object> after = Map.of("costStatement", Map.of("netCost", new BigDecimal("25000.00")));
+        for (LineDetail d : List.of(LineDetail.ALL, LineDetail.parse("top 3"), LineDetail.NONE)) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            AssessmentJson.write(a, d, before, after, bytes, pretty); // chunks on two threads above SIZE lines
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(oneUtf8Generator(a, d, before, after, pretty))
+                    .isEqualTo(streamed(a, d, before, after, pretty));
+        }
+        if (pretty) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            AssessmentJson.write(a, LineDetail.ALL, Map.of(), Map.of(), bytes, true);
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(AssessmentJson.toJson(a));
+        }
+    }
+
+    @Test
+    void linesWrittenAsBytesEscapeTextAndWriteNumbersAsTheGeneratorDoes() throws IOException {
+        // part numbers and origins that need escaping or are not ASCII, quantities that are not money, certified lines
+        List<org.localis.bom.BomLine> lines = new ArrayList<>();
+        String[] odd = {"a\"b", "back\\slash", "tab\tpart", "деталь", "€ 5", "ctrl\u0001", "slash/ok", "emoji\uD83D\uDE00"};
+        lines.add(new org.localis.bom.BomLine(2, "ROOT \"1\"", "", "", BigDecimal.ONE, "EA", new BigDecimal("10.5"), "", "",
+                "", org.localis.bom.MakeBuy.MAKE, ""));
+        for (int i = 0; i < AssessmentJson.LineChunks.SIZE * 2 + 3; i++) {
+            String part = odd[i % odd.length] + i;
+            BigDecimal qty = switch (i % 4) {
+                case 0 -> BigDecimal.ONE;
+                case 1 -> new BigDecimal("2.500");
+                case 2 -> new BigDecimal("1E+3");
+                default -> new BigDecimal("0.0001");
+            };
+            lines.add(new org.localis.bom.BomLine(i + 3, part, "ROOT \"1\"", "d", qty, "EA", new BigDecimal(i % 7 + ".13"), "",
+                    i % 3 == 0 ? "RU" : i % 3 == 1 ? "DE" : "", "", org.localis.bom.MakeBuy.BUY, ""));
+        }
+        Bom bom = Bom.of("bom.csv", lines);
+        Product p = new Product("gen", "passenger-car", "RUB", new BigDecimal("900000000"), new BigDecimal("800000000"), null,
+                bom, Operations.NONE, List.of(), Map.of(), "gen");
+        Assessment a = Assessor.assess(AssessmentRequest.of(p, SchemeCatalog.builtIn().require("ru-component-domestic-value",
+                "scheme"), 2025, DATE));
+        for (boolean pretty : new boolean[] {true, false}) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            AssessmentJson.write(a, LineDetail.ALL, Map.of(), Map.of(), bytes, pretty);
+            String expected = oneUtf8Generator(a, LineDetail.ALL, Map.of(), Map.of(), pretty);
+            assertThat(expected).contains("деталь", "a\\\"b", "back\\\\slash", "\\t", "\\u0001", "1E+3",
+                    "emoji\\uD83D\\uDE00");
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+        }
+    }
+
+    /** The document as one UTF-8 generator writes it (what the streamed bytes were before lines were written in chunks). */
+    private static String oneUtf8Generator(Assessment a, LineDetail d, Map<String, Object> before, Map<String, Object> after,
+                                           boolean pretty) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (com.fasterxml.jackson.core.JsonGenerator g = new ObjectMapper().createGenerator(bytes,
+                com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
+            AssessmentJson.write(a, d, before, after, g);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
     @Property(tries = 2000)
     void moneyIsWrittenAsBigDecimalWritesIt(@ForAll @net.jqwik.api.constraints.LongRange(min = -999_999_999_999_999_999L,
             max = 999_999_999_999_999_999L) long cents) {

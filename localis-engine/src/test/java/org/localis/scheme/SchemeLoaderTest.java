@@ -93,4 +93,41 @@ class SchemeLoaderTest {
         assertThatThrownBy(() -> SchemeCatalog.builtIn().require("nope", "--scheme"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("unknown scheme 'nope'");
     }
+
+    @Test
+    void theCatalogFindsEachBuiltInSchemeByTheIdAndVersionAtTheTopOfItsFileAsItsFullReadingDoes() throws Exception {
+        // the catalog reads only the id and version lines of each file and parses a file when its scheme is asked for
+        SchemeCatalog lazy = SchemeCatalog.builtIn();
+        ClassLoader cl = SchemeCatalog.class.getClassLoader();
+        List<String> files;
+        try (var index = cl.getResourceAsStream("schemes/index.txt")) {
+            files = new String(index.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+        List<String> parsed = new java.util.ArrayList<>();
+        for (String f : files) {
+            try (var in = cl.getResourceAsStream("schemes/" + f)) {
+                Scheme s = SchemeLoader.load(in, f);
+                parsed.add(s.id() + "@" + s.info().version());
+                Scheme found = lazy.find(s.id(), s.info().version()).orElseThrow();
+                assertThat(found.info()).isEqualTo(s.info());
+                assertThat(found.territory()).isEqualTo(s.territory());
+            }
+        }
+        assertThat(lazy.allVersions()).extracting(s -> s.id() + "@" + s.info().version()).containsExactlyElementsOf(parsed);
+        // the id alone finds the version listed last
+        assertThat(lazy.find("ru-719-passenger-car").orElseThrow().info().version()).isEqualTo("2026.1");
+        assertThat(lazy.find("ru-719-passenger-car@2025.1").orElseThrow().info().version()).isEqualTo("2025.1");
+    }
+
+    @Test
+    void aTopLevelIdOrVersionIsReadAsYamlWouldReadIt() {
+        assertThat(SchemeCatalog.plainScalar(" ru-719-m1")).isEqualTo("ru-719-m1");
+        assertThat(SchemeCatalog.plainScalar(" \"2025.1\"  ")).isEqualTo("2025.1");
+        // anything else is left to the YAML parser
+        assertThat(SchemeCatalog.plainScalar(" a # comment")).isNull();
+        assertThat(SchemeCatalog.plainScalar(" 'a'")).isNull();
+        assertThat(SchemeCatalog.plainScalar(" \"a\\\"b\"")).isNull();
+        assertThat(SchemeCatalog.plainScalar("")).isNull();
+    }
 }
