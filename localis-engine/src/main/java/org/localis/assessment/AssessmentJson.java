@@ -153,6 +153,16 @@ public final class AssessmentJson {
                 km.put("applied", k.applied());
                 km.put("addedPoints", k.addedPoints());
                 km.put("reason", k.reason());
+                km.put("titleRu", k.titleRu());
+                Map<String, Object> why = new LinkedHashMap<>();
+                why.put("code", k.why().code().name());
+                why.put("basePoints", k.why().basePoints());
+                why.put("standards", k.why().standards());
+                why.put("years", k.why().years());
+                why.put("source", k.why().source());
+                why.put("productStandard", k.why().productStandard());
+                why.put("year", k.why().year());
+                km.put("why", why);
                 ks.add(km);
             }
             m.put("coefficients", ks);
