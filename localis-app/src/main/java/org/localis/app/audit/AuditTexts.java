@@ -27,8 +27,8 @@ public class AuditTexts {
             "bank_entry", List.of("entry.status."),
             "delivery_discrepancy", List.of("discrepancy."));
     private static final List<String> ANY = List.of("audit.state.", "drive.status.", "submission.status.", "role.",
-            "orgKind.", "entry.status.", "discrepancy.", "allocation.");
-    private static final Pattern CODE = Pattern.compile("\\b([a-z][a-z_]*)=|\\b([A-Z][A-Z0-9_]{2,})\\b|^([a-z]+)$");
+            "orgKind.", "entry.status.", "discrepancy.", "allocation.", "statement.format.");
+    private static final Pattern CODE = Pattern.compile("\\b([a-z][a-z_]*)=|\\b([A-Z][A-Z0-9_]{2,})\\b|^([a-z]+)$|\\b(null)\\b");
 
     private final MessageSource messages;
 
@@ -53,7 +53,9 @@ public class AuditTexts {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String named;
-            if (m.group(1) != null) {
+            if (m.group(4) != null || "null".equals(m.group(3))) {
+                named = "—"; // recorded as "null": nothing was set
+            } else if (m.group(1) != null) {
                 String field = messages.getMessage("audit.field." + m.group(1), null, null, locale);
                 named = field == null ? m.group() : field + ": ";
             } else {

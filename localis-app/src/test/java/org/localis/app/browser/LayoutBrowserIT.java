@@ -311,10 +311,11 @@ class LayoutBrowserIT extends BrowserTest {
     /**
      * Upper-case words that are enum constants and yet may be read on a Russian page because Russian text uses them
      * too: currencies (ISO 4217), file formats, the assembly modes of the decree (SKD, CKD, CBU, as written in Russian
-     * industry), identifiers of Russian companies (INN, OGRN, KPP) and of classifiers (OKPD2, TN VED).
+     * industry), identifiers of Russian companies (INN, OGRN, KPP) and of classifiers (OKPD2, TN VED), and ST00012,
+     * the format identifier GOST R 56042 prints on Russian payment QR codes.
      */
     static final java.util.Set<String> ENUM_WORDS_ALLOWED = java.util.Set.of("RUB", "EUR", "USD", "CNY", "CSV", "XLSX",
-            "PDF", "JSON", "XML", "SKD", "CKD", "CBU", "INN", "OGRN", "KPP", "VED", "BOM", "SMTP", "API", "IBAN", "BIC", "QR");
+            "PDF", "JSON", "XML", "SKD", "CKD", "CBU", "INN", "OGRN", "KPP", "VED", "BOM", "SMTP", "API", "IBAN", "BIC", "QR", "ST00012");
 
     /** Every constant of every enum of the application and the engine (upper case, three letters or more). */
     static final java.util.regex.Pattern ENUM_WORD = enumWords();
