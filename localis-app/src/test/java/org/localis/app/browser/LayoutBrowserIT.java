@@ -175,7 +175,8 @@ class LayoutBrowserIT extends BrowserTest {
      * of this application is followed (a few instances of each route), and each page must answer without a server
      * error and show no enum code and no English text of the interface ({@link #plainRussian}). Afterwards every
      * route the controllers answer with a page (from the request mappings, less {@link #NOT_A_PAGE}) must have been
-     * visited: a new page that no journey reaches fails here.
+     * visited: a new page that no journey reaches fails here. Each page is saved as a screenshot at 1280×800 and
+     * 390×844 (target/screenshots/ru-journey-*), to look at.
      */
     @Test
     void everyPageOfEveryJourneyIsInRussian() throws Exception {
@@ -232,6 +233,11 @@ class LayoutBrowserIT extends BrowserTest {
                     problems.add(where + ": the page is not in Russian (html lang)");
                 }
                 plainRussian(where);
+                String shot = ("ru-journey-" + journey.getKey() + "-" + path.replaceAll("[^A-Za-z0-9]+", "-")).replaceAll("-+", "-");
+                screenshot(shot + "-desktop.png");
+                resize(PHONE);
+                screenshot(shot + "-phone.png");
+                resize(DESKTOP);
                 @SuppressWarnings("unchecked")
                 List<String> links = (List<String>) browser.executeScript(
                         "return Array.from(document.querySelectorAll('a[href]')).map(function (a) { return a.href; });");
