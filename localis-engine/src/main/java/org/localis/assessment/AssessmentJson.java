@@ -52,6 +52,10 @@ public final class AssessmentJson {
         m.put("failedBecause", a.failedBecause());
         m.put("tier", a.tier() == null ? null : a.tier().id());
         if (a.tier() != null) {
+            m.put("tierName", a.tier().name());
+            m.put("tierNameRu", a.tier().nameRu());
+        }
+        if (a.tier() != null) {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("id", a.tier().id());
             t.put("name", a.tier().name());
