@@ -7,6 +7,7 @@
   window.localisTimeline = function (canvas, options) {
     if (!canvas || !window.Chart) { return null; }
     var lang = document.documentElement.lang === 'ru' ? 'ru-RU' : 'en-GB';
+    window.Chart.defaults.locale = lang;
     var dates = canvas.dataset.dates.split(',');
     var values = options.values;
     var unit = options.unit || '';
