@@ -85,7 +85,10 @@ public class PortfolioController {
         // support per tier under the newest support program, if there is one
         programs.all().stream().findFirst().ifPresent(p -> {
             model.addAttribute("program", p);
-            model.addAttribute("support", Series.of(org.localis.app.support.SupportProgramService.perTier(support.allocate(p, today))));
+            Map<String, BigDecimal> perTierName = new LinkedHashMap<>();
+            org.localis.app.support.SupportProgramService.perTier(support.allocate(p, today)).forEach((id, v) ->
+                    perTierName.merge(messages.getMessage("tier." + id, null, id, locale), v, BigDecimal::add));
+            model.addAttribute("support", Series.of(perTierName));
         });
         model.addAttribute("latest", latest.values().stream().sorted(Comparator.comparing(Submission::productName)).toList());
         return "dashboard";
