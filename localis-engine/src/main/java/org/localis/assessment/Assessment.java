@@ -60,7 +60,32 @@ public record Assessment(SchemeInfo scheme, String kind, int period, int thresho
      * @param addedPoints points it added (0 when not applied)
      */
     public record CoefficientResult(String id, String title, BigDecimal factor, String appliesTo, String purpose,
-                                    boolean applied, String reason, BigDecimal addedPoints) {
+                                    boolean applied, String reason, BigDecimal addedPoints, String titleRu, CoefficientWhy why) {
+    }
+
+    /** Which of the four answers {@link CoefficientResult#reason} gives, so that it can be said in any language. */
+    public enum WhyCode {
+        /** It multiplied its criteria's points. */
+        APPLIED,
+        /** It counts in one purpose's score only. */
+        APPLIED_IN_PURPOSE,
+        /** A larger general coefficient covers the same criteria. */
+        LARGER_APPLIES,
+        /** The product or the calculation year does not meet its condition. */
+        CONDITION_NOT_MET
+    }
+
+    /**
+     * The figures behind a coefficient's reason: the points of the criteria it covers, its condition (emission
+     * standards, calculation years, purpose, the clause it comes from) and what the product had (its emission
+     * standard, or null when it gives none; the calculation year).
+     */
+    public record CoefficientWhy(WhyCode code, BigDecimal basePoints, List<String> standards, List<Integer> years,
+                                 String source, String productStandard, int year) {
+        public CoefficientWhy {
+            standards = List.copyOf(standards);
+            years = List.copyOf(years);
+        }
     }
 
     /** A support tier reached. */

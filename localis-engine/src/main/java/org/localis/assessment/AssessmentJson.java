@@ -52,6 +52,10 @@ public final class AssessmentJson {
         m.put("failedBecause", a.failedBecause());
         m.put("tier", a.tier() == null ? null : a.tier().id());
         if (a.tier() != null) {
+            m.put("tierName", a.tier().name());
+            m.put("tierNameRu", a.tier().nameRu());
+        }
+        if (a.tier() != null) {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("id", a.tier().id());
             t.put("name", a.tier().name());
@@ -153,6 +157,16 @@ public final class AssessmentJson {
                 km.put("applied", k.applied());
                 km.put("addedPoints", k.addedPoints());
                 km.put("reason", k.reason());
+                km.put("titleRu", k.titleRu());
+                Map<String, Object> why = new LinkedHashMap<>();
+                why.put("code", k.why().code().name());
+                why.put("basePoints", k.why().basePoints());
+                why.put("standards", k.why().standards());
+                why.put("years", k.why().years());
+                why.put("source", k.why().source());
+                why.put("productStandard", k.why().productStandard());
+                why.put("year", k.why().year());
+                km.put("why", why);
                 ks.add(km);
             }
             m.put("coefficients", ks);

@@ -192,7 +192,8 @@ final class PointsScoring {
                     found.add("the calculation year is " + year);
                 }
                 coefResults.add(new CoefficientResult(k.id(), k.title(), k.factor(), k.appliesTo(), k.purpose(), false,
-                        "not applied: it needs " + condition + "; " + String.join(", ", found), BigDecimal.ZERO));
+                        "not applied: it needs " + condition + "; " + String.join(", ", found), BigDecimal.ZERO, k.titleRu(),
+                        why(k, Assessment.WhyCode.CONDITION_NOT_MET, base, standard, year)));
                 continue;
             }
             if (k.purpose() == null) {
@@ -201,7 +202,8 @@ final class PointsScoring {
                 coefResults.add(new CoefficientResult(k.id(), k.title(), k.factor(), k.appliesTo(), null, used,
                         used ? "applied: " + condition + "; " + plain(base) + " points of '" + k.appliesTo() + "' criteria x "
                                 + plain(k.factor()) + " adds " + plain(added)
-                                : "not applied: a larger coefficient applies to the same criteria", added));
+                                : "not applied: a larger coefficient applies to the same criteria", added, k.titleRu(),
+                        why(k, used ? Assessment.WhyCode.APPLIED : Assessment.WhyCode.LARGER_APPLIES, base, standard, year)));
             } else {
                 Coefficient g = general.get(k.appliesTo());
                 BigDecimal already = g == null ? BigDecimal.ONE : g.factor();
@@ -210,7 +212,8 @@ final class PointsScoring {
                 extra.merge(k.purpose(), added, BigDecimal::add);
                 coefResults.add(new CoefficientResult(k.id(), k.title(), k.factor(), k.appliesTo(), k.purpose(), true,
                         "applied in the " + k.purpose() + " score only: " + condition + "; " + plain(base) + " points of '"
-                                + k.appliesTo() + "' criteria x " + plain(k.factor()) + " adds " + plain(added), added));
+                                + k.appliesTo() + "' criteria x " + plain(k.factor()) + " adds " + plain(added), added, k.titleRu(),
+                        why(k, Assessment.WhyCode.APPLIED_IN_PURPOSE, base, standard, year)));
             }
         }
         return new Outcome(out, total, extra, coefResults, category, powertrain, warnings);
@@ -398,6 +401,11 @@ final class PointsScoring {
         if (!errs.isEmpty()) {
             throw new InvalidInputException(errs);
         }
+    }
+
+    private static Assessment.CoefficientWhy why(Coefficient k, Assessment.WhyCode code, BigDecimal base, String standard, int year) {
+        return new Assessment.CoefficientWhy(code, base, k.standardsSorted(), k.years().stream().sorted().toList(), k.source(),
+                standard, year);
     }
 
     private static String condition(Coefficient k) {

@@ -20,10 +20,12 @@ class BankDriveSection implements DrivePageSection {
 
     private final BankEntryRepository entries;
     private final ReviewService reviews;
+    private final org.localis.app.ledger.LedgerRepository ledger;
 
-    BankDriveSection(BankEntryRepository entries, ReviewService reviews) {
+    BankDriveSection(BankEntryRepository entries, ReviewService reviews, org.localis.app.ledger.LedgerRepository ledger) {
         this.entries = entries;
         this.reviews = reviews;
+        this.ledger = ledger;
     }
 
     /** The page of the review queue asked for ({@code reviewPage}, from 1); 1 when none or not a number. */
@@ -51,5 +53,13 @@ class BankDriveSection implements DrivePageSection {
         model.addAttribute("reviewPages", pages);
         model.addAttribute("suggestions", reviews.suggestions(drive.id(), review));
         model.addAttribute("recent", entries.ofDrive(drive.id(), EnumSet.allOf(MatchStatus.class), 50));
+        // the money received over time, in major units for the chart (exact: a decimal, never a double)
+        int digits = java.util.Currency.getInstance(drive.currency()).getDefaultFractionDigits();
+        var days = ledger.fundByDay(drive.id());
+        model.addAttribute("fundDates", days.stream().map(org.localis.app.ledger.LedgerRepository.FundDay::date).toList());
+        model.addAttribute("fundUnit", java.util.Currency.getInstance(drive.currency())
+                .getSymbol(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("fundValues", days.stream()
+                .map(f -> java.math.BigDecimal.valueOf(f.balanceMinor(), digits)).toList());
     }
 }

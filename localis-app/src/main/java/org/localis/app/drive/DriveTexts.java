@@ -69,6 +69,19 @@ public class DriveTexts {
     }
 
     /**
+     * The drive's title for a reader of {@code locale}: that language's when given, else the drive's own. Templates
+     * call it as {@code ${@driveTexts.title(d, #locale)}} wherever a drive is named (lists, cards, status pages, mail).
+     */
+    public String title(Drive d, Locale locale) {
+        String lang = locale == null ? "" : locale.getLanguage();
+        if (!LANGUAGES.contains(lang)) {
+            return d.title();
+        }
+        return jdbc.sql("SELECT title FROM drive_text WHERE drive_id = :d AND lang = :l").param("d", d.id()).param("l", lang)
+                .query(String.class).optional().orElse(d.title());
+    }
+
+    /**
      * Sets (or, with both fields blank, removes) the drive's title and description in a language. Audited.
      */
     @Transactional

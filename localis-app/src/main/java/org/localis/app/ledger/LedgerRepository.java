@@ -132,6 +132,28 @@ public class LedgerRepository {
         return v == null ? 0 : v;
     }
 
+    /** The donations fund's balance at the end of a value date. */
+    public record FundDay(LocalDate date, long balanceMinor) {
+    }
+
+    /**
+     * The donations fund's balance day by day (each value date with a posting to the fund, cumulative): the money
+     * the drive has received over time, for the organizer's chart.
+     */
+    public List<FundDay> fundByDay(long driveId) {
+        List<FundDay> out = new java.util.ArrayList<>();
+        long[] total = {0};
+        jdbc.sql("""
+                        SELECT e.value_date, SUM(p.amount_minor) FROM ledger_posting p JOIN ledger_entry e ON e.id = p.entry_id
+                        WHERE p.drive_id = :d AND p.account = 'FUND' GROUP BY e.value_date ORDER BY e.value_date""")
+                .param("d", driveId)
+                .query((rs, i) -> {
+                    total[0] -= rs.getLong(2); // the fund is credited: its postings are negative
+                    return out.add(new FundDay(rs.getDate(1).toLocalDate(), total[0]));
+                }).list();
+        return out;
+    }
+
     /** Entries whose postings do not sum to zero: always empty unless the database was tampered with. */
     public List<Long> unbalancedEntries(long driveId) {
         return jdbc.sql("""

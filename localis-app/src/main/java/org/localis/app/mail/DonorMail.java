@@ -49,15 +49,17 @@ public class DonorMail {
     private final PaymentQrService qr;
     private final BankEntryRepository entries;
     private final String publicBaseUrl;
+    private final org.localis.app.drive.DriveTexts texts;
 
     public DonorMail(JdbcClient jdbc, Outbox outbox, MailRenderer renderer, DriveRepository drives, PaymentQrService qr,
-                     BankEntryRepository entries, @Value("${localis.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+                     BankEntryRepository entries, org.localis.app.drive.DriveTexts texts, @Value("${localis.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.renderer = renderer;
         this.drives = drives;
         this.qr = qr;
         this.entries = entries;
+        this.texts = texts;
         this.publicBaseUrl = publicBaseUrl;
     }
 
@@ -78,7 +80,7 @@ public class DonorMail {
         vars.put("purpose", qr.purpose(d, p));
         vars.put("bank", d.bank());
         vars.put("qr", withQr);
-        var r = renderer.render("pledge", language, "mail.pledge.subject", new Object[] {d.title()}, vars);
+        var r = renderer.render("pledge", language, "mail.pledge.subject", new Object[] {vars.get("title")}, vars);
         outbox.enqueue(new Outbox.Draft("PLEDGE", p.donorEmail(), language, r.subject(), r.text(), r.html(),
                 withQr ? qr.png(d, p) : null, unsubscribe));
     }
@@ -113,7 +115,7 @@ public class DonorMail {
         long total = entries.ofPledge(p.id()).stream().mapToLong(BankEntry::signedDriveMinor).sum();
         vars.put("total", Money.format(total, d.currency(), locale));
         vars.put("balance", total <= 0 ? "none" : total < p.amountMinor() ? "partial" : total == p.amountMinor() ? "full" : "over");
-        var r = renderer.render(template, language, subject, new Object[] {d.title()}, vars);
+        var r = renderer.render(template, language, subject, new Object[] {vars.get("title")}, vars);
         outbox.enqueue(new Outbox.Draft(kind, p.donorEmail(), language, r.subject(), r.text(), r.html(),
                 null, unsubscribe));
     }
@@ -142,7 +144,7 @@ public class DonorMail {
             String unsubscribe = link("/mail/unsubscribe/{t}", donor.token());
             Map<String, Object> vars = common(d, p, donor.language(), unsubscribe);
             vars.put("reportLink", link("/drives/{s}/report", d.slug()));
-            var r = renderer.render("drive-closed", donor.language(), "mail.closed.subject", new Object[] {d.title()}, vars);
+            var r = renderer.render("drive-closed", donor.language(), "mail.closed.subject", new Object[] {vars.get("title")}, vars);
             outbox.enqueue(new Outbox.Draft("DRIVE_CLOSED", p.donorEmail(), donor.language(), r.subject(), r.text(), r.html(),
                     null, unsubscribe));
             jdbc.sql("UPDATE mail_donor SET closed_mailed_at = :now WHERE pledge_id = :p")
@@ -171,6 +173,8 @@ public class DonorMail {
     private Map<String, Object> common(Drive d, Pledge p, String language, String unsubscribe) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("drive", d);
+        // the drive's title in the donor's language when the organizer gave one, else the drive's own
+        vars.put("title", texts.title(d, MailRenderer.locale(language)));
         vars.put("pledge", p);
         vars.put("amount", Money.format(p.amountMinor(), d.currency(), MailRenderer.locale(language)));
         vars.put("reference", CreditorReference.printed(p.reference()));

@@ -31,9 +31,11 @@ public class PortfolioController {
     private final CertificateRepository certificateRows;
     private final org.localis.app.support.SupportProgramRepository programs;
     private final org.localis.app.support.SupportProgramService support;
+    private final org.springframework.context.MessageSource messages;
 
     public PortfolioController(SubmissionRepository submissionRows, CertificateRepository certificateRows, org.localis.app.support.SupportProgramRepository programs,
-                               org.localis.app.support.SupportProgramService support) {
+                               org.localis.app.support.SupportProgramService support, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.submissionRows = submissionRows;
         this.certificateRows = certificateRows;
         this.programs = programs;
@@ -66,15 +68,27 @@ public class PortfolioController {
                 .filter(c -> c.statusOn(today).equals("valid"))
                 .collect(Collectors.groupingBy(c -> c.tier() == null ? "none" : c.tier(), TreeMap::new, Collectors.counting()));
         model.addAttribute("products", latest.size());
-        model.addAttribute("classes", Series.of(byClass));
+        // chart labels a person reads: the classification's title, the tier's name (tier.*), not their codes
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        boolean ru = "ru".equals(locale.getLanguage());
+        Map<String, Long> byClassTitle = new LinkedHashMap<>();
+        for (Classification c : Classification.values()) {
+            byClassTitle.put(ru ? c.titleRu() : c.title(), byClass.get(c.code()));
+        }
+        Map<String, Long> byTierName = new LinkedHashMap<>();
+        byTier.forEach((id, n) -> byTierName.merge(messages.getMessage("tier." + id, null, id, locale), n, Long::sum));
+        model.addAttribute("classes", Series.of(byClassTitle));
         model.addAttribute("distributions", distributions);
-        model.addAttribute("tiers", Series.of(byTier));
+        model.addAttribute("tiers", Series.of(byTierName));
         model.addAttribute("statuses", all.stream().collect(Collectors.groupingBy(s -> s.status().name(), TreeMap::new,
                 Collectors.counting())));
         // support per tier under the newest support program, if there is one
         programs.all().stream().findFirst().ifPresent(p -> {
             model.addAttribute("program", p);
-            model.addAttribute("support", Series.of(org.localis.app.support.SupportProgramService.perTier(support.allocate(p, today))));
+            Map<String, BigDecimal> perTierName = new LinkedHashMap<>();
+            org.localis.app.support.SupportProgramService.perTier(support.allocate(p, today)).forEach((id, v) ->
+                    perTierName.merge(messages.getMessage("tier." + id, null, id, locale), v, BigDecimal::add));
+            model.addAttribute("support", Series.of(perTierName));
         });
         model.addAttribute("latest", latest.values().stream().sorted(Comparator.comparing(Submission::productName)).toList());
         return "dashboard";

@@ -52,9 +52,11 @@ public class SupportProgramController {
     }
 
     @PostMapping("/support")
-    public String create(@jakarta.validation.Valid SupportProgramService.ProgramForm form, Model model) {
+    public String create(@jakarta.validation.Valid SupportProgramService.ProgramForm form, Model model,
+                         org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
         try {
             long id = service.create(CurrentUser.actor(), form);
+            flash.addFlashAttribute("done", "done.programCreated");
             return "redirect:/support/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());

@@ -76,7 +76,15 @@ class ProcurementBrowserIT extends BrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allocations")));
         int sets = browser.findElements(By.cssSelector("#allocations tbody tr")).size();
         assertThat(sets).isBetween(1, 2);
+        int shipTires = browser.findElements(By.cssSelector("#allocations tbody tr td.num")).stream()
+                .mapToInt(e -> Integer.parseInt(e.getText().strip())).sum();
+        long fleets = browser.findElements(By.cssSelector("#allocations tbody tr td:nth-child(2)")).stream()
+                .map(e -> e.getText().strip()).distinct().count();
         browser.findElement(By.id("ship")).click();
+        // shipping tells the fleets: the page asks first, naming the sets, tires and fleets
+        var shipQuestion = waiting().until(ExpectedConditions.alertIsPresent());
+        assertThat(shipQuestion.getText()).startsWith("Ship " + sets + " allocated set(s), " + shipTires + " tires, to " + fleets + " fleet(s)?");
+        shipQuestion.accept();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("shipments")));
         screenshot("procurement-shipped");
         signOut();

@@ -43,6 +43,7 @@ class DrivePagesTest {
     @Autowired DriveRepository drives;
     @Autowired ObjectMapper json;
     @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired DriveTexts driveTexts;
 
     RequestPostProcessor as(String name) {
         return user(users.loadUserByUsername(name));
@@ -64,7 +65,10 @@ class DrivePagesTest {
         assertThat(r.getCookie("LOCALIS_SESSION")).isNull();
         String html = r.getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"sizes\"").contains("185/75 R16 C").contains("pledge-form").doesNotContain("_csrf");
-        assertThat(page("/drives", null)).contains(d.title());
+        // the list names the drive in the reader's language: the Russian title the organizer gave, else its own
+        assertThat(page("/drives", null)).contains(driveTexts.given(d.id()).get("ru").title()).doesNotContain(d.title());
+        assertThat(mvc.perform(get("/drives").param("lang", "en")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains(d.title());
 
         JsonNode p = json.readTree(mvc.perform(get("/drives/" + d.slug() + "/progress")).andReturn().getResponse().getContentAsString());
         // demo statement: three pledges paid (5,000.00, 4 tires and a foundation's 2,000,000.00) are matched;

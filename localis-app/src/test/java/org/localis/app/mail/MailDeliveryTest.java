@@ -76,6 +76,8 @@ class MailDeliveryTest {
     @Autowired PaymentQrService qr;
     @Autowired StatementImportService imports;
     @Autowired LocalisUserDetailsService users;
+    @Autowired org.localis.app.drive.DriveTexts driveTexts;
+    @Autowired org.springframework.transaction.PlatformTransactionManager txManager;
 
     private static String address() {
         return "m-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -118,6 +120,27 @@ class MailDeliveryTest {
         MvcResult accepted = mvc.perform(post("/invite/" + token).param("password", "a-new-long-password").with(csrf())).andReturn();
         assertThat(accepted.getResponse().getRedirectedUrl()).isEqualTo("/login?welcome");
         signIn(username, "a-new-long-password");
+    }
+
+    @Test
+    void aDonorReadingRussianGetsTheDrivesRussianTitle() throws Exception {
+        Actor organizer = DriveTestSupport.organizer(users);
+        Drive drive = DriveTestSupport.openDrive(driveService, organizer, drives);
+        new org.springframework.transaction.support.TransactionTemplate(txManager).executeWithoutResult(s ->
+                driveTexts.set(drive, "ru", "Шины для скорой " + drive.id(), "Описание по-русски", organizer));
+        String email = address();
+        java.util.Locale before = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("ru"));
+        try {
+            assertThat(pledges.pledge(drive, new PledgeService.PledgeForm("1500", null, null, "Анна", email, false)).problems()).isEmpty();
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(before);
+        }
+        sender.sendDue();
+        List<MimeMessage> got = to(SMTP, email);
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).getSubject()).contains("Шины для скорой " + drive.id()).doesNotContain(drive.title());
+        assertThat(part(got.get(0), "text/plain")).contains("Шины для скорой " + drive.id());
     }
 
     @Test

@@ -29,8 +29,13 @@ class PortfolioTest {
     void dashboardChartsTheDemoPortfolio() throws Exception {
         String page = mvc.perform(get("/dashboard").with(user(users.loadUserByUsername("assessor"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"chart-classes\"").contains("data-labels=\"cbu|skd|ckd|partial|full-cycle\"")
+        assertThat(page).contains("id=\"chart-classes\"").contains("data-labels=\"CBU import|SKD assembly|CKD assembly|Partial localization|Full cycle\"")
                 .contains("Volga Sedan (full cycle)").contains("ru-719-passenger-car");
+        String ru = mvc.perform(get("/dashboard").param("lang", "ru").with(user(users.loadUserByUsername("assessor"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(ru).as("chart labels are names, not codes")
+                .contains("data-labels=\"Импорт готового (CBU)|Крупноузловая сборка (SKD)|Полноузловая сборка (CKD)|Частичная локализация|Полный цикл\"")
+                .contains("Глубокая локализация").doesNotContain("data-labels=\"base|");
         mvc.perform(get("/dashboard").with(user(users.loadUserByUsername("volga")))).andExpect(status().isForbidden());
     }
 
