@@ -25,9 +25,10 @@ public class AuditTexts {
             "user", List.of("role."),
             "organization", List.of("orgKind."),
             "bank_entry", List.of("entry.status."),
-            "delivery_discrepancy", List.of("discrepancy."));
+            "delivery_discrepancy", List.of("discrepancy."),
+            "shipment", List.of("shipment."));
     private static final List<String> ANY = List.of("audit.state.", "drive.status.", "submission.status.", "role.",
-            "orgKind.", "entry.status.", "discrepancy.", "allocation.", "statement.format.");
+            "orgKind.", "entry.status.", "discrepancy.", "allocation.", "statement.format.", "shipment.");
     private static final Pattern CODE = Pattern.compile("\\b([a-z][a-z_]*)=|\\b([A-Z][A-Z0-9_]{2,})\\b|^([a-z]+)$|\\b(null)\\b");
 
     private final MessageSource messages;
