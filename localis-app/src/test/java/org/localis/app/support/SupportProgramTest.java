@@ -62,7 +62,7 @@ class SupportProgramTest {
         String year = String.valueOf(LocalDate.now().getYear());
         String to = mvc.perform(post("/support").param("title", "Бонус " + year).param("scheme", "ru-719-passenger-car")
                         .param("period", year).param("budget", "1000000.5").param("currency", "RUB").param("minimumTier", "base")
-                        .param("perCompanyCap", "600000").param("formula", "score-above-threshold-x-volume")
+                        .param("perCompanyCap", "300000").param("formula", "score-above-threshold-x-volume")
                         .with(as("assessor")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         String en = mvc.perform(get(to).param("lang", "en").with(as("assessor"))).andExpect(status().isOk()).andReturn()
