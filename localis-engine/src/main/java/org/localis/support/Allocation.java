@@ -17,14 +17,20 @@ import java.util.Optional;
  * @param unallocated   budget - allocated (the budget's fraction of a unit, what caps left over, or the
  *                      whole budget when no candidate is eligible with a positive weight)
  * @param notes         program-level remarks, e.g. why something stayed unallocated
+ * @param noteParts     the same notes as codes with figures ({@code NOTE_*}), one per note, for other languages
  */
 public record Allocation(SupportProgram program, List<AllocationLine> lines, List<CompanyTotal> companies,
-                         BigDecimal distributable, BigDecimal allocated, BigDecimal unallocated, List<String> notes) {
+                         BigDecimal distributable, BigDecimal allocated, BigDecimal unallocated, List<String> notes,
+                         List<ReasonPart> noteParts) {
 
     public Allocation {
         lines = List.copyOf(lines);
         companies = List.copyOf(companies);
         notes = List.copyOf(notes);
+        noteParts = List.copyOf(noteParts);
+        if (noteParts.size() != notes.size()) {
+            throw new IllegalArgumentException("one part per note");
+        }
     }
 
     public Optional<AllocationLine> line(String productId) {

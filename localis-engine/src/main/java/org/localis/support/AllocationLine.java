@@ -14,9 +14,15 @@ import java.math.BigDecimal;
  * @param amount      what it receives: a whole number of currency units, &gt;= 0
  * @param companyCapped whether its company's total was limited by the per-company cap
  * @param reason      why it receives this amount, with the numbers
+ * @param why         the same as {@code reason}, clause by clause as codes with figures (for other languages)
  */
 public record AllocationLine(Candidate candidate, boolean eligible, BigDecimal weight, BigDecimal share,
-                             BigDecimal exactAmount, BigDecimal amount, boolean companyCapped, String reason) {
+                             BigDecimal exactAmount, BigDecimal amount, boolean companyCapped, String reason,
+                             java.util.List<ReasonPart> why) {
+
+    public AllocationLine {
+        why = java.util.List.copyOf(why);
+    }
 
     public String productId() {
         return candidate.productId();

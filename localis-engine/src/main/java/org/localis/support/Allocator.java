@@ -81,16 +81,18 @@ public final class Allocator {
         final Candidate candidate;
         final boolean eligible;
         final String eligibility;
+        final ReasonPart eligibilityPart;
         final BigDecimal weight;
         final Ratio w;
         Ratio exact = Ratio.ZERO;
         BigInteger amount = BigInteger.ZERO;
         boolean roundedUp;
 
-        Line(Candidate candidate, boolean eligible, String eligibility, BigDecimal weight) {
+        Line(Candidate candidate, boolean eligible, String eligibility, ReasonPart eligibilityPart, BigDecimal weight) {
             this.candidate = candidate;
             this.eligible = eligible;
             this.eligibility = eligibility;
+            this.eligibilityPart = eligibilityPart;
             this.weight = weight;
             this.w = Ratio.of(weight);
         }
@@ -128,20 +130,23 @@ public final class Allocator {
             int rank = program.rank(c.tier());
             Line line;
             if (c.tier() == null) {
-                line = new Line(c, false, "not eligible: not certified (no tier)", BigDecimal.ZERO);
+                line = new Line(c, false, "not eligible: not certified (no tier)",
+                        ReasonPart.of(ReasonPart.Code.NOT_CERTIFIED), BigDecimal.ZERO);
             } else if (rank < 0) {
                 line = new Line(c, false, "not eligible: tier " + c.tier() + " is not one of the program's tiers "
-                        + program.tierOrder(), BigDecimal.ZERO);
+                        + program.tierOrder(), ReasonPart.of(ReasonPart.Code.TIER_NOT_IN_PROGRAM, c.tier(),
+                        program.tierOrder()), BigDecimal.ZERO);
             } else if (rank < minRank) {
                 line = new Line(c, false, "not eligible: tier " + c.tier() + " is below the minimum tier "
-                        + program.minimumTier(), BigDecimal.ZERO);
+                        + program.minimumTier(), ReasonPart.of(ReasonPart.Code.BELOW_MINIMUM, c.tier(),
+                        program.minimumTier()), BigDecimal.ZERO);
             } else {
                 BigDecimal weight = formula.weight(c);
                 if (weight.signum() < 0) {
                     throw new IllegalStateException("formula gave a negative weight for " + c.productId());
                 }
                 line = new Line(c, true, "eligible: tier " + c.tier() + " (minimum " + program.minimumTier() + ")",
-                        weight);
+                        ReasonPart.of(ReasonPart.Code.ELIGIBLE, c.tier(), program.minimumTier()), weight);
             }
             lines.add(line);
             Company company = companies.computeIfAbsent(c.company(), Company::new);
@@ -188,13 +193,15 @@ public final class Allocator {
             throw new IllegalStateException("allocated " + allocated + " exceeds the budget " + budget);
         }
 
-        List<String> notes = notes(program, claiming, distributable, cap, h, lines);
+        List<String> notes = new ArrayList<>();
+        List<ReasonPart> noteParts = new ArrayList<>();
+        notes(program, claiming, distributable, cap, h, lines, notes, noteParts);
         List<AllocationLine> out = new ArrayList<>();
         for (Line l : lines) {
             Company c = companies.get(l.candidate.company());
             out.add(new AllocationLine(l.candidate, l.eligible, l.weight, share(l.exact, budget),
                     l.exact.toDecimal(AMOUNT_SCALE), new BigDecimal(l.amount), c.capped,
-                    reason(program, l, c, fill, distributable, cap)));
+                    reason(program, l, c, fill, distributable, cap), reasonParts(program, l, c, fill, distributable, cap)));
         }
         out.sort(Comparator.comparing(AllocationLine::amount).reversed()
                 .thenComparing(AllocationLine::eligible, Comparator.reverseOrder())
@@ -206,7 +213,7 @@ public final class Allocator {
                     c.capped));
         }
         return new Allocation(program, out, totals, new BigDecimal(distributable), allocated,
-                budget.subtract(allocated), notes);
+                budget.subtract(allocated), notes, noteParts);
     }
 
     /** The outcome of water-filling: uncapped companies get level x weight; pool = what they share. */
@@ -343,31 +350,68 @@ public final class Allocator {
         return sb.append(' ').append(p.currency()).toString();
     }
 
-    private static List<String> notes(SupportProgram p, List<Company> claiming, BigInteger distributable,
-                                      BigInteger cap, BigInteger h, List<Line> lines) {
-        List<String> notes = new ArrayList<>();
+    private static void notes(SupportProgram p, List<Company> claiming, BigInteger distributable,
+                              BigInteger cap, BigInteger h, List<Line> lines, List<String> notes,
+                              List<ReasonPart> parts) {
         BigDecimal fraction = p.budget().subtract(new BigDecimal(distributable));
         if (fraction.signum() > 0) {
             notes.add("the budget's fraction " + Numbers.plain(fraction) + " " + p.currency()
                     + " stays unallocated: amounts are whole units");
+            parts.add(ReasonPart.of(ReasonPart.Code.NOTE_BUDGET_FRACTION, fraction, p.currency()));
         }
         if (cap != null && p.perCompanyCap().compareTo(new BigDecimal(cap)) != 0) {
             notes.add("the per-company cap " + Numbers.plain(p.perCompanyCap()) + " allows at most " + cap
                     + " in whole units");
+            parts.add(ReasonPart.of(ReasonPart.Code.NOTE_CAP_FRACTION, p.perCompanyCap(), new BigDecimal(cap)));
         }
         if (claiming.isEmpty()) {
             boolean anyEligible = lines.stream().anyMatch(l -> l.eligible);
             notes.add((anyEligible ? "no eligible product has a positive weight"
                     : "no product is eligible") + ": the whole budget stays unallocated");
+            parts.add(ReasonPart.of(anyEligible ? ReasonPart.Code.NOTE_NO_WEIGHT : ReasonPart.Code.NOTE_NONE_ELIGIBLE));
         } else if (claiming.stream().allMatch(c -> c.capped) && h.compareTo(distributable) < 0) {
             notes.add("every company with a claim is held at the cap of " + cap + ": "
                     + distributable.subtract(h) + " " + p.currency() + " stays unallocated");
+            parts.add(ReasonPart.of(ReasonPart.Code.NOTE_ALL_CAPPED, new BigDecimal(cap),
+                    new BigDecimal(distributable.subtract(h)), p.currency()));
         }
         long cappedCount = claiming.stream().filter(c -> c.capped).count();
         if (cappedCount > 0) {
             notes.add(cappedCount + " compan" + (cappedCount == 1 ? "y is" : "ies are") + " held at the cap of "
                     + cap + "; the excess went to the others in proportion to weight");
+            parts.add(ReasonPart.of(ReasonPart.Code.NOTE_CAPPED, BigDecimal.valueOf(cappedCount), new BigDecimal(cap)));
         }
-        return notes;
+    }
+
+    /** {@link #reason} clause by clause, as codes with figures. */
+    private static List<ReasonPart> reasonParts(SupportProgram p, Line l, Company c, Fill fill, BigInteger distributable,
+                                                BigInteger cap) {
+        List<ReasonPart> parts = new ArrayList<>();
+        parts.add(l.eligibilityPart);
+        if (!l.eligible) {
+            return parts;
+        }
+        parts.add(p.formula().explainPart(l.candidate));
+        if (l.w.isZero()) {
+            parts.add(ReasonPart.of(ReasonPart.Code.ZERO_WEIGHT));
+            return parts;
+        }
+        if (c.capped) {
+            parts.add(ReasonPart.of(ReasonPart.Code.CAPPED_SHARE, c.name, new BigDecimal(cap),
+                    c.claimWhenCapped.toDecimal(AMOUNT_SCALE), l.weight, c.weight));
+        } else {
+            parts.add(ReasonPart.of(fill.pool().compareTo(distributable) != 0 ? ReasonPart.Code.SHARE_AFTER_CAPS
+                    : ReasonPart.Code.SHARE, l.weight, fill.openWeight(), new BigDecimal(fill.pool())));
+        }
+        parts.add(ReasonPart.of(ReasonPart.Code.EXACT, l.exact.toDecimal(AMOUNT_SCALE)));
+        if (l.exact.isInteger()) {
+            parts.add(ReasonPart.of(ReasonPart.Code.WHOLE, new BigDecimal(l.amount), p.currency()));
+        } else if (l.roundedUp) {
+            parts.add(ReasonPart.of(ReasonPart.Code.ROUNDED_UP, new BigDecimal(l.exact.floor()), new BigDecimal(l.amount),
+                    p.currency()));
+        } else {
+            parts.add(ReasonPart.of(ReasonPart.Code.ROUNDED_DOWN, new BigDecimal(l.amount), p.currency()));
+        }
+        return parts;
     }
 }

@@ -20,6 +20,9 @@ public sealed interface Formula {
     /** How {@link #weight} was computed for this candidate, with the numbers. */
     String explain(Candidate c);
 
+    /** {@link #explain} as a code with its figures ({@code WEIGHT_*}), for saying it in another language. */
+    ReasonPart explainPart(Candidate c);
+
     /** The formula in words, for the program's description. */
     String describe();
 
@@ -53,6 +56,12 @@ public sealed interface Formula {
         }
 
         @Override
+        public ReasonPart explainPart(Candidate c) {
+            return ReasonPart.of(margin(c).signum() == 0 ? ReasonPart.Code.WEIGHT_NO_MARGIN : ReasonPart.Code.WEIGHT_MARGIN,
+                    c.score(), c.threshold(), BigDecimal.valueOf(c.annualVolume()), weight(c));
+        }
+
+        @Override
         public String describe() {
             return "(score - threshold, at least 0) x annual volume";
         }
@@ -76,6 +85,11 @@ public sealed interface Formula {
         public String explain(Candidate c) {
             return "score " + Numbers.plain(score(c)) + " x annual volume " + c.annualVolume() + " = "
                     + Numbers.plain(weight(c));
+        }
+
+        @Override
+        public ReasonPart explainPart(Candidate c) {
+            return ReasonPart.of(ReasonPart.Code.WEIGHT_SCORE, score(c), BigDecimal.valueOf(c.annualVolume()), weight(c));
         }
 
         @Override
@@ -120,6 +134,12 @@ public sealed interface Formula {
         public String explain(Candidate c) {
             return "tier " + c.tier() + " weight " + Numbers.plain(tierWeight(c)) + " x annual volume "
                     + c.annualVolume() + " = " + Numbers.plain(weight(c));
+        }
+
+        @Override
+        public ReasonPart explainPart(Candidate c) {
+            return ReasonPart.of(ReasonPart.Code.WEIGHT_TIER, c.tier(), tierWeight(c), BigDecimal.valueOf(c.annualVolume()),
+                    weight(c));
         }
 
         @Override

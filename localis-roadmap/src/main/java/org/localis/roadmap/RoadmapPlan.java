@@ -81,14 +81,55 @@ public record RoadmapPlan(String scheme, String schemeVersion, String kind, Stri
      * @param contributionPerMillion contribution per 1,000,000 of cost, or null when it costs nothing
      * @param neededFor            years whose target the plan would miss without it
      * @param requiredBy           plan actions that require it
+     * @param reason               why it is in the plan, in English
+     * @param why                  the same, clause by clause as codes with figures (for other languages)
      */
     public record Chosen(String id, String kind, String target, int year, BigDecimal cost, BigDecimal contribution,
                          BigDecimal contributionPerMillion, List<Integer> neededFor, List<String> requiredBy,
-                         String reason) {
+                         String reason, List<WhyPart> why) {
         public Chosen {
             neededFor = List.copyOf(neededFor);
             requiredBy = List.copyOf(requiredBy);
+            why = List.copyOf(why);
         }
+    }
+
+    /**
+     * One clause of {@link Chosen#reason} as a code with its figures: each figure is an {@link Integer} (a year), a
+     * {@link BigDecimal} (a number), a {@link String} (a currency code) or a list (of years or of action ids), in
+     * the order the code's description gives.
+     */
+    public record WhyPart(WhyCode code, List<Object> figures) {
+        public WhyPart {
+            java.util.Objects.requireNonNull(code, "code");
+            figures = List.copyOf(figures);
+        }
+
+        static WhyPart of(WhyCode code, Object... figures) {
+            return new WhyPart(code, List.of(figures));
+        }
+    }
+
+    /** What a clause of an action's reason says; the figures in brackets. */
+    public enum WhyCode {
+        /** It improves the score of its year: [year, points]. */
+        IMPROVES_POINTS,
+        /** It improves the score of its year: [year, percentage points]. */
+        IMPROVES_PERCENT,
+        /** It adds nothing to the score by itself (no figures). */
+        ADDS_NOTHING,
+        /** And it meets a mandatory criterion (no figures); follows the first clause. */
+        MEETS_MANDATORY,
+        /** Its contribution per 1,000,000 of cost: [contribution, currency]; follows the first clause. */
+        PER_MILLION,
+        /** Without it these years' targets are missed: [years]. */
+        NEEDED_FOR,
+        /** Adopted in a year before it is first needed, to stay within the budgets: [year]. */
+        ADOPTED_EARLY,
+        /** These plan actions require it: [action ids]. */
+        REQUIRED_BY,
+        /** It is part of the cheapest combination that meets the targets (no figures). */
+        CHEAPEST
     }
 
     /** The greedy baseline: found a plan or not, its total cost, adoption years, whether the engine confirms it. */

@@ -273,29 +273,40 @@ public final class RoadmapSolver {
                     : contribution.multiply(BigDecimal.valueOf(100_000_000L)).divide(BigDecimal.valueOf(cost), MC)
                     .setScale(4, RoundingMode.HALF_UP);
             StringBuilder why = new StringBuilder();
+            List<RoadmapPlan.WhyPart> parts = new ArrayList<>();
             why.append(contribution.signum() == 0 ? "adds nothing to the score by itself" : "improves the " + inst.year(s)
                     + " score by " + contribution.stripTrailingZeros().toPlainString() + " " + unit);
+            parts.add(contribution.signum() == 0 ? RoadmapPlan.WhyPart.of(RoadmapPlan.WhyCode.ADDS_NOTHING)
+                    : RoadmapPlan.WhyPart.of(unit.equals("points") ? RoadmapPlan.WhyCode.IMPROVES_POINTS
+                    : RoadmapPlan.WhyCode.IMPROVES_PERCENT, inst.year(s), contribution));
             if (lostMandatory > 0) {
                 why.append(" and meets a mandatory criterion");
+                parts.add(RoadmapPlan.WhyPart.of(RoadmapPlan.WhyCode.MEETS_MANDATORY));
             }
             if (perMillion != null && contribution.signum() != 0) {
                 why.append(" (").append(perMillion.stripTrailingZeros().toPlainString()).append(" per 1,000,000 ")
                         .append(inst.problem.product().currency()).append(")");
+                parts.add(RoadmapPlan.WhyPart.of(RoadmapPlan.WhyCode.PER_MILLION, perMillion,
+                        String.valueOf(inst.problem.product().currency())));
             }
             if (!needed.isEmpty()) {
                 why.append("; without it the target of ").append(join(needed)).append(" is missed");
+                parts.add(RoadmapPlan.WhyPart.of(RoadmapPlan.WhyCode.NEEDED_FOR, needed));
                 if (needed.get(0) > inst.year(s)) {
                     why.append("; adopted in ").append(inst.year(s)).append(", before it is first needed, to stay within the budgets");
+                    parts.add(RoadmapPlan.WhyPart.of(RoadmapPlan.WhyCode.ADOPTED_EARLY, inst.year(s)));
                 }
             }
             if (!requiredBy.isEmpty()) {
                 why.append("; required by ").append(String.join(", ", requiredBy));
+                parts.add(RoadmapPlan.WhyPart.of(RoadmapPlan.WhyCode.REQUIRED_BY, requiredBy));
             }
             if (needed.isEmpty() && requiredBy.isEmpty()) {
                 why.append("; part of the cheapest combination that meets the targets");
+                parts.add(RoadmapPlan.WhyPart.of(RoadmapPlan.WhyCode.CHEAPEST));
             }
             out.add(new RoadmapPlan.Chosen(act.id(), act.kind(), act.target(), inst.year(s), Instance.money(cost),
-                    contribution, perMillion, needed, requiredBy, why.toString()));
+                    contribution, perMillion, needed, requiredBy, why.toString(), parts));
         }
         out.sort((x, y) -> x.year() != y.year() ? Integer.compare(x.year(), y.year()) : x.id().compareTo(y.id()));
         return out;

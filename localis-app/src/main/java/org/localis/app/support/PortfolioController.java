@@ -85,10 +85,7 @@ public class PortfolioController {
         // support per tier under the newest support program, if there is one
         programs.all().stream().findFirst().ifPresent(p -> {
             model.addAttribute("program", p);
-            Map<String, BigDecimal> perTierName = new LinkedHashMap<>();
-            org.localis.app.support.SupportProgramService.perTier(support.allocate(p, today)).forEach((id, v) ->
-                    perTierName.merge(messages.getMessage("tier." + id, null, id, locale), v, BigDecimal::add));
-            model.addAttribute("support", Series.of(perTierName));
+            model.addAttribute("support", Series.of(SupportProgramService.perTierName(support.allocate(p, today), messages, locale)));
         });
         model.addAttribute("latest", latest.values().stream().sorted(Comparator.comparing(Submission::productName)).toList());
         return "dashboard";

@@ -37,7 +37,11 @@ public class SupportProgramController {
     private final SupportProgramRepository programs;
     private final SchemeCatalog schemes;
 
-    public SupportProgramController(SupportProgramService service, SupportProgramRepository programs, SchemeCatalog schemes) {
+    private final org.springframework.context.MessageSource messages;
+
+    public SupportProgramController(SupportProgramService service, SupportProgramRepository programs, SchemeCatalog schemes,
+                                    org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.service = service;
         this.programs = programs;
         this.schemes = schemes;
@@ -65,12 +69,13 @@ public class SupportProgramController {
     }
 
     @GetMapping("/support/{id}")
-    public String program(@PathVariable long id, Model model) {
+    public String program(@PathVariable long id, Model model, java.util.Locale locale) {
         Program p = programs.find(id).orElseThrow(() -> new NotFoundException("no support program " + id));
         Allocation a = service.allocate(p, LocalDate.now());
         model.addAttribute("p", p);
         model.addAttribute("a", a);
-        Map<String, BigDecimal> perTier = SupportProgramService.perTier(a);
+        // the chart's labels are the tiers' names in the reader's language, as on the dashboard
+        Map<String, BigDecimal> perTier = SupportProgramService.perTierName(a, messages, locale);
         model.addAttribute("tierLabels", String.join("|", perTier.keySet()));
         model.addAttribute("tierValues", String.join("|", perTier.values().stream().map(BigDecimal::toPlainString).toList()));
         return "support-program";

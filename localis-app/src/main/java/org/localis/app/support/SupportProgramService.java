@@ -145,4 +145,12 @@ public class SupportProgramService {
         });
         return m;
     }
+
+    /** {@link #perTier} with the tiers by their names in the reader's language ({@code tier.*}), for charts. */
+    public static Map<String, BigDecimal> perTierName(Allocation a, org.springframework.context.MessageSource messages,
+                                                      java.util.Locale locale) {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        perTier(a).forEach((id, v) -> m.merge(messages.getMessage("tier." + id, null, id, locale), v, BigDecimal::add));
+        return m;
+    }
 }

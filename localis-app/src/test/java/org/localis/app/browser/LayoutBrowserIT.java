@@ -403,8 +403,8 @@ class LayoutBrowserIT extends BrowserTest {
      */
     /*
      * Known and not yet done: the engine's prose explanations other than the coefficients' (a criterion's
-     * explanation, why a mandatory criterion failed, the classification's reason, the next tier's advice, the support
-     * allocation's reasons and formula, a roadmap action's reason) are English sentences; they are marked
+     * explanation, why a mandatory criterion failed, the classification's reason, the next tier's advice) are
+     * English sentences (the support allocation's and the roadmap's reasons are worded from codes now); they are marked
      * data-engine-text in the templates and skipped here until the engine gives them as codes with figures, as it
      * does for coefficients (Assessment.CoefficientWhy).
      */

@@ -63,6 +63,35 @@ class RoadmapPageTest {
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
+    /** Issue #16: on a Russian page each action's reason is Russian, not the roadmap engine's English sentence. */
+    @Test
+    void theRussianPageGivesTheReasonsInRussian() throws Exception {
+        long v = ckdVersion();
+        var ural = user(users.loadUserByUsername("ural"));
+        int year = LocalDate.now().getYear();
+        java.util.function.Function<String, String> page = lang -> {
+            try {
+                return mvc.perform(multipart("/versions/" + v + "/roadmap").file(new MockMultipartFile("actions", "actions.csv",
+                                "text/csv", ACTIONS.getBytes(StandardCharsets.UTF_8))).param("scheme", "ru-719-passenger-car@2025.1")
+                        .param("target", "base").param("years", year + "-" + (year + 1)).param("lang", lang).with(ural).with(csrf()))
+                        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        String en = page.apply("en");
+        String ru = page.apply("ru");
+        String enReasons = en.replaceAll("(?s).*<ul id=\"roadmap-reasons\">(.*?)</ul>.*", "$1");
+        String ruReasons = ru.replaceAll("(?s).*<ul id=\"roadmap-reasons\">(.*?)</ul>.*", "$1");
+        assertThat(enReasons).contains("score by", "without it the target of");
+        for (String phrase : java.util.List.of("improves the", "score by", "points", "without it the target", "is missed",
+                "required by", "part of the cheapest", "adds nothing", "per 1,000,000", "mandatory criterion",
+                "before it is first needed")) {
+            assertThat(ruReasons).as(phrase).doesNotContain(phrase);
+        }
+        assertThat(ruReasons).contains("повышает балл " + year + " года на", "без него не достигается цель");
+    }
+
     @Test
     void badActionsAreListedWithTheirLines() throws Exception {
         long v = ckdVersion();

@@ -56,6 +56,35 @@ class SupportProgramTest {
         mvc.perform(get(to).with(as("volga"))).andExpect(status().isForbidden());
     }
 
+    /** Issue #16: on a Russian page the allocation's reasons, notes, formula and tiers are Russian, not the engine's English. */
+    @Test
+    void theRussianPageHasNoneOfTheEnginesEnglish() throws Exception {
+        String year = String.valueOf(LocalDate.now().getYear());
+        String to = mvc.perform(post("/support").param("title", "Бонус " + year).param("scheme", "ru-719-passenger-car")
+                        .param("period", year).param("budget", "1000000.5").param("currency", "RUB").param("minimumTier", "base")
+                        .param("perCompanyCap", "300000").param("formula", "score-above-threshold-x-volume")
+                        .with(as("assessor")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String en = mvc.perform(get(to).param("lang", "en").with(as("assessor"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String ru = mvc.perform(get(to).param("lang", "ru").with(as("assessor"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> english = java.util.List.of("eligible: tier", "not eligible", "annual volume", "share by weight",
+                "exactly", "rounded down", "a whole amount", "stays unallocated", "held at the cap", "threshold, at least 0",
+                "Confirmed production");
+        // the English page says them (so their absence below means something) ...
+        assertThat(en).contains("eligible: tier", "annual volume", "exactly", "stays unallocated", "held at the cap");
+        // ... the Russian page says none of them, and says them in Russian with tier names
+        for (String phrase : english) {
+            assertThat(ru).as(phrase).doesNotContainIgnoringCase(phrase);
+        }
+        assertThat(ru).contains("участвует: уровень «", "(минимальный «Подтверждённое производство»)", "годовой объём", "точно",
+                "дробная часть бюджета 0,5 RUB", "ограничен");
+        // the chart's labels are tier names, not ids
+        String labels = ru.replaceAll("(?s).*id=\"chart-support-tiers\"[^>]*data-labels=\"([^\"]*)\".*", "$1");
+        assertThat(labels).contains("Подтверждённое производство").doesNotContain("base");
+    }
+
     @Test
     void aBadProgramNamesEveryField() throws Exception {
         String body = mvc.perform(post("/support").param("scheme", "ru-719-passenger-car").param("period", "1990")
