@@ -27,10 +27,11 @@ public record Assessment(SchemeInfo scheme, String kind, int period, int thresho
                          ClassificationResult classification, List<CriterionResult> criteria,
                          List<LineResult> lines, Totals totals, ValueShareResult valueShare,
                          List<String> warnings, VehicleResult vehicle, List<PurposeResult> purposes,
-                         List<CoefficientResult> coefficients) {
+                         List<CoefficientResult> coefficients, List<Reason> failedBecauseWhy) {
 
     public Assessment {
         failedBecause = List.copyOf(failedBecause);
+        failedBecauseWhy = failedBecauseWhy == null ? List.of() : List.copyOf(failedBecauseWhy);
         criteria = List.copyOf(criteria);
         lines = lines instanceof LineResults ? lines : List.copyOf(lines);
         warnings = List.copyOf(warnings);
@@ -99,16 +100,124 @@ public record Assessment(SchemeInfo scheme, String kind, int period, int thresho
      * @param gap      points or percentage points still missing
      * @param moneyGap for value-share schemes: non-originating value to replace by originating, in the product currency
      * @param advice   plain-language next steps
+     * @param adviceWhy each step of {@code advice} as a code and its figures, in the same order
      */
     public record NextTier(String id, String name, String nameRu, BigDecimal required, BigDecimal gap,
-                           BigDecimal moneyGap, List<String> advice) {
+                           BigDecimal moneyGap, List<String> advice, List<Reason> adviceWhy) {
         public NextTier {
             advice = List.copyOf(advice);
+            adviceWhy = adviceWhy == null ? List.of() : List.copyOf(adviceWhy);
         }
     }
 
-    /** The production depth and which operations decided it. */
-    public record ClassificationResult(Classification classification, String reason) {
+    /** The production depth and which operations decided it ({@code why}: the reason as a code and its figures). */
+    public record ClassificationResult(Classification classification, String reason, Reason why) {
+    }
+
+    /**
+     * Which sentence an explanation is (classification reason, failed requirement, next-tier advice), so that it
+     * can be said in any language. The arguments each code takes are listed beside it, in order; {@code parts} are
+     * nested reasons the sentence is made of.
+     */
+    public enum ReasonCode {
+        /** No arguments. */
+        CLASS_NO_RULES,
+        /** Parts: the reasons joined by "; ". */
+        CLASS_REACHED,
+        /** Operation codes performed in the country. */
+        CLASS_REQUIRES,
+        /** Further operation codes performed. */
+        CLASS_ALSO,
+        /** Domestic share, the share needed (percent). */
+        CLASS_BY_SHARE,
+        /** The deeper class code; parts: what it needs, joined by ", ". */
+        CLASS_DEEPER,
+        /** Operation codes not performed. */
+        CLASS_NEED_OPS,
+        /** Operation codes, one of which is needed. */
+        CLASS_NEED_ONE_OF,
+        /** Operation codes, one of which is needed; the share that would also do; the share now. */
+        CLASS_NEED_ONE_OF_OR_SHARE,
+        /** Operation codes of which none is performed; the class they are needed for. */
+        CLASS_NONE_ANY_OF,
+        /** Operation codes not performed; the class they are needed for. */
+        CLASS_NONE_MISSING,
+        /** Score, cap (percent), year. */
+        FAIL_ABOVE_CAP,
+        /** Score, threshold (percent), year. */
+        FAIL_BELOW_PERCENT,
+        /** Score, threshold (points), year. */
+        FAIL_BELOW_POINTS,
+        /** Criterion code, title, Russian title, the criterion's explanation (English); parts: that explanation's reason. */
+        FAIL_MANDATORY,
+        /** Criterion code, title, Russian title, year. */
+        ADVICE_PERFORM,
+        /** Criterion code, title, Russian title, year, missing prerequisites. */
+        ADVICE_PERFORM_WITH,
+        /** Points missing, unearned criteria with their points ("" for none), how many more are unearned. */
+        ADVICE_MORE_POINTS,
+        /** Money, currency, percentage points. */
+        ADVICE_REPLACE,
+        /** Money, currency, percentage points. */
+        ADVICE_RAISE,
+        /** Parts: the failed requirements. */
+        ADVICE_MEET_FAILED,
+        /** A criterion's explanation. Parts: the steps, joined by "; ". */
+        CRIT_EXPLAINED,
+        /** Vehicle category code ("" when none), powertrain code ("" when none). */
+        CRIT_NOT_FOR_VEHICLE,
+        /** Year. */
+        CRIT_NO_POINTS_IN_YEAR,
+        /** Valid from ("" when open), valid to ("" when open), the assessment date. */
+        CRIT_NOT_ON_DATE,
+        /** Missing prerequisite operation codes. */
+        CRIT_PREREQ_MISSING,
+        /** Certificate number, points carried in, own points ("" when none). */
+        CRIT_CARRIED,
+        /** Item kind counted. */
+        CRIT_RATIO_NOT_DECLARED,
+        /** Criterion code, item kind. */
+        CRIT_RATIO_NEEDS_COUNT,
+        /** Item kind. */
+        CRIT_RATIO_NO_COUNT,
+        /** Items meeting, items in all, item kind, points, exact share of points, "down" or "nearest", points rounded. */
+        CRIT_RATIO,
+        /** Product input name. */
+        CRIT_NO_INPUT,
+        /** Input name, its value, the step reached, points, year. */
+        CRIT_LADDER,
+        /** Input name, its value, year. */
+        CRIT_LADDER_NONE,
+        /** Input name, its value, whole steps, step size, points per step, points. */
+        CRIT_PER_UNIT,
+        /** Certificate number, the scheme it is certified under. */
+        CRIT_CERTIFIED,
+        /** Evidence ("" when none). */
+        CRIT_DECLARED_PERFORMED,
+        /** The scheme a certificate is needed under. */
+        CRIT_NO_CERT,
+        /** Evidence ("" when none). */
+        CRIT_PERFORMED,
+        /** No arguments. */
+        CRIT_DECLARED_NOT_PERFORMED,
+        /** No arguments. */
+        CRIT_NOT_DECLARED,
+        /** Coefficient factor, its id, points after it. */
+        CRIT_COEFFICIENT,
+        /** One-of group, the criterion that counts, its points. */
+        CRIT_NOT_BEST
+    }
+
+    /** An explanation as a code, its figures and ids (as the English sentence writes them) and nested parts. */
+    public record Reason(ReasonCode code, List<String> args, List<Reason> parts) {
+        public Reason {
+            args = List.copyOf(args);
+            parts = parts == null ? List.of() : List.copyOf(parts);
+        }
+
+        public static Reason of(ReasonCode code, String... args) {
+            return new Reason(code, List.of(args), List.of());
+        }
     }
 
     /**
@@ -118,11 +227,12 @@ public record Assessment(SchemeInfo scheme, String kind, int period, int thresho
      * @param group       the decree's heading, or ""
      * @param carriedFrom the certificate whose points were carried in, or ""
      * @param source      the clause and amendment of the official text, or ""
+     * @param why         the explanation as a code and its figures ({@link ReasonCode#CRIT_EXPLAINED}), or null
      */
     public record CriterionResult(String code, String title, String titleRu, String type, BigDecimal points,
                                   BigDecimal earned, boolean performed, boolean mandatory,
                                   List<String> missingPrerequisites, String evidence, String explanation,
-                                  String group, String carriedFrom, String source) {
+                                  String group, String carriedFrom, String source, Reason why) {
         public CriterionResult {
             missingPrerequisites = List.copyOf(missingPrerequisites);
             group = group == null ? "" : group;
@@ -134,7 +244,7 @@ public record Assessment(SchemeInfo scheme, String kind, int period, int thresho
                                BigDecimal earned, boolean performed, boolean mandatory,
                                List<String> missingPrerequisites, String evidence, String explanation) {
             this(code, title, titleRu, type, points, earned, performed, mandatory, missingPrerequisites, evidence,
-                    explanation, "", "", "");
+                    explanation, "", "", "", null);
         }
     }
 

@@ -27,6 +27,23 @@ public final class AssessmentJson {
     private AssessmentJson() {
     }
 
+    /** A reason as {@code {"code", "args", "parts"}} ({@code parts} only when it has some). */
+    static Map<String, Object> reason(Assessment.Reason r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", r.code().name());
+        m.put("args", r.args());
+        if (!r.parts().isEmpty()) {
+            m.put("parts", reasons(r.parts()));
+        }
+        return m;
+    }
+
+    static List<Map<String, Object>> reasons(List<Assessment.Reason> rs) {
+        List<Map<String, Object>> out = new ArrayList<>(rs.size());
+        rs.forEach(r -> out.add(reason(r)));
+        return out;
+    }
+
     /** An ordered map ready for any JSON serializer. */
     public static Map<String, Object> toMap(Assessment a) {
         return toMap(a, true);
@@ -50,6 +67,7 @@ public final class AssessmentJson {
         m.put("comparison", a.lowerIsBetter() ? "at-most" : "at-least");
         m.put("passed", a.passed());
         m.put("failedBecause", a.failedBecause());
+        m.put("failedBecauseWhy", reasons(a.failedBecauseWhy()));
         m.put("tier", a.tier() == null ? null : a.tier().id());
         if (a.tier() != null) {
             m.put("tierName", a.tier().name());
@@ -72,12 +90,16 @@ public final class AssessmentJson {
                 n.put("moneyGap", a.nextTier().moneyGap());
             }
             n.put("advice", a.nextTier().advice());
+            n.put("adviceWhy", reasons(a.nextTier().adviceWhy()));
             m.put("nextTier", n);
         } else {
             m.put("nextTier", null);
         }
         m.put("classification", a.classification().classification().code());
         m.put("classificationReason", a.classification().reason());
+        if (a.classification().why() != null) {
+            m.put("classificationWhy", reason(a.classification().why()));
+        }
         if (a.valueShare() != null) {
             Assessment.ValueShareResult v = a.valueShare();
             m.put("method", v.method());
@@ -111,6 +133,9 @@ public final class AssessmentJson {
             cm.put("missingPrerequisites", c.missingPrerequisites());
             cm.put("evidence", c.evidence());
             cm.put("explanation", c.explanation());
+            if (c.why() != null) {
+                cm.put("why", reason(c.why()));
+            }
             if (!c.group().isEmpty()) {
                 cm.put("group", c.group());
             }

@@ -99,6 +99,7 @@ public final class Assessor {
         BigDecimal scoreExact;
         List<CriterionResult> criteria = List.of();
         List<String> failed = new ArrayList<>();
+        List<Assessment.Reason> failedWhy = new ArrayList<>();
         ValueShareResult vsr = null;
         if (pointsOutcome != null) {
             warnings.addAll(pointsOutcome.warnings());
@@ -107,6 +108,8 @@ public final class Assessor {
             for (CriterionResult c : criteria) {
                 if (mandatoryUnmet(c)) {
                     failed.add("mandatory criterion " + c.code() + " (" + c.title() + ") is not met: " + c.explanation());
+                    failedWhy.add(new Assessment.Reason(Assessment.ReasonCode.FAIL_MANDATORY, List.of(c.code(), c.title(),
+                            c.titleRu() == null ? "" : c.titleRu(), c.explanation()), c.why() == null ? List.of() : List.of(c.why())));
                 }
             }
         } else {
@@ -120,6 +123,9 @@ public final class Assessor {
             failed.add(0, (scheme.lowerIsBetter() ? "score " + score + "% is above the cap " : "score " + score
                     + " " + scheme.unit() + " is below the threshold ") + plain(period.threshold())
                     + (scheme.lowerIsBetter() || scheme.unit().equals("percent") ? "%" : " points") + " in " + year);
+            failedWhy.add(0, Assessment.Reason.of(scheme.lowerIsBetter() ? Assessment.ReasonCode.FAIL_ABOVE_CAP
+                    : scheme.unit().equals("percent") ? Assessment.ReasonCode.FAIL_BELOW_PERCENT : Assessment.ReasonCode.FAIL_BELOW_POINTS,
+                    score.toString(), plain(period.threshold()), String.valueOf(year)));
         }
         if (meets != scheme.meets(score, period.threshold())) {
             warnings.add("the exact score " + scoreExact.setScale(6, RoundingMode.HALF_UP).toPlainString()
@@ -137,7 +143,7 @@ public final class Assessor {
             }
         }
         NextTier nextTier = next == null ? null
-                : nextTier(scheme, period, next, scoreExact, base, criteria, failed, product.currency());
+                : nextTier(scheme, period, next, scoreExact, base, criteria, failed, failedWhy, product.currency());
 
         ClassificationResult classification = Classifier.classify(scheme, product.operations(),
                 round2(domesticShare));
@@ -163,7 +169,7 @@ public final class Assessor {
         return new Assessment(scheme.info(), scheme.kind(), year, period.year(), req.date(), product.name(), score,
                 scheme.unit(), period.threshold(), scheme.lowerIsBetter(), passed, failed, tier, nextTier,
                 classification, criteria, lines, totals, vsr, warnings, vehicle, purposes,
-                pointsOutcome == null ? List.of() : pointsOutcome.coefficients());
+                pointsOutcome == null ? List.of() : pointsOutcome.coefficients(), failedWhy);
     }
 
     private static void checkOperations(Operations ops, Scheme scheme) {
@@ -209,17 +215,24 @@ public final class Assessor {
             boolean mandatory = c.mandatoryIn(year);
             BigDecimal earned = performed && missing.isEmpty() && available ? c.points() : BigDecimal.ZERO;
             String why;
+            Assessment.Reason step;
             if (!available) {
                 why = "earns no points in " + year;
+                step = Assessment.Reason.of(Assessment.ReasonCode.CRIT_NO_POINTS_IN_YEAR, String.valueOf(year));
             } else if (!performed) {
                 why = op.isPresent() ? "declared not performed in the country" : "not declared in the operations";
+                step = Assessment.Reason.of(op.isPresent() ? Assessment.ReasonCode.CRIT_DECLARED_NOT_PERFORMED
+                        : Assessment.ReasonCode.CRIT_NOT_DECLARED);
             } else if (!missing.isEmpty()) {
                 why = "performed, but prerequisite " + String.join(", ", missing) + " is not performed in the country";
+                step = Assessment.Reason.of(Assessment.ReasonCode.CRIT_PREREQ_MISSING, String.join(", ", missing));
             } else {
                 why = "performed in the country" + (op.get().evidence().isEmpty() ? "" : " (evidence: " + op.get().evidence() + ")");
+                step = Assessment.Reason.of(Assessment.ReasonCode.CRIT_PERFORMED, op.get().evidence());
             }
             out.add(new CriterionResult(c.code(), def.title(), def.titleRu(), def.type().name().toLowerCase(java.util.Locale.ROOT),
-                    c.points(), earned, performed, mandatory, missing, op.map(Operation::evidence).orElse(""), why));
+                    c.points(), earned, performed, mandatory, missing, op.map(Operation::evidence).orElse(""), why, "", "", "",
+                    new Assessment.Reason(Assessment.ReasonCode.CRIT_EXPLAINED, List.of(), List.of(step))));
         }
         return out;
     }
@@ -278,23 +291,35 @@ public final class Assessor {
     }
 
     private static NextTier nextTier(Scheme scheme, Period period, Tier t, BigDecimal score, BigDecimal base,
-                                     List<CriterionResult> criteria, List<String> failed, String currency) {
+                                     List<CriterionResult> criteria, List<String> failed, List<Assessment.Reason> failedWhy,
+                                     String currency) {
         BigDecimal req = required(scheme, period, t);
         BigDecimal gap = scheme.lowerIsBetter() ? score.subtract(req) : req.subtract(score);
         if (gap.signum() < 0) {
             gap = BigDecimal.ZERO;
         }
         List<String> advice = new ArrayList<>();
+        List<Assessment.Reason> adviceWhy = new ArrayList<>();
         BigDecimal moneyGap = null;
         if (scheme instanceof PointsScheme) {
             for (CriterionResult c : criteria) {
                 if (mandatoryUnmet(c)) {
                     advice.add("perform " + c.code() + " (" + c.title() + ") in the country: it is mandatory in " + period.year()
                             + (c.missingPrerequisites().isEmpty() ? "" : ", with " + String.join(", ", c.missingPrerequisites())));
+                    String ru = c.titleRu() == null ? "" : c.titleRu();
+                    adviceWhy.add(c.missingPrerequisites().isEmpty()
+                            ? Assessment.Reason.of(Assessment.ReasonCode.ADVICE_PERFORM, c.code(), c.title(), ru, String.valueOf(period.year()))
+                            : Assessment.Reason.of(Assessment.ReasonCode.ADVICE_PERFORM_WITH, c.code(), c.title(), ru,
+                            String.valueOf(period.year()), String.join(", ", c.missingPrerequisites())));
                 }
             }
             if (gap.signum() > 0) {
                 advice.add(plain(gap) + " more points are needed; unearned criteria: " + unearned(criteria));
+                List<CriterionResult> open = unearnedSorted(criteria);
+                adviceWhy.add(Assessment.Reason.of(Assessment.ReasonCode.ADVICE_MORE_POINTS, plain(gap),
+                        String.join(", ", open.stream().limit(UNEARNED_LISTED).map(c -> c.code() + " (" + plain(c.points()) + ")")
+                                .distinct().toList()),
+                        String.valueOf(Math.max(0, open.size() - UNEARNED_LISTED))));
             }
         } else {
             moneyGap = money(gap.multiply(base).divide(HUNDRED, MC));
@@ -304,18 +329,26 @@ public final class Assessor {
                 advice.add(what + moneyGap.toPlainString() + " " + currency + " per unit"
                         + (scheme instanceof ValueShareScheme v2 && v2.method() == ValueMethod.BUILD_UP ? "" : " with originating ones")
                         + " (" + plain(gap.setScale(2, RoundingMode.UP)) + " percentage points)");
+                adviceWhy.add(Assessment.Reason.of(scheme instanceof ValueShareScheme v && v.method() == ValueMethod.BUILD_UP
+                                ? Assessment.ReasonCode.ADVICE_RAISE : Assessment.ReasonCode.ADVICE_REPLACE,
+                        moneyGap.toPlainString(), currency, plain(gap.setScale(2, RoundingMode.UP))));
             }
         }
         if (gap.signum() == 0 && !failed.isEmpty()) {
             advice.add("meet the failed requirements: " + String.join("; ", failed));
+            adviceWhy.add(new Assessment.Reason(Assessment.ReasonCode.ADVICE_MEET_FAILED, List.of(), failedWhy));
         }
-        return new NextTier(t.id(), t.name(), t.nameRu(), req, round(gap, scheme), moneyGap, advice);
+        return new NextTier(t.id(), t.name(), t.nameRu(), req, round(gap, scheme), moneyGap, advice, adviceWhy);
+    }
+
+    private static List<CriterionResult> unearnedSorted(List<CriterionResult> criteria) {
+        return criteria.stream().filter(c -> c.earned().signum() == 0 && c.points().signum() > 0)
+                .sorted((a, b) -> b.points().compareTo(a.points())).toList();
     }
 
     private static String unearned(List<CriterionResult> criteria) {
         Set<String> out = new LinkedHashSet<>();
-        List<CriterionResult> open = criteria.stream().filter(c -> c.earned().signum() == 0 && c.points().signum() > 0)
-                .sorted((a, b) -> b.points().compareTo(a.points())).toList();
+        List<CriterionResult> open = unearnedSorted(criteria);
         open.stream().limit(UNEARNED_LISTED).forEach(c -> out.add(c.code() + " (" + plain(c.points()) + ")"));
         return out.isEmpty() ? "none" : String.join(", ", out)
                 + (open.size() > UNEARNED_LISTED ? " and " + (open.size() - UNEARNED_LISTED) + " more" : "");

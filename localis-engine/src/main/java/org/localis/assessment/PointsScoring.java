@@ -16,6 +16,8 @@ import java.util.Set;
 
 import org.localis.assessment.Assessment.CoefficientResult;
 import org.localis.assessment.Assessment.CriterionResult;
+import org.localis.assessment.Assessment.Reason;
+import org.localis.assessment.Assessment.ReasonCode;
 import org.localis.bom.BomLine;
 import org.localis.input.InputError;
 import org.localis.input.InvalidInputException;
@@ -68,6 +70,7 @@ final class PointsScoring {
         BigDecimal[] raw = new BigDecimal[n];
         BigDecimal[] earned = new BigDecimal[n];
         String[] why = new String[n];
+        List<List<Reason>> whyParts = new ArrayList<>();
         String[] from = new String[n];
         BigDecimal[] resolved = new BigDecimal[n];
         boolean[] performed = new boolean[n];
@@ -84,29 +87,39 @@ final class PointsScoring {
                 }
             }
             missing.add(miss);
+            List<Reason> parts = new ArrayList<>();
+            whyParts.add(parts);
             from[i] = "";
             Own own = own(c, pts, op, facts, year, carried);
             performed[i] = own.performed;
             raw[i] = BigDecimal.ZERO;
             if (pts.isEmpty()) {
                 why[i] = "does not apply to " + vehicle(category, powertrain);
+                parts.add(Reason.of(ReasonCode.CRIT_NOT_FOR_VEHICLE, category == null ? "" : category.code(),
+                        powertrain == null ? "" : powertrain.code()));
                 continue;
             }
             if (!c.availableIn(year)) {
                 why[i] = "earns no points in " + year;
+                parts.add(Reason.of(ReasonCode.CRIT_NO_POINTS_IN_YEAR, String.valueOf(year)));
                 continue;
             }
             if (!c.availableOn(date)) {
                 why[i] = "applies " + (c.validFrom() != null ? "from " + c.validFrom() : "")
                         + (c.validFrom() != null && c.validTo() != null ? " " : "")
                         + (c.validTo() != null ? "until " + c.validTo() : "") + ", not on " + date;
+                parts.add(Reason.of(ReasonCode.CRIT_NOT_ON_DATE, c.validFrom() == null ? "" : c.validFrom().toString(),
+                        c.validTo() == null ? "" : c.validTo().toString(), date.toString()));
                 continue;
             }
             raw[i] = own.points;
             why[i] = own.why;
+            parts.addAll(own.parts);
             if (!miss.isEmpty() && own.points.signum() > 0) {
                 raw[i] = BigDecimal.ZERO;
                 why[i] = "performed, but prerequisite " + String.join(", ", miss) + " is not performed in the country";
+                parts.clear();
+                parts.add(Reason.of(ReasonCode.CRIT_PREREQ_MISSING, String.join(", ", miss)));
             }
             BigDecimal carriedPts = carried.points.get(c.code());
             if (carriedPts != null && carriedPts.compareTo(raw[i]) > 0) {
@@ -115,6 +128,8 @@ final class PointsScoring {
                 performed[i] = true;
                 why[i] = "carried in from component certificate " + from[i] + " (" + plain(carriedPts)
                         + " points; Decree 719 annex note 5)" + (own.points.signum() > 0 ? "; own " + plain(own.points) + " is less" : "");
+                parts.clear();
+                parts.add(Reason.of(ReasonCode.CRIT_CARRIED, from[i], plain(carriedPts), own.points.signum() > 0 ? plain(own.points) : ""));
             }
         }
 
@@ -137,6 +152,7 @@ final class PointsScoring {
             if (k != null && raw[i].signum() > 0) {
                 earned[i] = raw[i].multiply(k.factor());
                 why[i] = why[i] + "; x " + plain(k.factor()) + " (coefficient " + k.id() + ") = " + plain(earned[i]);
+                whyParts.get(i).add(Reason.of(ReasonCode.CRIT_COEFFICIENT, plain(k.factor()), k.id(), plain(earned[i])));
             }
         }
         // one-of groups: only the best level counts
@@ -156,6 +172,7 @@ final class PointsScoring {
             if (!g.isEmpty() && b != null && b != i && earned[i].signum() > 0) {
                 why[i] = why[i] + "; not counted: only the best level of '" + g + "' counts ("
                         + ps.criteria().get(b).code() + ", " + plain(earned[b]) + ")";
+                whyParts.get(i).add(Reason.of(ReasonCode.CRIT_NOT_BEST, g, ps.criteria().get(b).code(), plain(earned[b])));
                 earned[i] = BigDecimal.ZERO;
                 raw[i] = BigDecimal.ZERO;
             }
@@ -170,7 +187,8 @@ final class PointsScoring {
             total = total.add(earned[i]);
             out.add(new CriterionResult(c.code(), def.title(), def.titleRu(), def.type().name().toLowerCase(Locale.ROOT),
                     resolved[i], earned[i], performed[i], c.mandatoryIn(year), missing.get(i),
-                    op.map(Operation::evidence).orElse(""), why[i], c.group(), from[i], c.source()));
+                    op.map(Operation::evidence).orElse(""), why[i], c.group(), from[i], c.source(),
+                    new Reason(ReasonCode.CRIT_EXPLAINED, List.of(), whyParts.get(i))));
         }
 
         // the result of every coefficient, and what purpose-only ones add
@@ -219,7 +237,10 @@ final class PointsScoring {
         return new Outcome(out, total, extra, coefResults, category, powertrain, warnings);
     }
 
-    private record Own(BigDecimal points, boolean performed, String why) {
+    private record Own(BigDecimal points, boolean performed, String why, List<Reason> parts) {
+        Own(BigDecimal points, boolean performed, String why, Reason part) {
+            this(points, performed, why, List.of(part));
+        }
     }
 
     /** Points the product earns itself, before prerequisites, carried-in points and coefficients. */
@@ -234,7 +255,9 @@ final class PointsScoring {
                 return onLadder;
             }
             Own ratio = ratio(c, onLadder.points(), declared || onLadder.performed(), facts);
-            return new Own(ratio.points(), ratio.performed(), onLadder.why() + "; " + ratio.why());
+            List<Reason> both = new ArrayList<>(onLadder.parts());
+            both.addAll(ratio.parts());
+            return new Own(ratio.points(), ratio.performed(), onLadder.why() + "; " + ratio.why(), both);
         }
         if (c.ratio() != null) {
             return ratio(c, pts, declared, facts);
@@ -250,7 +273,8 @@ final class PointsScoring {
         if (n == null && facts.counts().containsKey(c.ratio().items())) {
             if (!declared) {
                 return new Own(BigDecimal.ZERO, false, "not declared in the operations (the count of " + c.ratio().items()
-                        + " applies to the criteria on those items declared performed)");
+                        + " applies to the criteria on those items declared performed)",
+                        Reason.of(ReasonCode.CRIT_RATIO_NOT_DECLARED, c.ratio().items()));
             }
             n = facts.counts().get(c.ratio().items());
         }
@@ -258,26 +282,35 @@ final class PointsScoring {
             return new Own(BigDecimal.ZERO, declared, declared
                     ? "declared performed, but this is a count ratio: give counts." + c.code() + " (or " + c.ratio().items()
                             + "): N of M in product.yaml"
-                    : "no count of " + c.ratio().items() + " given (product.yaml counts)");
+                    : "no count of " + c.ratio().items() + " given (product.yaml counts)",
+                    declared ? Reason.of(ReasonCode.CRIT_RATIO_NEEDS_COUNT, c.code(), c.ratio().items())
+                            : Reason.of(ReasonCode.CRIT_RATIO_NO_COUNT, c.ratio().items()));
         }
         BigDecimal p = pts.multiply(BigDecimal.valueOf(n.meeting()))
                 .divide(BigDecimal.valueOf(n.total()), 0, c.ratio().rounding());
+        String exact = plain(pts.multiply(BigDecimal.valueOf(n.meeting())).divide(BigDecimal.valueOf(n.total()), 6, RoundingMode.HALF_UP));
+        boolean down = c.ratio().rounding() == RoundingMode.DOWN;
         return new Own(p, n.meeting() > 0, "count ratio " + n + " " + c.ratio().items() + ": " + plain(pts) + " x "
-                + n.meeting() + "/" + n.total() + " = " + plain(pts.multiply(BigDecimal.valueOf(n.meeting()))
-                .divide(BigDecimal.valueOf(n.total()), 6, RoundingMode.HALF_UP)) + ", rounded "
-                + (c.ratio().rounding() == RoundingMode.DOWN ? "down" : "to the nearest whole point") + " = " + plain(p));
+                + n.meeting() + "/" + n.total() + " = " + exact + ", rounded "
+                + (down ? "down" : "to the nearest whole point") + " = " + plain(p),
+                Reason.of(ReasonCode.CRIT_RATIO, String.valueOf(n.meeting()), String.valueOf(n.total()), c.ratio().items(),
+                        plain(pts), exact, down ? "down" : "nearest", plain(p)));
     }
 
     private static Own ladder(Criterion c, VehicleFacts facts, int year) {
         VehicleFacts.Input in = facts.inputs().get(c.ladder().input());
         if (in == null) {
-            return new Own(BigDecimal.ZERO, false, "no " + c.ladder().input() + " given (product.yaml inputs)");
+            return new Own(BigDecimal.ZERO, false, "no " + c.ladder().input() + " given (product.yaml inputs)",
+                    Reason.of(ReasonCode.CRIT_NO_INPUT, c.ladder().input()));
         }
         Optional<Ladder.Reached> r = c.ladder().reach(in.value(), year);
         return r.map(x -> new Own(x.points(), true, c.ladder().input() + " = " + plain(in.value()) + " reaches the step from "
-                        + plain(x.step().min()) + ": " + plain(x.points()) + " points when calculated in " + year))
+                        + plain(x.step().min()) + ": " + plain(x.points()) + " points when calculated in " + year,
+                        Reason.of(ReasonCode.CRIT_LADDER, c.ladder().input(), plain(in.value()), plain(x.step().min()),
+                                plain(x.points()), String.valueOf(year))))
                 .orElse(new Own(BigDecimal.ZERO, false, c.ladder().input() + " = " + plain(in.value())
-                        + " reaches no step of the ladder in " + year));
+                        + " reaches no step of the ladder in " + year,
+                        Reason.of(ReasonCode.CRIT_LADDER_NONE, c.ladder().input(), plain(in.value()), String.valueOf(year))));
     }
 
     private static Own ownPlain(Criterion c, BigDecimal pts, boolean declared, String evidence, Optional<Operation> op,
@@ -285,27 +318,35 @@ final class PointsScoring {
         if (c.perUnit() != null) {
             VehicleFacts.Input in = facts.inputs().get(c.perUnit().input());
             if (in == null) {
-                return new Own(BigDecimal.ZERO, false, "no " + c.perUnit().input() + " given (product.yaml inputs)");
+                return new Own(BigDecimal.ZERO, false, "no " + c.perUnit().input() + " given (product.yaml inputs)",
+                        Reason.of(ReasonCode.CRIT_NO_INPUT, c.perUnit().input()));
             }
             BigDecimal steps = in.value().divide(c.perUnit().step(), 0, c.perUnit().rounding());
             BigDecimal p = pts.multiply(steps);
             return new Own(p, steps.signum() > 0, c.perUnit().input() + " = " + plain(in.value()) + ": " + plain(steps)
-                    + " whole step(s) of " + plain(c.perUnit().step()) + " x " + plain(pts) + " = " + plain(p));
+                    + " whole step(s) of " + plain(c.perUnit().step()) + " x " + plain(pts) + " = " + plain(p),
+                    Reason.of(ReasonCode.CRIT_PER_UNIT, c.perUnit().input(), plain(in.value()), plain(steps),
+                            plain(c.perUnit().step()), plain(pts), plain(p)));
         }
         if (!c.certifiedBy().isEmpty()) {
             String cert = carried.passing.get(c.certifiedBy());
             if (cert != null) {
-                return new Own(pts, true, "component certificate " + cert + " (" + c.certifiedBy() + ") is valid and passes");
+                return new Own(pts, true, "component certificate " + cert + " (" + c.certifiedBy() + ") is valid and passes",
+                        Reason.of(ReasonCode.CRIT_CERTIFIED, cert, c.certifiedBy()));
             }
             if (declared) {
-                return new Own(pts, true, "declared performed in the country" + evidence);
+                return new Own(pts, true, "declared performed in the country" + evidence,
+                        Reason.of(ReasonCode.CRIT_DECLARED_PERFORMED, op.map(Operation::evidence).orElse("")));
             }
-            return new Own(BigDecimal.ZERO, false, "no valid, passing " + c.certifiedBy() + " certificate is cited in the BOM");
+            return new Own(BigDecimal.ZERO, false, "no valid, passing " + c.certifiedBy() + " certificate is cited in the BOM",
+                    Reason.of(ReasonCode.CRIT_NO_CERT, c.certifiedBy()));
         }
         if (declared) {
-            return new Own(pts, true, "performed in the country" + evidence);
+            return new Own(pts, true, "performed in the country" + evidence,
+                    Reason.of(ReasonCode.CRIT_PERFORMED, op.map(Operation::evidence).orElse("")));
         }
-        return new Own(BigDecimal.ZERO, false, op.isPresent() ? "declared not performed in the country" : "not declared in the operations");
+        return new Own(BigDecimal.ZERO, false, op.isPresent() ? "declared not performed in the country" : "not declared in the operations",
+                Reason.of(op.isPresent() ? ReasonCode.CRIT_DECLARED_NOT_PERFORMED : ReasonCode.CRIT_NOT_DECLARED));
     }
 
     /** Points carried in from certificates cited in the BOM, and the passing certificates by scheme. */

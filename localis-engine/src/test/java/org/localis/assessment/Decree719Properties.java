@@ -43,7 +43,7 @@ class Decree719Properties {
     }
 
     private static Assessment assess(PointsScheme s, Product p) {
-        return Assessor.assess(AssessmentRequest.of(p, s, 2026, DATE));
+        return ReasonProperties.agreeing(Assessor.assess(AssessmentRequest.of(p, s, 2026, DATE)));
     }
 
     @Property(tries = 40)

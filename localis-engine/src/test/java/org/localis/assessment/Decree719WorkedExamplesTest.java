@@ -41,7 +41,7 @@ class Decree719WorkedExamplesTest {
 
     private static Assessment assess(String example, String scheme, int year, LocalDate date, ComponentPointsSource points) {
         Scheme s = CATALOG.find(scheme).orElseThrow();
-        return Assessor.assess(new AssessmentRequest(product(example), s, year, date, CertificateSource.NONE, points));
+        return ReasonProperties.agreeing(Assessor.assess(new AssessmentRequest(product(example), s, year, date, CertificateSource.NONE, points)));
     }
 
     private static Assessment.CriterionResult c(Assessment a, String code) {

@@ -1,0 +1,162 @@
+package org.localis.app.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.localis.assessment.Assessment;
+import org.localis.assessment.Assessment.Reason;
+import org.localis.assessment.Assessment.ReasonCode;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * An assessment's classification reason, failed requirements and next-tier advice in the reader's language: the
+ * engine gives each as a code with its figures ({@link Assessment.Reason}); the sentence comes from {@code why.*}.
+ * A stored run scored before the engine gave the codes has only the English sentences, which are shown as they are.
+ * Templates call it as {@code ${@reasonText.classification(a, #locale)}} with the engine's result or a stored run's JSON.
+ */
+@Component
+public class ReasonText {
+
+    private final MessageSource messages;
+
+    public ReasonText(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String classification(Assessment a, Locale locale) {
+        Reason w = a.classification().why();
+        return w == null ? a.classification().reason() : say(w, locale);
+    }
+
+    public String classification(JsonNode a, Locale locale) {
+        Reason w = read(a.path("classificationWhy"));
+        return w == null ? a.path("classificationReason").asText() : say(w, locale);
+    }
+
+    public List<String> failed(Assessment a, Locale locale) {
+        return a.failedBecauseWhy().size() != a.failedBecause().size() ? a.failedBecause() : say(a.failedBecauseWhy(), locale);
+    }
+
+    public List<String> failed(JsonNode a, Locale locale) {
+        return sayAll(a.path("failedBecause"), a.path("failedBecauseWhy"), locale);
+    }
+
+    public List<String> advice(Assessment.NextTier t, Locale locale) {
+        return t.adviceWhy().size() != t.advice().size() ? t.advice() : say(t.adviceWhy(), locale);
+    }
+
+    public List<String> advice(JsonNode nextTier, Locale locale) {
+        return sayAll(nextTier.path("advice"), nextTier.path("adviceWhy"), locale);
+    }
+
+    /** A criterion's explanation. */
+    public String criterion(Assessment.CriterionResult c, Locale locale) {
+        return c.why() == null ? c.explanation() : say(c.why(), locale);
+    }
+
+    public String criterion(JsonNode c, Locale locale) {
+        Reason w = read(c.path("why"));
+        return w == null ? c.path("explanation").asText() : say(w, locale);
+    }
+
+    private List<String> sayAll(JsonNode sentences, JsonNode whys, Locale locale) {
+        List<String> out = new ArrayList<>();
+        List<Reason> rs = new ArrayList<>();
+        whys.forEach(w -> rs.add(read(w)));
+        if (whys.isArray() && rs.size() == sentences.size() && !rs.contains(null)) {
+            return say(rs, locale);
+        }
+        sentences.forEach(s -> out.add(s.asText()));
+        return out;
+    }
+
+    private List<String> say(List<Reason> rs, Locale locale) {
+        return rs.stream().map(r -> say(r, locale)).toList();
+    }
+
+    /** A reason as the stored JSON gives it, or null when it is missing or has a code this version does not know. */
+    static Reason read(JsonNode n) {
+        if (n == null || !n.isObject() || !n.path("code").isTextual()) {
+            return null;
+        }
+        ReasonCode code;
+        try {
+            code = ReasonCode.valueOf(n.path("code").asText());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+        List<String> args = new ArrayList<>();
+        n.path("args").forEach(x -> args.add(x.asText()));
+        List<Reason> parts = new ArrayList<>();
+        for (JsonNode p : n.path("parts")) {
+            Reason r = read(p);
+            if (r == null) {
+                return null;
+            }
+            parts.add(r);
+        }
+        return new Reason(code, args, parts);
+    }
+
+    String say(Reason r, Locale locale) {
+        List<String> a = r.args();
+        String key = "why." + r.code().name();
+        return switch (r.code()) {
+            case CLASS_REACHED -> String.join("; ", say(r.parts(), locale));
+            case CLASS_DEEPER -> msg(key, locale, className(a.get(0), locale), String.join(", ", say(r.parts(), locale)));
+            case CLASS_NONE_ANY_OF, CLASS_NONE_MISSING -> msg(key, locale, a.get(0), className(a.get(1), locale));
+            case FAIL_MANDATORY, ADVICE_PERFORM, ADVICE_PERFORM_WITH -> {
+                List<String> args = new ArrayList<>(a);
+                args.set(1, title(a.get(1), a.get(2), locale));
+                args.remove(2);
+                if (r.code() == ReasonCode.FAIL_MANDATORY && !r.parts().isEmpty()) {
+                    args.set(2, say(r.parts().get(0), locale));
+                }
+                yield msg(key, locale, args.toArray());
+            }
+            case CRIT_EXPLAINED -> String.join("; ", say(r.parts(), locale));
+            case CRIT_NOT_FOR_VEHICLE -> msg(key, locale, (a.get(0).isEmpty() ? msg("why.crit.thisVehicle", locale) : a.get(0))
+                    + (a.get(1).isEmpty() ? "" : " " + msg("why.crit.withPowertrain", locale,
+                    messages.getMessage("vehicle.powertrain." + a.get(1), null, a.get(1), locale))));
+            case CRIT_NOT_ON_DATE -> {
+                List<String> when = new ArrayList<>();
+                if (!a.get(0).isEmpty()) {
+                    when.add(msg("why.crit.from", locale, a.get(0)));
+                }
+                if (!a.get(1).isEmpty()) {
+                    when.add(msg("why.crit.until", locale, a.get(1)));
+                }
+                yield msg(key, locale, String.join(" ", when), a.get(2));
+            }
+            case CRIT_CARRIED -> msg(key, locale, a.get(0), a.get(1))
+                    + (a.get(2).isEmpty() ? "" : msg("why.crit.ownLess", locale, a.get(2)));
+            case CRIT_RATIO -> msg(key, locale, a.get(0), a.get(1), a.get(2), a.get(3), a.get(4),
+                    msg("why.crit.rounded." + ("down".equals(a.get(5)) ? "down" : "nearest"), locale), a.get(6));
+            case CRIT_DECLARED_PERFORMED, CRIT_PERFORMED -> msg(key, locale)
+                    + (a.get(0).isEmpty() ? "" : msg("why.crit.evidence", locale, a.get(0)));
+            case ADVICE_MORE_POINTS -> {
+                String listed = a.get(1).isEmpty() ? msg("why.unearned.none", locale)
+                        : "0".equals(a.get(2)) ? a.get(1) : msg("why.unearned.more", locale, a.get(1), a.get(2));
+                yield msg(key, locale, a.get(0), listed);
+            }
+            case ADVICE_MEET_FAILED -> msg(key, locale, String.join("; ", say(r.parts(), locale)));
+            default -> msg(key, locale, a.toArray());
+        };
+    }
+
+    private String title(String title, String titleRu, Locale locale) {
+        return "ru".equals(locale.getLanguage()) && titleRu != null && !titleRu.isBlank() ? titleRu : title;
+    }
+
+    private String className(String code, Locale locale) {
+        return messages.getMessage("classification." + code, null, code, locale);
+    }
+
+    private String msg(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}

@@ -1,0 +1,147 @@
+package org.localis.app.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.localis.assessment.Assessment;
+import org.localis.assessment.AssessmentJson;
+import org.localis.assessment.AssessmentRequest;
+import org.localis.assessment.Assessor;
+import org.localis.operation.Operations;
+import org.localis.product.Product;
+import org.localis.product.ProductManifestReader;
+import org.localis.testing.Fixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The classification reason, the failed requirements and the next-tier advice are said in the reader's language
+ * from the engine's codes and figures; a stored run without the codes shows its English sentences.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithUserDetails("kama")
+class ReasonTextTest {
+
+    /** Words of the engine's English sentences that a Russian page must not show. */
+    private static final List<String> ENGLISH = List.of("performed in the country", "would need", "is below the threshold",
+            "is above the cap", "is not met", "it is mandatory", "more points are needed", "unearned criteria",
+            "non-originating materials", "originating materials", "domestic share", "no production", "one of ");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ReasonText text;
+
+    private String scorePage(String scheme, String period, String lang) throws Exception {
+        var dir = Fixtures.example("roll-up-sedan");
+        return mvc.perform(multipart("/score")
+                        .file(new MockMultipartFile("bom", "bom.csv", "text/csv", Files.readAllBytes(dir.resolve("bom.csv"))))
+                        .file(new MockMultipartFile("operations", "operations.csv", "text/csv",
+                                "code,performed,evidence\nbody-welding,yes,\nbody-painting,no,\n".getBytes()))
+                        .file(new MockMultipartFile("rates", "rates.csv", "text/csv", Files.readAllBytes(dir.resolve("rates.csv"))))
+                        .param("scheme", scheme).param("period", period).param("date", "2025-06-01")
+                        .param("price", "30000").param("netCost", "25000").param("currency", "USD").param("lang", lang)
+                        .with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /** The text of the elements with these ids (and of their list items). */
+    private static List<String> texts(String page, String... ids) {
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>(.*?)</(p|ul|div)>", Pattern.DOTALL).matcher(page);
+            while (m.find()) {
+                for (String li : m.group(1).split("<li>|</li>")) {
+                    String t = HtmlUtils.htmlUnescape(li.replaceAll("<[^>]+>", "")).trim();
+                    if (!t.isEmpty()) {
+                        out.add(t);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The last cell of each row of the criteria table: the criterion's explanation. */
+    private static List<String> explanations(String page) {
+        List<String> out = new ArrayList<>();
+        Matcher table = Pattern.compile("id=\"criteria\".*?</table>", Pattern.DOTALL).matcher(page);
+        if (table.find()) {
+            Matcher row = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(table.group());
+            while (row.find()) {
+                Matcher cell = Pattern.compile("<td class=\"small\">(.*?)</td>\\s*$", Pattern.DOTALL).matcher(row.group(1));
+                if (cell.find()) {
+                    out.add(HtmlUtils.htmlUnescape(cell.group(1)).trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aRussianScorePageShowsNoEnglishSentenceOfTheEngine() throws Exception {
+        for (String[] s : List.of(new String[] {"ru-719-passenger-car", "2025"}, new String[] {"usmca-passenger-car", "2024"},
+                new String[] {"eu-maxnom-passenger-car", "2024"})) {
+            String ru = scorePage(s[0], s[1], "ru");
+            List<String> said = new ArrayList<>(texts(ru, "classification-reason", "failed-because", "next-tier-advice"));
+            said.addAll(explanations(ru));
+            assertThat(said).as(s[0]).isNotEmpty();
+            for (String t : said) {
+                assertThat(t).as(s[0]).matches("(?s).*[а-яА-Я].*");
+                for (String e : ENGLISH) {
+                    assertThat(t).as(s[0]).doesNotContain(e);
+                }
+            }
+            String en = scorePage(s[0], s[1], "en");
+            List<String> saidEn = new ArrayList<>(texts(en, "classification-reason", "failed-because", "next-tier-advice"));
+            saidEn.addAll(explanations(en));
+            assertThat(saidEn)
+                    .as("the English page says the same things in English").hasSameSizeAs(said)
+                    .allSatisfy(t -> assertThat(t).doesNotMatch("(?s).*[а-яА-Я].*"));
+        }
+    }
+
+    @Test
+    void aStoredRunIsSaidFromItsCodesOrElseAsItsEnglishSentences() throws Exception {
+        Product sedan = ProductManifestReader.read(Fixtures.example("roll-up-sedan").resolve("product.yaml"));
+        Product none = new Product("P", "passenger-car", sedan.currency(), sedan.price(), sedan.price(), null, sedan.bom(), Operations.NONE,
+                List.of(), sedan.rates(), "test");
+        Assessment a = Assessor.assess(AssessmentRequest.of(none, Fixtures.testScheme("points.yaml"), 2024, LocalDate.of(2025, 6, 1)));
+        assertThat(a.failedBecause()).isNotEmpty();
+        JsonNode stored = new ObjectMapper().readTree(AssessmentJson.toJson(a));
+        Locale ru = Locale.forLanguageTag("ru");
+        assertThat(text.classification(stored, ru)).isEqualTo(text.classification(a, ru)).isNotEqualTo(a.classification().reason());
+        assertThat(text.failed(stored, ru)).isEqualTo(text.failed(a, ru)).doesNotContainAnyElementsOf(a.failedBecause());
+        if (a.nextTier() != null) {
+            assertThat(text.advice(stored.path("nextTier"), ru)).isEqualTo(text.advice(a.nextTier(), ru));
+        }
+
+        ObjectNode old = (ObjectNode) stored.deepCopy();
+        old.remove(List.of("classificationWhy", "failedBecauseWhy"));
+        assertThat(text.classification(old, ru)).isEqualTo(a.classification().reason());
+        assertThat(text.failed(old, ru)).isEqualTo(a.failedBecause());
+    }
+}
