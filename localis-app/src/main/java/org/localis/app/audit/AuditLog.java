@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +18,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The audit log: append-only. {@link #record} joins the caller's transaction (it must be called from
+ * The audit log: append-only. Each summary is a message key with its arguments ({@link AuditSummary}), stored
+ * with its English sentence rendered from messages.properties (the record, used by exports and tests) and shown on
+ * the audit page in the reader's language. {@link #record} joins the caller's transaction (it must be called from
  * one), so an audited change and its audit row commit or roll back together. There is deliberately no
  * update or delete here.
  */
@@ -28,10 +31,17 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final AuditTexts texts;
 
-    public AuditLog(JdbcClient jdbc, JdbcTemplate batch) {
+    public AuditLog(JdbcClient jdbc, JdbcTemplate batch, AuditTexts texts) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.texts = texts;
+    }
+
+    /** The stored English sentence of a summary. */
+    public String english(AuditSummary summary) {
+        return texts.text(summary, Locale.ENGLISH);
     }
 
     /** Who is acting: the signed-in user, "anonymous" in a request without one, "system" otherwise; and from where. */
@@ -57,20 +67,25 @@ public class AuditLog {
 
     /** Records a change by the current user (or "anonymous" / "system" when there is none). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String entityType, Object entityId, String summary, String before, String after) {
+    public void record(String action, String entityType, Object entityId, AuditSummary summary, String before, String after) {
         Who a = currentActor();
         recordAs(a.name(), a.organizationId(), action, entityType, entityId, summary, before, after);
     }
 
     /** Records a change attributed to a named actor (e.g. the user whose login failed). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordAs(String actor, Long actorOrgId, String action, String entityType, Object entityId, String summary,
-                         String before, String after) {
+    public void recordAs(String actor, Long actorOrgId, String action, String entityType, Object entityId,
+                         AuditSummary summary, String before, String after) {
+        insert(actor, actorOrgId, action, entityType, entityId, summary, before, after);
+    }
+
+    private void insert(String actor, Long actorOrgId, String action, String entityType, Object entityId,
+                        AuditSummary keyed, String before, String after) {
         HttpServletRequest req = currentRequest();
         jdbc.sql("""
                         INSERT INTO audit_event (at, actor, actor_org_id, address, action, entity_type, entity_id, summary,
-                          before_state, after_state)
-                        VALUES (:at, :actor, :org, :addr, :action, :type, :eid, :summary, :before, :after)""")
+                          before_state, after_state, summary_key, summary_args)
+                        VALUES (:at, :actor, :org, :addr, :action, :type, :eid, :summary, :before, :after, :key, :args)""")
                 .param("at", Timestamp.from(Instant.now()))
                 .param("actor", cut(actor, 100))
                 .param("org", actorOrgId)
@@ -78,14 +93,16 @@ public class AuditLog {
                 .param("action", action)
                 .param("type", entityType)
                 .param("eid", entityId == null ? null : cut(String.valueOf(entityId), 100))
-                .param("summary", cut(summary, 1000))
+                .param("summary", cut(english(keyed), 1000))
                 .param("before", before == null ? null : cut(before, MAX_STATE))
                 .param("after", after == null ? null : cut(after, MAX_STATE))
+                .param("key", keyed.key())
+                .param("args", argsOrNull(keyed))
                 .update();
     }
 
     /** One change by an actor captured earlier (e.g. on a request thread), for {@link #recordAll}. */
-    public record Change(Who actor, String action, String entityType, Object entityId, String summary) {
+    public record Change(Who actor, String action, String entityType, Object entityId, AuditSummary summary) {
     }
 
     /**
@@ -99,11 +116,12 @@ public class AuditLog {
         for (Change c : changes) {
             rows.add(new Object[] {at, cut(c.actor().name(), 100), c.actor().organizationId(), cut(c.actor().address(), 64),
                     c.action(), c.entityType(), c.entityId() == null ? null : cut(String.valueOf(c.entityId()), 100),
-                    cut(c.summary(), 1000)});
+                    cut(english(c.summary()), 1000), c.summary().key(), argsOrNull(c.summary())});
         }
         batch.batchUpdate("""
-                INSERT INTO audit_event (at, actor, actor_org_id, address, action, entity_type, entity_id, summary)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                INSERT INTO audit_event (at, actor, actor_org_id, address, action, entity_type, entity_id, summary,
+                  summary_key, summary_args)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     /** Filters for the audit page; null means any. */
@@ -112,7 +130,7 @@ public class AuditLog {
 
     public List<AuditEvent> search(Filter f, int limit) {
         StringBuilder sql = new StringBuilder("SELECT id, at, actor, actor_org_id, address, action, entity_type, entity_id, "
-                + "summary, before_state, after_state FROM audit_event WHERE 1 = 1");
+                + "summary, before_state, after_state, summary_key, summary_args FROM audit_event WHERE 1 = 1");
         List<Object[]> params = new ArrayList<>();
         if (f.actor() != null) {
             sql.append(" AND actor = :actor");
@@ -144,7 +162,7 @@ public class AuditLog {
             Long orgId = rs.wasNull() ? null : org;
             return new AuditEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), orgId,
                     rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                    rs.getString(11));
+                    rs.getString(11), rs.getString(12), rs.getString(13));
         }).list();
     }
 
@@ -154,6 +172,12 @@ public class AuditLog {
 
     private static HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a ? a.getRequest() : null;
+    }
+
+    /** The arguments as stored; arguments too long for the column are left out and the stored sentence is shown. */
+    private static String argsOrNull(AuditSummary s) {
+        String json = s.argsJson();
+        return json.length() <= 2000 ? json : null;
     }
 
     private static String cut(String s, int max) {

@@ -1,5 +1,8 @@
 package org.localis.app.audit;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +70,75 @@ public class AuditTexts {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** A part of a summary as shown, and whether it is someone's text or a name (shown as it was given). */
+    public record Part(String text, boolean free) {
+    }
+
+    private static final Pattern MARK = Pattern.compile("\u0001(\\d+)\u0002");
+
+    /**
+     * An event's summary in the reader's language, from its key and arguments; an event recorded without a key
+     * (before summaries had keys) is its stored sentence, as written.
+     */
+    public List<Part> summary(AuditEvent e, Locale locale) {
+        if (e.summaryKey() == null || e.summaryArgs() == null) {
+            return List.of(new Part(e.summary() == null ? "" : e.summary(), true));
+        }
+        List<Part> parts = parts(new AuditSummary(e.summaryKey(), AuditSummary.args(e.summaryArgs())), locale);
+        return parts == null ? List.of(new Part(e.summary() == null ? "" : e.summary(), true)) : parts;
+    }
+
+    /** The summary as one text in the given language (the English one is the stored sentence). */
+    public String text(AuditSummary s, Locale locale) {
+        List<Part> parts = parts(s, locale);
+        if (parts == null) {
+            return s.key();
+        }
+        StringBuilder out = new StringBuilder();
+        parts.forEach(p -> out.append(p.text()));
+        return out.toString();
+    }
+
+    /** The message with each argument in its place, or null when there is no such message. */
+    private List<Part> parts(AuditSummary s, Locale locale) {
+        Object[] marks = new Object[s.args().size()];
+        for (int i = 0; i < marks.length; i++) {
+            marks[i] = "\u0001" + i + "\u0002";
+        }
+        String message = messages.getMessage(s.key(), marks, null, locale);
+        if (message == null) {
+            return null;
+        }
+        List<Part> out = new ArrayList<>();
+        Matcher m = MARK.matcher(message);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                out.add(new Part(message.substring(at, m.start()), false));
+            }
+            out.add(arg(s.args().get(Integer.parseInt(m.group(1))), locale));
+            at = m.end();
+        }
+        if (at < message.length()) {
+            out.add(new Part(message.substring(at), false));
+        }
+        return out;
+    }
+
+    private Part arg(Object a, Locale locale) {
+        if (a instanceof AuditSummary.Code c) {
+            return new Part(messages.getMessage(c.key(), null, c.fallback() == null ? c.key() : c.fallback(), locale), false);
+        }
+        if (a instanceof AuditSummary.Amount n) {
+            DecimalFormat f = new DecimalFormat("0", DecimalFormatSymbols.getInstance(locale));
+            f.setMinimumFractionDigits(Math.max(0, n.value().scale()));
+            f.setMaximumFractionDigits(Math.max(0, n.value().scale()));
+            f.setRoundingMode(java.math.RoundingMode.UNNECESSARY);
+            return new Part(f.format(n.value()) + (n.currency() == null ? "" : " " + n.currency()), false);
+        }
+        return new Part(String.valueOf(a), true);
     }
 
     private String name(String entityType, String code, Locale locale) {

@@ -1,6 +1,7 @@
 package org.localis.app.bank;
 
 import java.util.List;
+import org.localis.app.audit.AuditSummary;
 import java.util.Locale;
 import java.util.Map;
 
@@ -83,7 +84,7 @@ public class ReviewService {
                 LedgerAccount.FUND, countable(e));
         ledger.post(driveId, j, e.bookingDate(), CAUSE, entryId, null, by);
         entries.resolve(entryId, MatchStatus.MATCHED, p.id(), by);
-        audit.record("bank-entry.assigned", "bank_entry", entryId, "credit of " + e.amount() + " assigned to pledge " + ref,
+        audit.record("bank-entry.assigned", "bank_entry", entryId, AuditSummary.of("audit.summary.entryAssigned", e.amount(), ref),
                 MatchStatus.REVIEW.name(), MatchStatus.MATCHED.name());
         events.publishEvent(new BankEvents.ReviewDecided(driveId, entryId, "assign"));
     }
@@ -122,16 +123,15 @@ public class ReviewService {
             }
             try {
                 assign(driveId, a.getKey(), s.reference(), by);
-                audit.record("bank-entry.suggestion-accepted", "bank_entry", a.getKey(), "suggested pledge " + s.reference()
-                        + " accepted in bulk (" + s.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")",
+                audit.record("bank-entry.suggestion-accepted", "bank_entry", a.getKey(), AuditSummary.of("audit.summary.suggestionAccepted", s.reference(),
+                        AuditSummary.code("audit.summary.reason." + s.reason().name())),
                         null, null);
                 done++;
             } catch (ReviewException x) {
                 skipped++;
             }
         }
-        audit.record("bank-entry.bulk-accept", "drive", driveId, done + " suggested assignments accepted, " + skipped
-                + " skipped", null, null);
+        audit.record("bank-entry.bulk-accept", "drive", driveId, AuditSummary.of("audit.summary.bulkAccept", done, skipped), null, null);
         return new BulkResult(done, skipped);
     }
 
@@ -146,7 +146,7 @@ public class ReviewService {
                 LedgerAccount.FUND, countable(e));
         ledger.post(driveId, j, e.bookingDate(), CAUSE, entryId, null, by);
         entries.resolve(entryId, MatchStatus.GENERAL, null, by);
-        audit.record("bank-entry.general", "bank_entry", entryId, "credit of " + e.amount() + " accepted as a general donation",
+        audit.record("bank-entry.general", "bank_entry", entryId, AuditSummary.of("audit.summary.entryGeneral", e.amount()),
                 MatchStatus.REVIEW.name(), MatchStatus.GENERAL.name());
         events.publishEvent(new BankEvents.ReviewDecided(driveId, entryId, "markGeneral"));
     }
@@ -162,7 +162,7 @@ public class ReviewService {
                 LedgerAccount.SUSPENSE, countable(e));
         ledger.post(driveId, j, e.bookingDate(), CAUSE, entryId, null, by);
         entries.resolve(entryId, kind.status, null, by);
-        audit.record("bank-entry.classified", "bank_entry", entryId, "debit of " + e.amount() + " classified as " + kind,
+        audit.record("bank-entry.classified", "bank_entry", entryId, AuditSummary.of("audit.summary.entryClassified", e.amount(), AuditSummary.code("entry.status." + kind.status.name())),
                 MatchStatus.OUTGOING.name(), kind.status.name());
         events.publishEvent(new BankEvents.ReviewDecided(driveId, entryId, "classifyDebit"));
     }
@@ -183,7 +183,7 @@ public class ReviewService {
         ledger.post(driveId, original.reversal("undo: " + last.memo()), e.bookingDate(), CAUSE, entryId, last.id(), by);
         MatchStatus back = e.credit() ? MatchStatus.REVIEW : MatchStatus.OUTGOING;
         entries.resolve(entryId, back, null, by);
-        audit.record("bank-entry.reopened", "bank_entry", entryId, "decision undone by a reversing entry",
+        audit.record("bank-entry.reopened", "bank_entry", entryId, AuditSummary.of("audit.summary.entryReopened"),
                 e.status().name(), back.name());
         events.publishEvent(new BankEvents.ReviewDecided(driveId, entryId, "reopen"));
     }

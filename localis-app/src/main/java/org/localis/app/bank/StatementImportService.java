@@ -1,6 +1,7 @@
 package org.localis.app.bank;
 
 import java.util.ArrayList;
+import org.localis.app.audit.AuditSummary;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -201,8 +202,7 @@ public class StatementImportService {
         entries.finishImport(importId, status, all.size(), added, format, null,
                 notes.isEmpty() ? null : String.join("\n", notes));
         audit.recordAs(actor, actorOrg, "statement.imported", "drive", drive.id(),
-                file.fileName() + ": " + all.size() + " entries, " + added + " new (" + matched + " matched, " + review
-                        + " for review)", null, format);
+                AuditSummary.of("audit.summary.statementImported", file.fileName(), all.size(), added, matched, review), null, format);
         return new Outcome(status, all.size(), added, matched, review, List.of(), notes);
     }
 
@@ -361,7 +361,7 @@ public class StatementImportService {
         progressTx.executeWithoutResult(s -> {
             entries.finishImport(importId, "FAILED", 0, 0, format, text);
             audit.recordAs(actor, actorOrg, "statement.rejected", "drive", drive.id(),
-                    fileName + ": " + errors.size() + " error(s); nothing imported", null, null);
+                    AuditSummary.of("audit.summary.statementRejected", fileName, errors.size()), null, null);
         });
         return new Outcome("FAILED", 0, 0, 0, 0, errors, List.of());
     }

@@ -1,6 +1,7 @@
 package org.localis.app.drive;
 
 import org.localis.app.shared.InvalidFormException;
+import org.localis.app.audit.AuditSummary;
 import org.localis.app.shared.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public class DriveService {
         List<String> categories = f.categories() == null ? List.of() : f.categories();
         long id = drives.insert(slug, f.title().strip(), f.story().strip(), user.organizationId(), currency, f.deadline(),
                 categories, coverage, bank, user.username());
-        audit.record("drive.created", "drive", id, "drive " + slug + " created as a draft", null, slug);
+        audit.record("drive.created", "drive", id, AuditSummary.of("audit.summary.driveCreated", slug), null, slug);
         return drives.find(id).orElseThrow();
     }
 
@@ -100,7 +101,7 @@ public class DriveService {
             throw new InvalidFormException(problems);
         }
         drives.updateBankDetails(d.id(), bank);
-        audit.record("drive.bank-details", "drive", d.id(), "bank details changed", d.bank().account() + " / " + d.bank().bic(),
+        audit.record("drive.bank-details", "drive", d.id(), AuditSummary.of("audit.summary.driveBankDetails"), d.bank().account() + " / " + d.bank().bic(),
                 bank.account() + " / " + bank.bic());
         events.publishEvent(new DriveEvents.DriveChanged(d.id(), "bank details"));
         return drives.find(d.id()).orElseThrow();
@@ -112,7 +113,7 @@ public class DriveService {
             throw new InvalidFormException(List.of(new FieldProblem("status", "drive.error.noTargets")));
         }
         drives.setStatus(d.id(), status);
-        audit.record("drive.status", "drive", d.id(), "drive " + d.slug() + " is now " + status, d.status().name(), status.name());
+        audit.record("drive.status", "drive", d.id(), AuditSummary.of("audit.summary.driveStatus", d.slug(), AuditSummary.code("drive.status." + status.name())), d.status().name(), status.name());
         events.publishEvent(new DriveEvents.DriveChanged(d.id(), "status"));
     }
 
@@ -122,7 +123,7 @@ public class DriveService {
             throw new InvalidFormException(List.of(new FieldProblem("body", "drive.error.update")));
         }
         long id = drives.addUpdate(d.id(), user.displayName(), body.strip());
-        audit.record("drive.update-posted", "drive", d.id(), "update " + id + " posted", null, null);
+        audit.record("drive.update-posted", "drive", d.id(), AuditSummary.of("audit.summary.driveUpdatePosted", id), null, null);
     }
 
     /** Replaces the target table (only while the drive is a draft: donors pledge against it once it is open). */
@@ -145,8 +146,8 @@ public class DriveService {
         }
         String before = String.valueOf(drives.targets(d.id()).size());
         drives.replaceTargets(d.id(), targets);
-        audit.record("drive.targets", "drive", d.id(), "target table set: " + targets.size() + " lines, "
-                + targets.stream().mapToInt(Target::quantity).sum() + " tires", before, String.valueOf(targets.size()));
+        audit.record("drive.targets", "drive", d.id(), AuditSummary.of("audit.summary.driveTargets", targets.size(),
+                targets.stream().mapToInt(Target::quantity).sum()), before, String.valueOf(targets.size()));
         events.publishEvent(new DriveEvents.DriveChanged(d.id(), "targets"));
     }
 

@@ -1,6 +1,7 @@
 package org.localis.app.drive;
 
 import java.util.HashMap;
+import org.localis.app.audit.AuditSummary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,7 +113,7 @@ public class DriveTexts {
             jdbc.sql("INSERT INTO drive_text (drive_id, lang, title, story) VALUES (:d, :l, :t, :s)")
                     .param("d", d.id()).param("l", l).param("t", ti).param("s", st).update();
         }
-        audit.record("drive.text-" + (remove ? "removed" : "set"), "drive", d.id(), "title and description in " + l,
+        audit.record("drive.text-" + (remove ? "removed" : "set"), "drive", d.id(), AuditSummary.of("audit.summary.driveText", l),
                 before == null ? null : before.title(), remove ? null : ti);
         events.publishEvent(new DriveEvents.DriveChanged(d.id(), "texts"));
     }
@@ -136,7 +137,7 @@ public class DriveTexts {
         jdbc.sql("DELETE FROM drive_update_text WHERE update_id = :u AND lang = :l").param("u", updateId).param("l", l).update();
         jdbc.sql("INSERT INTO drive_update_text (update_id, lang, body) VALUES (:u, :l, :b)").param("u", updateId)
                 .param("l", l).param("b", b).update();
-        audit.record("drive.update-text-set", "drive", d.id(), "update " + updateId + " in " + l, null, null);
+        audit.record("drive.update-text-set", "drive", d.id(), AuditSummary.of("audit.summary.driveUpdateText", updateId, l), null, null);
         events.publishEvent(new DriveEvents.DriveChanged(d.id(), "texts"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.localis.app.audit.AuditLog;
+import org.localis.app.audit.AuditSummary;
 
 import org.localis.app.drive.DriveRepository.NewPledge;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PledgeIntake implements SmartLifecycle {
 
     /** A pledge to store, its audit summary and who made it (captured on the request's thread). */
-    record Request(NewPledge pledge, String summary, AuditLog.Who actor, CompletableFuture<Pledge> done, String language) {
+    record Request(NewPledge pledge, AuditSummary summary, AuditLog.Who actor, CompletableFuture<Pledge> done, String language) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(PledgeIntake.class);
@@ -64,7 +65,7 @@ public class PledgeIntake implements SmartLifecycle {
     }
 
     /** Stores the pledge; returns once it is committed. */
-    Pledge store(NewPledge pledge, String summary, AuditLog.Who actor) {
+    Pledge store(NewPledge pledge, AuditSummary summary, AuditLog.Who actor) {
         if (!running) {
             throw new BusyException("the pledge intake is not running");
         }

@@ -1,6 +1,7 @@
 package org.localis.app.drive;
 
 import org.localis.app.shared.Money;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.localis.app.audit.AuditLog;
+import org.localis.app.audit.AuditSummary;
 
 
 
@@ -97,14 +99,15 @@ public class PledgeService {
         }
         // 12 random digits per reference: two pledges practically never draw the same one, and if they do
         // the unique key refuses the second and it simply draws again.
-        String summary = Money.plain(amount, drive.currency()) + " " + drive.currency();
+        BigDecimal money = new BigDecimal(Money.plain(amount, drive.currency()));
         AuditLog.Who actor = AuditLog.currentActor();
         Pledge p = null;
         for (int attempt = 1; p == null; attempt++) {
             String reference = CreditorReference.create(body());
             try {
                 p = intake.store(new NewPledge(drive.id(), reference, amount, line, tires, name, email,
-                        form.showName() && name != null), "pledge " + reference + " to drive " + drive.slug() + ": " + summary, actor);
+                        form.showName() && name != null),
+                        AuditSummary.of("audit.summary.pledgeCreated", reference, drive.slug(), money, drive.currency()), actor);
             } catch (DuplicateKeyException clash) {
                 if (attempt == 3) {
                     throw clash;

@@ -1,6 +1,7 @@
 package org.localis.app.fleet;
 
 import java.io.ByteArrayInputStream;
+import org.localis.app.audit.AuditSummary;
 
 import org.localis.app.audit.AuditLog;
 import org.localis.app.shared.Checksums;
@@ -66,8 +67,8 @@ public class FleetService {
             }
         }
         fleets.recordImport(org, fileName, Checksums.sha256(content), fleet.size(), user.username());
-        audit.record("fleet.imported", "organization", org, fileName + ": " + fleet.size() + " vehicles (" + added
-                + " new, " + (fleet.size() - added - unchanged) + " changed, " + unchanged + " unchanged)", null, null);
+        audit.record("fleet.imported", "organization", org, AuditSummary.of("audit.summary.fleetImported", fileName, fleet.size(), added,
+                fleet.size() - added - unchanged, unchanged), null, null);
         return new Imported(fleet.size(), added, fleet.size() - added - unchanged, unchanged);
     }
 }

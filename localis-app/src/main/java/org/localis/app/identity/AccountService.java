@@ -1,6 +1,7 @@
 package org.localis.app.identity;
 
 import org.localis.app.shared.Role;
+import org.localis.app.audit.AuditSummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public class AccountService {
                 .orElseGet(() -> accounts.insertOrganization("Localis operations", OrganizationKind.OPERATOR, Instant.now()));
         long id = accounts.insertUser(username, blankTo(displayName, username), null, encoder.encode(password), Role.ADMIN,
                 org, null, null, Instant.now());
-        audit.recordAs(username, org, "admin-created", "user", id, "first administrator " + username + " set up", null,
+        audit.recordAs(username, org, "admin-created", "user", id, AuditSummary.of("audit.summary.adminCreated", username), null,
                 "role=ADMIN");
         return id;
     }
@@ -76,7 +77,7 @@ public class AccountService {
             throw new InvalidInputException(InputError.of("form", 0, "name", "an organization named " + n + " exists already"));
         }
         long id = accounts.insertOrganization(n, kind, Instant.now());
-        audit.record("organization-created", "organization", id, "organization " + n + " (" + kind + ")", null, "kind=" + kind);
+        audit.record("organization-created", "organization", id, AuditSummary.of("audit.summary.organizationCreated", n, AuditSummary.code("orgKind." + kind.name())), null, "kind=" + kind);
         return id;
     }
 
@@ -102,8 +103,9 @@ public class AccountService {
         Instant now = Instant.now();
         long id = accounts.insertUser(username, blankTo(displayName, username), blankTo(email, null), null, role,
                 organizationId, ApiTokens.hash(token), now.plus(INVITATION), now);
-        audit.record("user-invited", "user", id, "invited " + username + " as " + role
-                + (organizationId == null ? "" : " of organization " + organizationId), null,
+        audit.record("user-invited", "user", id, organizationId == null
+                ? AuditSummary.of("audit.summary.userInvited", username, AuditSummary.code("role." + role.name()))
+                : AuditSummary.of("audit.summary.userInvitedToOrganization", username, AuditSummary.code("role." + role.name()), organizationId), null,
                 "role=" + role + ", organization=" + organizationId);
         String mail = blankTo(email, null);
         if (mail != null && events != null) {
@@ -135,7 +137,7 @@ public class AccountService {
             throw new InvalidInputException(InputError.of("form", 0, "token", "this invitation is unknown, used or expired"));
         }
         sessions.endAll(u.username());
-        audit.recordAs(u.username(), u.organizationId(), "invitation-accepted", "user", u.id(), u.username() + " set a password",
+        audit.recordAs(u.username(), u.organizationId(), "invitation-accepted", "user", u.id(), AuditSummary.of("audit.summary.invitationAccepted", u.username()),
                 "invitation pending", "active");
     }
 
@@ -144,15 +146,15 @@ public class AccountService {
         UserAccount u = accounts.findUser(userId).orElseThrow(() -> new org.localis.app.shared.NotFoundException("no user " + userId));
         accounts.setEnabled(userId, enabled);
         int ended = enabled ? 0 : sessions.endAll(u.username());
-        audit.record(enabled ? "user-enabled" : "user-disabled", "user", userId, u.username() + (enabled ? " enabled"
-                        : " disabled; " + ended + " open session(s) ended"), "enabled=" + u.enabled(), "enabled=" + enabled);
+        audit.record(enabled ? "user-enabled" : "user-disabled", "user", userId, enabled ? AuditSummary.of("audit.summary.userEnabled", u.username())
+                        : AuditSummary.of("audit.summary.userDisabled", u.username(), ended), "enabled=" + u.enabled(), "enabled=" + enabled);
     }
 
     /** Signs the user out on every device and instance (the account page's "sign out everywhere"). */
     @Transactional
     public int signOutEverywhere(org.localis.app.shared.Actor me) {
         int ended = sessions.endAll(me.username());
-        audit.record("user-signed-out-everywhere", "user", me.id(), me.username() + ": " + ended + " session(s) ended", null, null);
+        audit.record("user-signed-out-everywhere", "user", me.id(), AuditSummary.of("audit.summary.signedOutEverywhere", me.username(), ended), null, null);
         return ended;
     }
 
@@ -160,7 +162,7 @@ public class AccountService {
     public void unlock(long userId) {
         UserAccount u = accounts.findUser(userId).orElseThrow(() -> new org.localis.app.shared.NotFoundException("no user " + userId));
         accounts.resetFailedLogins(userId);
-        audit.record("user-unlocked", "user", userId, u.username() + " unlocked", "failed_logins=" + u.failedLogins(), "failed_logins=0");
+        audit.record("user-unlocked", "user", userId, AuditSummary.of("audit.summary.userUnlocked", u.username()), "failed_logins=" + u.failedLogins(), "failed_logins=0");
     }
 
     /** A new personal API token; the token is returned once and only its hash is stored. */
@@ -172,7 +174,7 @@ public class AccountService {
         }
         String token = ApiTokens.newToken();
         long id = accounts.insertToken(userId, n, ApiTokens.hash(token), ApiTokens.displayPrefix(token), Instant.now());
-        audit.record("token-created", "api-token", id, "API token '" + n + "' (" + ApiTokens.displayPrefix(token) + "...)", null, "live");
+        audit.record("token-created", "api-token", id, AuditSummary.of("audit.summary.tokenCreated", n, ApiTokens.displayPrefix(token)), null, "live");
         return token;
     }
 
@@ -181,7 +183,7 @@ public class AccountService {
         if (!accounts.revokeToken(userId, tokenId, Instant.now())) {
             throw new org.localis.app.shared.NotFoundException("no such token");
         }
-        audit.record("token-revoked", "api-token", tokenId, "API token " + tokenId + " revoked", "live", "revoked");
+        audit.record("token-revoked", "api-token", tokenId, AuditSummary.of("audit.summary.tokenRevoked", tokenId), "live", "revoked");
     }
 
     private void checkUsername(String username, List<InputError> errors) {
@@ -219,7 +221,7 @@ public class AccountService {
     public long createUserWithPassword(String username, String displayName, Role role, Long organizationId, String password) {
         long id = accounts.insertUser(username, displayName, null, encoder.encode(password), role, organizationId, null, null,
                 Instant.now());
-        audit.record("user-created", "user", id, username + " created as " + role, null, "role=" + role);
+        audit.record("user-created", "user", id, AuditSummary.of("audit.summary.userCreated", username, AuditSummary.code("role." + role.name())), null, "role=" + role);
         return id;
     }
 }

@@ -1,6 +1,7 @@
 package org.localis.app.identity;
 
 import java.time.Instant;
+import org.localis.app.audit.AuditSummary;
 
 import org.localis.app.audit.AuditLog;
 import org.springframework.context.event.EventListener;
@@ -78,19 +79,19 @@ public class LoginAttempts {
                 events.publishEvent(new AccountEvents.SignInsSlowedDown(u.id(), u.username(), u.email().strip(),
                         accounts.language(u.id()), address, failures, now));
                 audit.recordAs(u.username(), u.organizationId(), "lockout-notice", "user", u.id(),
-                        "sign-ins slowed down after " + failures + " wrong passwords; the account holder was told", null, null);
+                        AuditSummary.of("audit.summary.lockoutNotice", failures), null, null);
             }
             audit.recordAs(u.username(), u.organizationId(), "login-failed", "user", u.id(),
-                    "wrong password from " + address + " (" + failures + " in a row)", null, null);
+                    AuditSummary.of("audit.summary.loginFailed", address, failures), null, null);
         }, () -> audit.recordAs("anonymous", null, "login-failed", "user", null,
-                "login attempt for an unknown user name from " + address, null, null));
+                AuditSummary.of("audit.summary.loginUnknown", address), null, null));
     }
 
     @EventListener
     @Transactional
     public void locked(AuthenticationFailureLockedEvent e) {
         String username = String.valueOf(e.getAuthentication().getPrincipal());
-        audit.recordAs(username, null, "login-refused", "user", null, "login attempt while the account is locked", null, null);
+        audit.recordAs(username, null, "login-refused", "user", null, AuditSummary.of("audit.summary.loginRefused"), null, null);
     }
 
     @EventListener

@@ -1,6 +1,7 @@
 package org.localis.app.identity;
 
 import java.time.Duration;
+import org.localis.app.audit.AuditSummary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +100,7 @@ public class PasswordResets {
                 .param("h", ApiTokens.hash(token)).param("u", u.id()).param("c", java.sql.Timestamp.from(now))
                 .param("e", java.sql.Timestamp.from(now.plus(VALID))).update();
         audit.recordAs(u.username(), u.organizationId(), "password-reset-requested", "user", u.id(),
-                "password reset link mailed to " + u.username(), null, null);
+                AuditSummary.of("audit.summary.passwordResetRequested", u.username()), null, null);
         String link = UriComponentsBuilder.fromUriString(publicBaseUrl).path("/password/reset/{t}").buildAndExpand(token)
                 .toUriString();
         events.publishEvent(new AccountEvents.PasswordResetRequested(u.id(), u.username(), u.email().strip(), link,
@@ -135,6 +136,6 @@ public class PasswordResets {
         accounts.setPassword(u.id(), encoder.encode(password));
         int ended = sessions.endAll(u.username());
         audit.recordAs(u.username(), u.organizationId(), "password-reset", "user", u.id(),
-                u.username() + " set a new password with a reset link; " + ended + " session(s) ended", null, null);
+                AuditSummary.of("audit.summary.passwordReset", u.username(), ended), null, null);
     }
 }

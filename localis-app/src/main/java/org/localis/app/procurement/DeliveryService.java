@@ -1,6 +1,7 @@
 package org.localis.app.procurement;
 
 import java.math.BigDecimal;
+import org.localis.app.audit.AuditSummary;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -113,8 +114,8 @@ public class DeliveryService {
                     a.quantity(), by.username());
             tires += a.quantity();
         }
-        audit.record("drive.allocated", "drive", drive.id(), result.assignments().size() + " " + season.word() + " sets ("
-                + tires + " tires) allocated; " + result.unserved().size() + " vehicles not served", null, null);
+        audit.record("drive.allocated", "drive", drive.id(), AuditSummary.of("audit.summary.setsAllocated", result.assignments().size(),
+                AuditSummary.code("season." + season.name()), tires, result.unserved().size()), null, null);
         events.publishEvent(new ProcurementEvents.SetsAllocated(drive.id(), result.assignments().size()));
         List<NotServed> notServed = result.unserved().stream().map(u -> {
             StoredVehicle sv = byId.get(u.vehicleId());
@@ -174,7 +175,7 @@ public class DeliveryService {
             for (Allocation a : e.getValue()) {
                 delivery.ship(a.id(), id);
             }
-            audit.record("shipment.sent", "shipment", id, tires + " tires shipped to organization " + e.getKey(), null, null);
+            audit.record("shipment.sent", "shipment", id, AuditSummary.of("audit.summary.shipmentSent", tires, e.getKey()), null, null);
         }
         if (!byFleet.isEmpty()) {
             events.publishEvent(new ProcurementEvents.Shipped(drive.id(), byFleet.size()));
@@ -219,17 +220,20 @@ public class DeliveryService {
                 fleets.sets(a.vehicleId(), d.vehicle(), d.fitted());
                 fleets.recordCondition(a.vehicleId(), LocalDate.now(), d.vehicle(), "drive " + a.driveId());
                 if (!d.fitted()) {
-                    audit.record("delivery.stored", "vehicle", a.vehicleId(), Season.valueOf(a.season()).word()
-                            + " set of vehicle " + a.fleetNumber() + " put into storage (off season)", null, null);
+                    audit.record("delivery.stored", "vehicle", a.vehicleId(), AuditSummary.of("audit.summary.setStored",
+                            AuditSummary.code("audit.summary.season." + a.season()), a.fleetNumber()), null, null);
                 }
             } else {
                 delivery.setState(a.id(), DeliveryRepository.AllocationState.MISSING);
                 long id = delivery.insertDiscrepancy(a, shipmentId);
-                audit.record("delivery.missing", "delivery_discrepancy", id, "set of " + a.quantity() + " for vehicle "
-                        + a.fleetNumber() + " not received from shipment " + shipmentId, null, "OPEN");
+                audit.record("delivery.missing", "delivery_discrepancy", id, AuditSummary.of("audit.summary.setMissing", a.quantity(), a.fleetNumber(),
+                        shipmentId), null, "OPEN");
             }
         }
-        audit.record("shipment.received", "shipment", shipmentId, discrepancy == null ? "received in full" : discrepancy,
+        audit.record("shipment.received", "shipment", shipmentId, missing.isEmpty() ? AuditSummary.of("audit.summary.receivedInFull")
+                : AuditSummary.of("audit.summary.receivedPart", received, s.tires(),
+                        String.join(", ", missing.stream().map(a -> a.fleetNumber() + " (" + a.quantity() + ")").toList()),
+                        note == null || note.isBlank() ? "" : "; " + note.strip()),
                 "SHIPPED", "RECEIVED");
         events.publishEvent(new ProcurementEvents.DeliveryConfirmed(s.driveId(), shipmentId));
         return new Confirmation(received, missing.stream().map(Allocation::fleetNumber).toList());
@@ -276,22 +280,21 @@ public class DeliveryService {
             return;
         }
         Allocation a = delivery.allocation(x.allocationId()).orElseThrow();
-        String detail;
+        AuditSummary detail;
         switch (how) {
             case RESHIPPED -> {
                 long id = delivery.insertShipment(drive.id(), a.organizationId(), a.quantity());
                 delivery.ship(a.id(), id);
-                detail = "set for vehicle " + a.fleetNumber() + " re-shipped in shipment " + id;
-                audit.record("shipment.sent", "shipment", id, a.quantity() + " tires re-shipped to organization "
-                        + a.organizationId(), null, null);
+                detail = AuditSummary.of("audit.summary.setReshipped", a.fleetNumber(), id);
+                audit.record("shipment.sent", "shipment", id, AuditSummary.of("audit.summary.shipmentResent", a.quantity(), a.organizationId()), null, null);
             }
             case WRITTEN_OFF -> {
                 delivery.setState(a.id(), DeliveryRepository.AllocationState.WRITTEN_OFF);
-                detail = a.quantity() + " tires for vehicle " + a.fleetNumber() + " written off: " + why;
+                detail = AuditSummary.of("audit.summary.setWrittenOff", a.quantity(), a.fleetNumber(), why);
             }
             case RETURNED -> {
                 delivery.deleteAllocation(a.id());
-                detail = a.quantity() + " tires for vehicle " + a.fleetNumber() + " returned to stock";
+                detail = AuditSummary.of("audit.summary.setReturned", a.quantity(), a.fleetNumber());
             }
             default -> throw new IllegalStateException();
         }

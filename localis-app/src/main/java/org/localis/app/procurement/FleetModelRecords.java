@@ -1,6 +1,7 @@
 package org.localis.app.procurement;
 
 import java.math.BigDecimal;
+import org.localis.app.audit.AuditSummary;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -88,7 +89,7 @@ public class FleetModelRecords {
                     .param("o", by.organizationId()).param("m", model).param("n", number)
                     .param("at", Timestamp.from(Instant.now())).param("by", by.username()).update();
         }
-        audit.record("fleet.model-record", "organization", by.organizationId(), "registry record of " + model,
+        audit.record("fleet.model-record", "organization", by.organizationId(), AuditSummary.of("audit.summary.fleetModelRecord", model),
                 before, number);
     }
 

@@ -1,6 +1,7 @@
 package org.localis.app.procurement;
 
 import java.math.BigDecimal;
+import org.localis.app.audit.AuditSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,8 +120,8 @@ public class ProcurementService {
         }
         long id = procurement.insertOffer(d.id(), supplier.strip(), brandModel.strip(), tire.canonical(), s.get().name(), p.get(),
                 avail, lead, cert, by.username());
-        audit.record("offer.added", "drive", d.id(), "offer " + id + ": " + supplier.strip() + " " + tire.canonical() + " "
-                + s.get().word() + " x " + avail + " at " + Money.plain(p.get(), d.currency()), null, cert);
+        audit.record("offer.added", "drive", d.id(), AuditSummary.of("audit.summary.offerAdded", id, supplier.strip(), tire.canonical(),
+                AuditSummary.code("audit.summary.season." + s.get().name()), avail, Money.of(p.get(), d.currency())), null, cert);
         return id;
     }
 
@@ -160,11 +161,11 @@ public class ProcurementService {
             org.localis.procurement.PriceList.Line l = lines.get(i);
             long id = procurement.insertOffer(d.id(), l.supplier(), l.brandModel(), l.tire().canonical(), l.season().name(),
                     prices.get(i), l.available(), l.leadTimeDays(), l.certificate(), by.username());
-            audit.record("offer.added", "drive", d.id(), "offer " + id + " from " + fileName + " line " + l.line() + ": "
-                    + l.supplier() + " " + l.tire().canonical() + " " + l.season().word() + " x " + l.available() + " at "
-                    + Money.plain(prices.get(i), d.currency()), null, l.certificate());
+            audit.record("offer.added", "drive", d.id(), AuditSummary.of("audit.summary.offerImported", id, fileName, l.line(), l.supplier(),
+                    l.tire().canonical(), AuditSummary.code("audit.summary.season." + l.season().name()), l.available(),
+                    Money.of(prices.get(i), d.currency())), null, l.certificate());
         }
-        audit.record("offers.imported", "drive", d.id(), lines.size() + " offers imported from " + fileName, null, null);
+        audit.record("offers.imported", "drive", d.id(), AuditSummary.of("audit.summary.offersImported", lines.size(), fileName), null, null);
         return lines.size();
     }
 
@@ -194,8 +195,8 @@ public class ProcurementService {
                 done++;
             }
         }
-        audit.record("orders.bulk-" + action.name().toLowerCase(Locale.ROOT), "drive", d.id(), done + " orders: "
-                + action.name().toLowerCase(Locale.ROOT) + (action == BulkOrderAction.INVOICE ? " " + invoiceNo : ""),
+        audit.record("orders.bulk-" + action.name().toLowerCase(Locale.ROOT), "drive", d.id(), action == BulkOrderAction.INVOICE
+                ? AuditSummary.of("audit.summary.ordersInvoiced", done, invoiceNo) : AuditSummary.of("audit.summary.ordersReceived", done),
                 null, null);
         return done;
     }
@@ -317,8 +318,9 @@ public class ProcurementService {
             Offer o = view.offers().get(l.offerId());
             long id = procurement.insertOrder(d.id(), o.id(), l.requirementKey(), l.quantity(), o.unitPriceMinor(), l.domestic(),
                     by.username());
-            audit.record("order.placed", "purchase_order", id, l.quantity() + " x " + o.designation() + " from " + o.supplier()
-                    + " for " + l.requirementKey() + (l.domestic() ? " (domestic)" : ""), null, null);
+            audit.record("order.placed", "purchase_order", id, AuditSummary.of("audit.summary."
+                    + (l.domestic() ? "orderPlacedDomestic" : "orderPlaced"), l.quantity(), o.designation(), o.supplier(),
+                    l.requirementKey()), null, null);
         }
         if (!view.plan().lines().isEmpty()) {
             events.publishEvent(new ProcurementEvents.OrdersPlaced(d.id(), view.plan().lines().size()));
@@ -346,8 +348,7 @@ public class ProcurementService {
         ledger.post(d.id(), JournalEntry.transfer(EntryKind.PURCHASE, "invoice " + invoiceNo.strip() + " of " + o.supplier()
                 + " for order " + orderId, LedgerAccount.PURCHASES, LedgerAccount.PAYABLES, a.get()), date, "purchase_order",
                 orderId, null, by.username());
-        audit.record("order.invoiced", "purchase_order", orderId, "invoice " + invoiceNo.strip() + ": "
-                + Money.plain(a.get(), d.currency()), null, null);
+        audit.record("order.invoiced", "purchase_order", orderId, AuditSummary.of("audit.summary.orderInvoiced", invoiceNo.strip(), Money.of(a.get(), d.currency())), null, null);
         events.publishEvent(new ProcurementEvents.Invoiced(d.id(), orderId));
     }
 
@@ -361,7 +362,7 @@ public class ProcurementService {
             throw new InvalidFormException(List.of(new FieldProblem("quantity", "offer.error.delivery")));
         }
         procurement.addReceipt(orderId, q, LocalDate.now(), by.username());
-        audit.record("order.delivered", "purchase_order", orderId, q + " tires into stock", String.valueOf(o.delivered()),
+        audit.record("order.delivered", "purchase_order", orderId, AuditSummary.of("audit.summary.orderDelivered", q), String.valueOf(o.delivered()),
                 String.valueOf(o.delivered() + q));
         events.publishEvent(new ProcurementEvents.PurchaseReceived(d.id(), orderId, q));
     }

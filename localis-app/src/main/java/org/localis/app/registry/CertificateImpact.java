@@ -1,6 +1,7 @@
 package org.localis.app.registry;
 
 import java.sql.Timestamp;
+import org.localis.app.audit.AuditSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,10 +77,10 @@ public class CertificateImpact {
             if (inserted == 0) {
                 continue;
             }
-            audit.record("certificate-flagged", "certificate", c.number(), "certificate " + c.number() + " ("
-                    + c.productName() + ") cites " + number + ", " + cause.name().toLowerCase(java.util.Locale.ROOT) + " on "
-                    + on + ": re-assessed " + a.score().toPlainString() + " " + a.unit() + (holds ? ", tier holds"
-                    : ", tier does not hold"), "score " + c.score().toPlainString() + ", tier " + c.tier(),
+            audit.record("certificate-flagged", "certificate", c.number(), AuditSummary.of("audit.summary."
+                    + (holds ? "certificateFlaggedHolds" : "certificateFlagged"), c.number(), c.productName(), number,
+                    AuditSummary.code("audit.summary.cause." + cause.name()), on, a.score(),
+                    AuditSummary.code("unit.", a.unit())), "score " + c.score().toPlainString() + ", tier " + c.tier(),
                     "score " + a.score().toPlainString() + ", tier " + newTier + ", passed " + a.passed());
             out.add(new CertificateFlag(0, c.number(), c.productName(), c.productId(), c.organizationId(), number, cause, on,
                     c.score(), a.score(), a.unit(), c.tier(), newTier, a.passed(), holds));

@@ -1,6 +1,7 @@
 package org.localis.app.registry;
 
 import java.io.ByteArrayInputStream;
+import org.localis.app.audit.AuditSummary;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public class RegistryRecords {
         ManufacturerDetails after = new ManufacturerDetails(organizationId, before.organizationName(), inn, ogrn, kpp, legal, site);
         if (details.save(after, by.username())) {
             audit.record("organization.registry-details", "organization", organizationId,
-                    "registry identifiers of " + before.organizationName(), describe(before), describe(after));
+                    AuditSummary.of("audit.summary.registryDetails", before.organizationName()), describe(before), describe(after));
         }
     }
 
@@ -124,7 +125,7 @@ public class RegistryRecords {
             throw new InvalidFormException(problems);
         }
         products.setCodes(productId, okpd2, tnved);
-        audit.record("product.codes", "product", productId, "classification codes of " + p.name(),
+        audit.record("product.codes", "product", productId, AuditSummary.of("audit.summary.productCodes", p.name()),
                 "OKPD2 " + p.okpd2() + ", TN VED " + p.tnved(), "OKPD2 " + okpd2 + ", TN VED " + tnved);
     }
 
@@ -135,8 +136,8 @@ public class RegistryRecords {
         String sha = Checksums.sha256(bytes);
         StateRegistryRepository.ImportResult r = state.upsert(records, sha);
         audit.record("registry.import", "state_registry_record", sha.substring(0, 16),
-                "imported " + fileName + ": " + r.added() + " added, " + r.changed() + " changed, " + r.unchanged()
-                        + " unchanged", null, null);
+                AuditSummary.of("audit.summary.registryImported", fileName, r.added(), r.changed(),
+                        r.unchanged()), null, null);
         return r;
     }
 

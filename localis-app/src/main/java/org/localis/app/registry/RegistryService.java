@@ -1,6 +1,7 @@
 package org.localis.app.registry;
 
 import org.localis.app.shared.Checksums;
+import org.localis.app.audit.AuditSummary;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public class RegistryService {
             throw new InvalidInputException(errors);
         }
         long id = productRows.insertProduct(by.organizationId(), n, category, by.username());
-        audit.record("product-created", "product", id, "product " + n + " (" + category + ")", null, "category=" + category);
+        audit.record("product-created", "product", id, AuditSummary.of("audit.summary.productCreated", n, category), null, "category=" + category);
         return id;
     }
 
@@ -168,8 +169,12 @@ public class RegistryService {
         if (!row.isBlank()) {
             productRows.updateVehicleFacts(id, row);
         }
-        audit.record("version-added", "product-version", id, "new version of " + p.name() + ": " + bom.name() + " ("
-                + parsed.bom().size() + " lines)" + (row.isBlank() ? "" : vehicleSummary(row)), null,
+        audit.record("version-added", "product-version", id, row.isBlank()
+                ? AuditSummary.of("audit.summary.versionAdded", p.name(), bom.name(), parsed.bom().size())
+                : AuditSummary.of("audit.summary.versionAddedVehicle", p.name(), bom.name(), parsed.bom().size(),
+                        dash(row.category()), dash(row.powertrain()), dash(row.emissionStandard()),
+                        row.counts() == null ? 0 : row.counts().lines().count(),
+                        row.inputs() == null ? 0 : row.inputs().lines().count()), null,
                 "sha256=" + bomSha);
         return id;
     }
@@ -208,8 +213,7 @@ public class RegistryService {
         long id = productRows.insertEvidence(versionId, file.name(), contentType.toLowerCase(Locale.ROOT), bytes, sha,
                 description, by.username(), kind == null ? org.localis.assessment.EvidenceChecklist.DocumentKind.OTHER : kind,
                 criterion);
-        audit.record("evidence-uploaded", "evidence", id, file.name() + " (" + bytes.length + " bytes) for version "
-                + versionId, null, "sha256=" + sha);
+        audit.record("evidence-uploaded", "evidence", id, AuditSummary.of("audit.summary.evidenceUploaded", file.name(), bytes.length, versionId), null, "sha256=" + sha);
         return id;
     }
 
@@ -282,11 +286,8 @@ public class RegistryService {
                 counts.isEmpty() ? null : counts, inputs.isEmpty() ? null : inputs);
     }
 
-    private static String vehicleSummary(ProductRepository.VehicleFactsRow r) {
-        return "; vehicle " + (r.category() == null ? "-" : r.category()) + ", " + (r.powertrain() == null ? "-" : r.powertrain())
-                + (r.emissionStandard() == null ? "" : ", " + r.emissionStandard())
-                + (r.counts() == null ? "" : ", " + r.counts().lines().count() + " count(s)")
-                + (r.inputs() == null ? "" : ", " + r.inputs().lines().count() + " input(s)");
+    private static String dash(Object value) {
+        return value == null ? "-" : String.valueOf(value);
     }
 
     /** Registry certificates as the engine resolves them in BOMs. */
@@ -303,8 +304,8 @@ public class RegistryService {
         long id = submissionRows.insertSubmission(versionId, scheme.id(), scheme.info().version(), a.period(), a.date(), a.score(),
                 a.unit(), a.passed(), a.tier() == null ? null : a.tier().id(), a.classification().classification().code(),
                 AssessmentJson.toJson(a), by.username());
-        audit.record("submitted", "submission", id, "version " + versionId + " submitted under " + scheme.id() + " "
-                + a.period() + ": " + a.score().toPlainString() + " " + a.unit(), null, "status=SUBMITTED");
+        audit.record("submitted", "submission", id, AuditSummary.of("audit.summary.submitted", versionId, scheme.id(), a.period(),
+                a.score(), AuditSummary.code("unit.", a.unit())), null, "status=SUBMITTED");
         return id;
     }
 
@@ -343,7 +344,10 @@ public class RegistryService {
             throw new InvalidInputException(InputError.of("form", 0, "decision", "someone else decided this submission meanwhile"));
         }
         audit.record("submission-" + decision.name().toLowerCase(Locale.ROOT).replace('_', '-'), "submission", submissionId,
-                s.productName() + " v" + s.versionNo() + ": " + decision + (comment == null || comment.isBlank() ? "" : " - " + comment),
+                comment == null || comment.isBlank()
+                        ? AuditSummary.of("audit.summary.decided", s.productName(), s.versionNo(), AuditSummary.code("submission.status." + decision.name()))
+                        : AuditSummary.of("audit.summary.decidedWithComment", s.productName(), s.versionNo(),
+                                AuditSummary.code("submission.status." + decision.name()), comment),
                 "status=" + s.status(), "status=" + decision);
         if (decision != SubmissionStatus.APPROVED) {
             return null;
@@ -353,8 +357,8 @@ public class RegistryService {
         LocalDate to = from.plusYears(1).minusDays(1);
         String number = "LCL-" + from.getYear() + "-" + String.format("%06d", certificateRows.nextCertificateSequence());
         long certId = certificateRows.insertCertificate(number, s, share, from, to, assessor.username());
-        audit.record("certificate-issued", "certificate", number, "certificate " + number + " for " + s.productName() + " ("
-                + s.schemeId() + " " + s.period() + ", " + s.score().toPlainString() + " " + s.unit() + ")", null,
+        audit.record("certificate-issued", "certificate", number, AuditSummary.of("audit.summary.certificateIssued", number, s.productName(), s.schemeId(),
+                s.period(), s.score(), AuditSummary.code("unit.", s.unit())), null,
                 "valid " + from + ".." + to + ", id " + certId);
         return certificateRows.certificate(number).orElseThrow();
     }
@@ -368,7 +372,7 @@ public class RegistryService {
         if (!certificateRows.revoke(c.id(), assessor.username(), reason.trim())) {
             throw new InvalidInputException(InputError.of("form", 0, "number", "certificate " + number + " is already revoked"));
         }
-        audit.record("certificate-revoked", "certificate", number, "certificate " + number + " revoked: " + reason.trim(),
+        audit.record("certificate-revoked", "certificate", number, AuditSummary.of("audit.summary.certificateRevoked", number, reason.trim()),
                 "valid", "revoked");
         events.publishEvent(new CertificateEnded(number, CertificateFlag.Cause.REVOKED, LocalDate.now()));
     }

@@ -1,6 +1,7 @@
 package org.localis.app.scoring;
 
 import java.sql.Timestamp;
+import org.localis.app.audit.AuditSummary;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -73,8 +74,9 @@ public class AssessmentRunRepository {
             throw new java.io.UncheckedIOException(e);
         }
         long id = key.getKey().longValue();
-        audit.record("assessment-scored", "assessment-run", id, "scored " + cmd.bom().name() + " under " + a.scheme().id()
-                + " " + a.period() + ": " + a.score().toPlainString() + " " + a.unit() + (a.passed() ? ", passed" : ", not passed"),
+        audit.record("assessment-scored", "assessment-run", id, AuditSummary.of("audit.summary."
+                + (a.passed() ? "scoredPassed" : "scoredNotPassed"), cmd.bom().name(), a.scheme().id(), a.period(), a.score(),
+                AuditSummary.code("unit.", a.unit())),
                 null, "score=" + a.score().toPlainString() + ", tier=" + (a.tier() == null ? "none" : a.tier().id()));
         return id;
     }

@@ -1,6 +1,7 @@
 package org.localis.app.support;
 
 import java.math.BigDecimal;
+import org.localis.app.audit.AuditSummary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,8 +105,8 @@ public class SupportProgramService {
         }
         long id = programs.insert(f.title().trim(), scheme.id(), f.period(), f.budget(), currency, f.minimumTier(),
                 f.formula(), f.perCompanyCap(), by.username());
-        audit.record("support-program-created", "support-program", id, "support program '" + f.title().trim() + "': "
-                + f.budget().toPlainString() + " " + currency + " for " + scheme.id() + " " + f.period(), null,
+        audit.record("support-program-created", "support-program", id, AuditSummary.of("audit.summary.supportProgramCreated", f.title().trim(),
+                new AuditSummary.Amount(f.budget(), currency), scheme.id(), f.period()), null,
                 "minimumTier=" + f.minimumTier() + ", formula=" + f.formula() + ", cap=" + f.perCompanyCap());
         return id;
     }

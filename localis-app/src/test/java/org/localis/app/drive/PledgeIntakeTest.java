@@ -3,6 +3,7 @@ package org.localis.app.drive;
 import org.localis.app.shared.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.localis.app.audit.AuditLog;
+import org.localis.app.audit.AuditSummary;
 
 
 import org.localis.app.drive.DriveRepository.NewPledge;
@@ -50,7 +52,7 @@ class PledgeIntakeTest {
             String ref = i == 100 || i == 101 ? clash : CreditorReference.create(String.format("%012d", 770000000000L + i));
             long amount = 100_00L + i;
             jobs.add(() -> intake.store(new NewPledge(d.id(), ref, amount, null, null, null, null, false),
-                    "pledge " + ref + " to drive " + d.slug(), DONOR));
+                    AuditSummary.of("audit.summary.pledgeCreated", ref, d.slug(), BigDecimal.valueOf(amount, 2), "RUB"), DONOR));
         }
         ExecutorService pool = Executors.newFixedThreadPool(32);
         List<Pledge> stored = new ArrayList<>();
@@ -81,7 +83,7 @@ class PledgeIntakeTest {
                         SELECT COUNT(DISTINCT entity_id) FROM audit_event
                         WHERE action = 'pledge.created' AND actor = 'anonymous' AND address = '192.0.2.7'
                           AND summary LIKE :s""")
-                .param("s", "% to drive " + d.slug()).query(Long.class).single();
+                .param("s", "pledge % to drive " + d.slug() + ": %.__ RUB").query(Long.class).single();
         assertThat(audited).isEqualTo(399);
     }
 
@@ -107,7 +109,7 @@ class PledgeIntakeTest {
             assertThat(locked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             String ref = CreditorReference.create("880000000001");
             Future<Pledge> pledge = pool.submit(() -> intake.store(new NewPledge(d.id(), ref, 500_00L, null, null, null, null, false),
-                    "pledge " + ref + " to drive " + d.slug(), DONOR));
+                    AuditSummary.of("audit.summary.pledgeCreated", ref, d.slug(), new BigDecimal("500.00"), "RUB"), DONOR));
             Pledge p = pledge.get(5, java.util.concurrent.TimeUnit.SECONDS);
             assertThat(release.getCount()).as("stored while the drive was still locked").isEqualTo(1);
             assertThat(drives.pledge(p.id())).contains(p);

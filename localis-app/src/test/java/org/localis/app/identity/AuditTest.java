@@ -8,11 +8,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.localis.app.audit.AuditEvent;
 import org.localis.app.audit.AuditLog;
+import org.localis.app.audit.AuditTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +40,15 @@ class AuditTest {
     @Autowired
     LocalisUserDetailsService users;
 
+    @Autowired
+    AuditTexts texts;
+
+    private String shown(AuditEvent e, Locale locale) {
+        StringBuilder out = new StringBuilder();
+        texts.summary(e, locale).forEach(p -> out.append(p.text()));
+        return out.toString();
+    }
+
     @Test
     void aScoringIsAuditedWithActorAddressAndSummary() throws Exception {
         byte[] bom = "part,parent,quantity,unit_cost,origin\nAUDITED-PART,,1,10,RU\n".getBytes();
@@ -52,7 +65,28 @@ class AuditTest {
             assertThat(e.address()).isEqualTo("192.0.2.7");
             assertThat(e.actorOrgId()).isNotNull();
             assertThat(e.after()).startsWith("score=");
+            // the stored sentence is the English text of the key and arguments kept with it
+            assertThat(e.summaryKey()).isIn("audit.summary.scoredPassed", "audit.summary.scoredNotPassed");
+            assertThat(shown(e, Locale.ENGLISH)).isEqualTo(e.summary());
+            assertThat(shown(e, Locale.forLanguageTag("ru"))).startsWith("оценён audited.csv по схеме ru-719-passenger-car");
         });
+        String page = mvc.perform(get("/audit").param("lang", "ru").param("actor", "ural").param("entityType", "assessment-run")
+                        .with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<span>оценён </span><span data-free-text=\"true\">audited.csv</span><span> по схеме </span>")
+                .doesNotContain("scored audited.csv");
+    }
+
+    @Test
+    void anEventRecordedBeforeSummariesHadKeysShowsItsSentence() throws Exception {
+        jdbc.sql("""
+                        INSERT INTO audit_event (at, actor, action, entity_type, entity_id, summary)
+                        VALUES (:at, 'old-timer-16c', 'drive.created', 'drive', '1', 'drive legacy-16c created as a draft')""")
+                .param("at", Timestamp.from(Instant.now())).update();
+        String page = mvc.perform(get("/audit").param("lang", "ru").param("actor", "old-timer-16c")
+                        .with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<span data-free-text=\"true\">drive legacy-16c created as a draft</span>");
     }
 
     @Test
