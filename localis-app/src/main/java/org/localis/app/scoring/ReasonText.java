@@ -33,8 +33,7 @@ public class ReasonText {
     }
 
     public String classification(JsonNode a, Locale locale) {
-        Reason w = read(a.path("classificationWhy"));
-        return w == null ? a.path("classificationReason").asText() : say(w, locale);
+        return sayStored(read(a.path("classificationWhy")), a.path("classificationReason").asText(), locale);
     }
 
     public List<String> failed(Assessment a, Locale locale) {
@@ -59,8 +58,19 @@ public class ReasonText {
     }
 
     public String criterion(JsonNode c, Locale locale) {
-        Reason w = read(c.path("why"));
-        return w == null ? c.path("explanation").asText() : say(w, locale);
+        return sayStored(read(c.path("why")), c.path("explanation").asText(), locale);
+    }
+
+    /** A stored reason in words, or the stored English sentence when there is none or it lacks a figure. */
+    private String sayStored(Reason w, String english, Locale locale) {
+        if (w == null) {
+            return english;
+        }
+        try {
+            return say(w, locale);
+        } catch (IndexOutOfBoundsException malformed) {
+            return english;
+        }
     }
 
     private List<String> sayAll(JsonNode sentences, JsonNode whys, Locale locale) {
@@ -68,7 +78,11 @@ public class ReasonText {
         List<Reason> rs = new ArrayList<>();
         whys.forEach(w -> rs.add(read(w)));
         if (whys.isArray() && rs.size() == sentences.size() && !rs.contains(null)) {
-            return say(rs, locale);
+            try {
+                return say(rs, locale);
+            } catch (IndexOutOfBoundsException malformed) {
+                // said below as stored
+            }
         }
         sentences.forEach(s -> out.add(s.asText()));
         return out;

@@ -92,7 +92,7 @@ class ReasonTextTest {
         if (table.find()) {
             Matcher row = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(table.group());
             while (row.find()) {
-                Matcher cell = Pattern.compile("<td class=\"small\">(.*?)</td>\\s*$", Pattern.DOTALL).matcher(row.group(1));
+                Matcher cell = Pattern.compile("<td class=\"small\"[^>]*>(.*?)</td>\\s*$", Pattern.DOTALL).matcher(row.group(1));
                 if (cell.find()) {
                     out.add(HtmlUtils.htmlUnescape(cell.group(1)).trim());
                 }
