@@ -248,6 +248,12 @@ class LayoutBrowserIT extends BrowserTest {
                         if (!p.isEmpty() && !seen.contains(p)) {
                             queue.add(p);
                         }
+                        // a drive's suggested assignments are linked only while credits wait for review, which other
+                        // tests sharing the database (PostgreSQL in CI) may have emptied: visit the page anyway
+                        String suggested = p + "/review/suggested";
+                        if (p.matches("/manage/drives/\\d+") && !seen.contains(suggested)) {
+                            queue.add(suggested);
+                        }
                     }
                 }
             }
