@@ -8,6 +8,6 @@
   var vehicles = canvas.dataset.vehicles.split(',').map(Number);
   var svg = document.getElementById('readiness-svg');
   if (svg) { svg.setAttribute('hidden', ''); }
-  window.localisTimeline(canvas, { values: percents, unit: '%', max: 100,
+  window.localisTimeline(canvas, { values: percents, unit: '%', max: 100, projectedAfter: canvas.dataset.today,
     tooltip: function (i) { return percents[i] + ' % (' + ready[i] + ' / ' + vehicles[i] + ')'; } });
 })();

@@ -1,7 +1,8 @@
 // A value over time with Chart.js, shared by the charts of the drive pages and dashboards: dates on the x axis (a
 // linear axis of days, labelled as dates in the page's language, so no date adapter is needed) and the values with
 // their unit on the y axis. localisTimeline(canvas, options) draws one; every canvas.js-timeline with data-dates,
-// data-values, data-unit and data-label is drawn on load. options: values, unit, max, stepped, tooltip(i).
+// data-values, data-unit and data-label is drawn on load. options: values, unit, max, stepped, tooltip(i), and
+// projectedAfter (an ISO date): the line after that day is dashed, as a projection rather than a record.
 (function () {
   var day = 86400000;
   window.localisTimeline = function (canvas, options) {
@@ -16,13 +17,15 @@
     var dateText = function (x) {
       return new Date(x * day).toLocaleDateString(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     };
+    var projectedAfter = options.projectedAfter ? Date.parse(options.projectedAfter + 'T00:00:00Z') / day : null;
     canvas.hidden = false;
     var y = { beginAtZero: true, ticks: { callback: function (v) { return number(v); } } };
     if (options.max !== undefined) { y.min = 0; y.max = options.max; y.ticks.stepSize = options.max / 4; }
     return new window.Chart(canvas, {
       type: 'line',
       data: { datasets: [{ label: canvas.dataset.label, data: points, borderColor: '#276749', backgroundColor: 'rgba(39,103,73,.12)',
-        fill: true, stepped: options.stepped !== false, pointRadius: 3 }] },
+        fill: true, stepped: options.stepped !== false, pointRadius: 3,
+        segment: { borderDash: function (ctx) { return projectedAfter !== null && ctx.p1.parsed.x > projectedAfter ? [6, 4] : undefined; } } }] },
       options: {
         responsive: true, maintainAspectRatio: false, animation: false,
         plugins: { legend: { display: false }, tooltip: { callbacks: {

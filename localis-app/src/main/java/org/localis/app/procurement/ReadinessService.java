@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.localis.app.drive.Drive;
 import org.localis.app.fleet.FleetRepository;
 import org.localis.app.fleet.FleetRepository.Condition;
@@ -41,20 +44,13 @@ public class ReadinessService {
         this.need = need;
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<Long, Object[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A drive's series for a minute: the public page and the report show it on every request. */
+    private final Cache<Long, List<Point>> recent = Caffeine.newBuilder()
+            .expireAfterWrite(java.time.Duration.ofMinutes(1)).maximumSize(1_000).build();
 
-    /** {@link #series} kept for a minute: the public page shows it on every request. */
+    /** {@link #series} up to a minute old. */
     public List<Point> cachedSeries(Drive drive) {
-        long now = System.currentTimeMillis();
-        Object[] c = cache.get(drive.id());
-        if (c != null && (long) c[0] > now) {
-            @SuppressWarnings("unchecked")
-            List<Point> points = (List<Point>) c[1];
-            return points;
-        }
-        List<Point> points = series(drive, LocalDate.now());
-        cache.put(drive.id(), new Object[] {now + 60_000, points});
-        return points;
+        return recent.get(drive.id(), id -> List.copyOf(series(drive, LocalDate.now())));
     }
 
     /** SVG polyline points for a chart {@code width} x {@code height} (0 % at the bottom, 100 % at the top). */

@@ -141,12 +141,16 @@ public record Money(long minor, String currency) {
         BigDecimal v = BigDecimal.valueOf(minor, digits);
         DecimalFormat f = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
                 DecimalFormatSymbols.getInstance(locale == null ? Locale.ENGLISH : locale));
-        String symbol = switch (currency) {
+        return f.format(v) + "\u00a0" + symbol(currency);
+    }
+
+    /** The sign a reader knows for a currency (₽, €), or its ISO 4217 code where there is none in common use. */
+    public static String symbol(String currency) {
+        return switch (currency) {
             case "RUB" -> "₽";
             case "EUR" -> "€";
             default -> currency;
         };
-        return f.format(v) + "\u00a0" + symbol;
     }
 
     /** Major units as plain text for forms and CSV ("1250.50"). */

@@ -23,6 +23,11 @@ public class MoneyFormat {
         return fmt(minor.setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact(), currency);
     }
 
+    /** The currency's sign for labels ("Amount, ₽"). */
+    public String symbol(String currency) {
+        return Money.symbol(currency);
+    }
+
     public String plain(long minor, String currency) {
         return Money.plain(minor, currency);
     }

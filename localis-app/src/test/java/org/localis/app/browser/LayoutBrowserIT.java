@@ -299,6 +299,9 @@ class LayoutBrowserIT extends BrowserTest {
                             + ".map(function (e) { return e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right); });");
             problems.add(where + ": horizontal scrolling, " + scrollWidth + " > " + inner + " " + wide);
         }
+        if (size != DESKTOP) {
+            wordsAreWhole(where);
+        }
         if ("ru".equals(lang) && size == DESKTOP) {
             plainRussian(where);
         }
@@ -313,6 +316,40 @@ class LayoutBrowserIT extends BrowserTest {
             String name = (who + "-" + page.replaceAll("[^A-Za-z0-9]+", "-") + "-" + lang + "-" + size.name())
                     .replaceAll("-+", "-") + ".png";
             screenshot(name);
+        }
+    }
+
+    /**
+     * A narrow table must not split a heading or a short word letter by letter ("П о с т а в щ и к"): every word of
+     * a table's headings, and every word of up to 14 letters in its cells, fits the width of its cell.
+     */
+    private void wordsAreWhole(String where) {
+        @SuppressWarnings("unchecked")
+        List<String> split = (List<String>) browser.executeScript("""
+                var out = [], probe = document.createElement('span');
+                probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;left:0;top:0';
+                document.body.appendChild(probe);
+                document.querySelectorAll('table th, table td').forEach(function (cell) {
+                  if (cell.getClientRects().length === 0) { return; }
+                  var cs = getComputedStyle(cell);
+                  var room = cell.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+                  var texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), t;
+                  while ((t = texts.nextNode())) {
+                    var es = getComputedStyle(t.parentElement);
+                    // text that cannot wrap cannot be split either (a wide one is the overflow check's business)
+                    if (t.parentElement.getClientRects().length === 0 || es.whiteSpace === 'nowrap') { continue; }
+                    probe.style.font = es.font; probe.style.letterSpacing = es.letterSpacing;
+                    t.textContent.split(/\\s+/).forEach(function (w) {
+                      if (!w || (cell.tagName === 'TD' && !/^[\\p{L}]{1,14}$/u.test(w))) { return; }
+                      probe.textContent = w;
+                      if (probe.getBoundingClientRect().width > room + 2) { out.push(w); }
+                    });
+                  }
+                });
+                probe.remove();
+                return out.slice(0, 6);""");
+        if (!split.isEmpty()) {
+            problems.add(where + ": words split inside a table cell " + split);
         }
     }
 
