@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.localis.assessment.Assessment;
 import org.localis.assessment.Assessment.Reason;
 import org.localis.assessment.Assessment.ReasonCode;
+import org.localis.assessment.LineBasis;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -59,6 +60,20 @@ public class ReasonText {
 
     public String criterion(JsonNode c, Locale locale) {
         return sayStored(read(c.path("why")), c.path("explanation").asText(), locale);
+    }
+
+    /** A BOM line's basis (origin, certificate, roll-up, tracing). */
+    public String basis(Assessment.LineResult l, Locale locale) {
+        return l.basisWhy() == null ? l.basis() : say(l.basisWhy(), locale);
+    }
+
+    /**
+     * A stored line's basis: the documents carry only the engine's English sentence, which {@link LineBasis#read}
+     * turns back into its code and figures; a sentence it does not know is shown as stored.
+     */
+    public String basis(JsonNode l, Locale locale) {
+        String english = l.path("basis").asText();
+        return sayStored(LineBasis.read(english), english, locale);
     }
 
     /** A stored reason in words, or the stored English sentence when there is none or it lacks a figure. */
@@ -158,12 +173,34 @@ public class ReasonText {
                 yield msg(key, locale, a.get(0), listed);
             }
             case ADVICE_MEET_FAILED -> msg(key, locale, String.join("; ", say(r.parts(), locale)));
+            case CRIT_NO_INPUT, CRIT_LADDER, CRIT_LADDER_NONE, CRIT_PER_UNIT -> {
+                List<String> args = new ArrayList<>(a);
+                args.set(0, input(a.get(0), locale));
+                yield msg(key, locale, args.toArray());
+            }
+            case BASIS_IN_TERRITORY, BASIS_FOREIGN, BASIS_MADE_ABROAD -> msg(key, locale, country(a.get(0), locale));
             default -> msg(key, locale, a.toArray());
         };
     }
 
     private String title(String title, String titleRu, Locale locale) {
         return "ru".equals(locale.getLanguage()) && titleRu != null && !titleRu.isBlank() ? titleRu : title;
+    }
+
+    /** A product input of a scheme (a ladder's or a per-unit criterion's) by its name, or its id when it has none. */
+    private String input(String id, Locale locale) {
+        return messages.getMessage("why.input." + id, null, id, locale);
+    }
+
+    /** A country by its name in the reader's language and its code ("Беларусь (BY)"), or the origin as written. */
+    static String country(String code, Locale locale) {
+        if (code.matches("[A-Z]{2}")) {
+            String name = new Locale("", code).getDisplayCountry(locale);
+            if (!name.isEmpty() && !name.equals(code)) {
+                return name + " (" + code + ")";
+            }
+        }
+        return code;
     }
 
     private String className(String code, Locale locale) {
