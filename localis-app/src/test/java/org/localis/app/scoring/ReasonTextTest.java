@@ -115,6 +115,13 @@ class ReasonTextTest {
                     assertThat(t).as(s[0]).doesNotContain(e);
                 }
             }
+            List<String> named = texts(ru, "classification-reason", "failed-because");
+            assertThat(named).as(s[0]).isNotEmpty();
+            for (var op : schemes.require(s[0], "scheme").operations().values()) {
+                if (op.code().contains("-") && op.titleRu() != null && !op.titleRu().isBlank()) {
+                    assertThat(named).as("operations are named by their titles").noneMatch(t -> t.contains(op.code()));
+                }
+            }
             String en = scorePage(s[0], s[1], "en");
             List<String> saidEn = new ArrayList<>(texts(en, "classification-reason", "failed-because", "next-tier-advice"));
             saidEn.addAll(explanations(en));
