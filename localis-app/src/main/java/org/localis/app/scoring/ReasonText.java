@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * An assessment's classification reason, failed requirements and next-tier advice in the reader's language: the
- * engine gives each as a code with its figures ({@link Assessment.Reason}); the sentence comes from {@code why.*}.
+ * An assessment's classification reason, failed requirements, next-tier advice, criterion explanations and each BOM
+ * line's basis in the reader's language: the engine gives each as a code with its figures ({@link Assessment.Reason});
+ * the sentence comes from {@code why.*}, with a scheme's operations and inputs and a line's origin country by name.
  * A stored run scored before the engine gave the codes has only the English sentences, which are shown as they are.
  * Templates call it as {@code ${@reasonText.classification(a, #locale)}} with the engine's result or a stored run's JSON.
  */
