@@ -205,7 +205,27 @@ public record Assessment(SchemeInfo scheme, String kind, int period, int thresho
         /** Coefficient factor, its id, points after it. */
         CRIT_COEFFICIENT,
         /** One-of group, the criterion that counts, its points. */
-        CRIT_NOT_BEST
+        CRIT_NOT_BEST,
+        /** A BOM line's basis: origin (country code) in the territory. */
+        BASIS_IN_TERRITORY,
+        /** Origin (country code) outside the territory. */
+        BASIS_FOREIGN,
+        /** No arguments: no origin given, counted as non-originating. */
+        BASIS_UNKNOWN_ORIGIN,
+        /** Certificate id: it says originating, the line is wholly originating (roll-up). */
+        BASIS_CERT_ORIGINATING,
+        /** Certificate id: it says not originating. */
+        BASIS_CERT_NON_ORIGINATING,
+        /** Certificate id, its domestic share (percent): the rest is non-originating (tracing). */
+        BASIS_CERT_TRACED,
+        /** The sub-assembly's own regional value content, the threshold (percent): it rolls up. */
+        BASIS_ROLLED_UP_RVC,
+        /** The sub-assembly's own non-originating content, the cap (percent): it rolls up. */
+        BASIS_ROLLED_UP_NOM,
+        /** No arguments: a sub-assembly made in the country, its lines' non-originating content counts. */
+        BASIS_TRACED,
+        /** Origin (country code) of a sub-assembly made abroad: wholly non-originating. */
+        BASIS_MADE_ABROAD
     }
 
     /** An explanation as a code, its figures and ids (as the English sentence writes them) and nested parts. */
@@ -251,11 +271,13 @@ public record Assessment(SchemeInfo scheme, String kind, int period, int thresho
     /**
      * A BOM line valued for one unit of the product (summed over every place it is used).
      *
-     * @param basis why the line counts as it does (origin, certificate, roll-up, tracing)
+     * @param basis    why the line counts as it does (origin, certificate, roll-up, tracing), in English
+     * @param basisWhy the same as a code with its figures (one of the {@code BASIS_*} codes), or null; a stored
+     *                 document has only {@code basis}, which {@link LineBasis#read} turns back into this
      */
     public record LineResult(int line, String part, String parent, String description, BigDecimal quantity,
                              String makeBuy, String origin, String certificate, BigDecimal value,
-                             BigDecimal originatingValue, BigDecimal nonOriginatingValue, String basis) {
+                             BigDecimal originatingValue, BigDecimal nonOriginatingValue, String basis, Reason basisWhy) {
     }
 
     /**

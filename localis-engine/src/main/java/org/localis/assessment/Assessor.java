@@ -282,6 +282,16 @@ public final class Assessor {
                 return "own regional value content " + round2(value.subtract(nonOrig).multiply(HUNDRED).divide(value, MC))
                         + "% >= " + plain(threshold) + "%";
             }
+
+            @Override
+            public Assessment.Reason why(BigDecimal value, BigDecimal nonOrig) {
+                if (method == ValueMethod.MAX_NON_ORIGINATING) {
+                    return Assessment.Reason.of(Assessment.ReasonCode.BASIS_ROLLED_UP_NOM,
+                            round2(nonOrig.multiply(HUNDRED).divide(value, MC)).toString(), plain(threshold));
+                }
+                return Assessment.Reason.of(Assessment.ReasonCode.BASIS_ROLLED_UP_RVC,
+                        round2(value.subtract(nonOrig).multiply(HUNDRED).divide(value, MC)).toString(), plain(threshold));
+            }
         };
     }
 

@@ -38,7 +38,8 @@ final class LineResults extends AbstractList<LineResult> implements RandomAccess
         BigDecimal unitNon = valuation.unitNonOriginating(i);
         BigDecimal non = unitNon.signum() == 0 ? ZERO_MONEY : unitNon.multiply(q).setScale(2, RoundingMode.HALF_UP);
         return new LineResult(l.line(), l.part(), l.parent(), l.description(), l.quantity(), l.makeBuy().code(),
-                l.origin(), l.certificate(), value, value.subtract(non), non, valuation.basis(i));
+                l.origin(), l.certificate(), value, value.subtract(non), non, valuation.basis(i),
+                valuation.basisWhy(i));
     }
 
     @Override

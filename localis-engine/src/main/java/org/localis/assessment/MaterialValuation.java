@@ -84,6 +84,9 @@ final class MaterialValuation {
      */
     interface RollUpTest extends BiPredicate<BigDecimal, BigDecimal> {
         String describe(BigDecimal value, BigDecimal nonOriginating);
+
+        /** {@link #describe} as a code ({@code BASIS_ROLLED_UP_*}) with its figures. */
+        Assessment.Reason why(BigDecimal value, BigDecimal nonOriginating);
     }
 
     /**
@@ -370,6 +373,31 @@ final class MaterialValuation {
             case TRACED -> "sub-assembly made in the country: non-originating content of its lines counts, "
                     + "its own conversion cost is originating";
             case MADE_ABROAD -> "sub-assembly made abroad (" + l.origin() + "): wholly non-originating";
+        };
+    }
+
+    private static final Assessment.Reason UNKNOWN_ORIGIN = Assessment.Reason.of(Assessment.ReasonCode.BASIS_UNKNOWN_ORIGIN);
+    private static final Assessment.Reason TRACED = Assessment.Reason.of(Assessment.ReasonCode.BASIS_TRACED);
+    private final Map<String, Assessment.Reason> inTerritoryWhy = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Assessment.Reason> foreignWhy = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link #basis(int)} as a code with its figures, the same figures as the sentence writes them. */
+    Assessment.Reason basisWhy(int i) {
+        BomLine l = bom.line(i);
+        SupplierCertificate c = certs[i];
+        return switch (basis[i]) {
+            case IN_TERRITORY -> inTerritoryWhy.computeIfAbsent(l.origin(),
+                    o -> Assessment.Reason.of(Assessment.ReasonCode.BASIS_IN_TERRITORY, o));
+            case FOREIGN -> foreignWhy.computeIfAbsent(l.origin(),
+                    o -> Assessment.Reason.of(Assessment.ReasonCode.BASIS_FOREIGN, o));
+            case UNKNOWN_ORIGIN -> UNKNOWN_ORIGIN;
+            case CERT_ORIGINATING -> Assessment.Reason.of(Assessment.ReasonCode.BASIS_CERT_ORIGINATING, c.id());
+            case CERT_NON_ORIGINATING -> Assessment.Reason.of(Assessment.ReasonCode.BASIS_CERT_NON_ORIGINATING, c.id());
+            case CERT_TRACED -> Assessment.Reason.of(Assessment.ReasonCode.BASIS_CERT_TRACED, c.id(),
+                    c.domesticShare().stripTrailingZeros().toPlainString());
+            case ROLLED_UP -> rollUpTest.why(unitValue[i], rolledUpContent.get(i));
+            case TRACED -> TRACED;
+            case MADE_ABROAD -> Assessment.Reason.of(Assessment.ReasonCode.BASIS_MADE_ABROAD, l.origin());
         };
     }
 }

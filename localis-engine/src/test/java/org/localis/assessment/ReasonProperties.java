@@ -156,6 +156,10 @@ class ReasonProperties {
             case CRIT_NOT_DECLARED -> "not declared in the operations";
             case CRIT_COEFFICIENT -> "x " + a.get(0) + " (coefficient " + a.get(1) + ") = " + a.get(2);
             case CRIT_NOT_BEST -> "not counted: only the best level of '" + a.get(0) + "' counts (" + a.get(1) + ", " + a.get(2) + ")";
+            // a BOM line's basis, never part of these reasons (LineBasisTest says them)
+            case BASIS_IN_TERRITORY, BASIS_FOREIGN, BASIS_UNKNOWN_ORIGIN, BASIS_CERT_ORIGINATING, BASIS_CERT_NON_ORIGINATING,
+                 BASIS_CERT_TRACED, BASIS_ROLLED_UP_RVC, BASIS_ROLLED_UP_NOM, BASIS_TRACED, BASIS_MADE_ABROAD ->
+                    throw new AssertionError("a line's basis among the reasons: " + r);
         };
     }
 

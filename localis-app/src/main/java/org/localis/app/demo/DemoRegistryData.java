@@ -69,13 +69,31 @@ public class DemoRegistryData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accountRows.findUser("admin").isEmpty() || !certificateRows.search(null, null, null, null, 1).isEmpty()
-                || accountRows.findOrganization("Kama Tyres").isPresent()) {
+        if (accountRows.findUser("admin").isEmpty()) {
+            return;
+        }
+        if (!certificateRows.search(null, null, null, null, 1).isEmpty() || accountRows.findOrganization("Kama Tyres").isPresent()) {
+            addReasonCodes();
             return;
         }
         try {
             tx.executeWithoutResult(s -> seed());
             log.info("demo profile: demo registry created (SKD, CKD, full-cycle models and certified tires)");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /**
+     * A demo database seeded before the engine gave its reasons as codes: its submissions get the codes (where scoring
+     * them again says the same), so that their reasons are read in Russian too.
+     */
+    private void addReasonCodes() {
+        try {
+            int done = tx.execute(s -> registry.addReasonCodes(as("admin")));
+            if (done > 0) {
+                log.info("demo profile: reasons of {} stored submissions completed with their codes", done);
+            }
         } finally {
             SecurityContextHolder.clearContext();
         }

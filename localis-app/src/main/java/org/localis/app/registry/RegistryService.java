@@ -249,6 +249,33 @@ public class RegistryService {
         return schemes.find(schemeId, schemeVersion).orElseGet(() -> schemes.require(schemeId, "scheme"));
     }
 
+    /**
+     * Submissions stored before the engine gave its reasons as codes with figures (the classification reason, the
+     * failed requirements, the next tier's advice, each criterion's explanation) show them as the English sentences
+     * they stored. This scores each such submission again under its own scheme version, period and date and, when that
+     * gives the very same score and sentences, adds the codes beside them; nothing else in the stored result changes,
+     * and a submission whose result would now differ keeps its sentences as stored. Returns how many were completed.
+     */
+    @Transactional
+    public int addReasonCodes(Actor by) {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int done = 0;
+        for (long id : submissionRows.withoutReasonCodes()) {
+            Submission s = submission(by, id);
+            try {
+                var stored = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(submissionRows.submissionJson(id));
+                var fresh = json.readTree(AssessmentJson.toJson(Assessor.assess(request(s))));
+                if (ReasonCodes.complete(stored, fresh)) {
+                    submissionRows.updateJson(id, json.writeValueAsString(stored));
+                    done++;
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException | InvalidInputException | IllegalArgumentException e) {
+                // kept as stored: its sentences are still shown
+            }
+        }
+        return done;
+    }
+
     /** The assessment request that reproduces a submission: its version, scheme version, period and date. */
     private AssessmentRequest request(Submission s) {
         return new AssessmentRequest(product(s.versionId()), schemeOf(s.schemeId(), s.schemeVersion()), s.period(),

@@ -74,6 +74,17 @@ public class SubmissionRepository {
         return jdbc.sql("SELECT result_json FROM submission WHERE id = :id").param("id", id).query(String.class).single();
     }
 
+    /** Submissions whose stored result has no classification reason as a code (scored before the engine gave it). */
+    public List<Long> withoutReasonCodes() {
+        return jdbc.sql("SELECT id FROM submission WHERE result_json NOT LIKE '%\"classificationWhy\"%' ORDER BY id")
+                .query(Long.class).list();
+    }
+
+    /** Replaces a submission's stored result (only to add what the same result says in another form). */
+    public void updateJson(long id, String json) {
+        jdbc.sql("UPDATE submission SET result_json = :json WHERE id = :id").param("json", json).param("id", id).update();
+    }
+
     /** Moves a submission on only from the expected status (optimistic: two assessors cannot both decide). */
     public boolean decide(long id, SubmissionStatus from, SubmissionStatus to, String reviewer, String comment) {
         return jdbc.sql("UPDATE submission SET status = :to, reviewer = :r, decided_at = :at, reviewer_comment = :c "

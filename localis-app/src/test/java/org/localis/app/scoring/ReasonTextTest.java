@@ -115,6 +115,13 @@ class ReasonTextTest {
                     assertThat(t).as(s[0]).doesNotContain(e);
                 }
             }
+            List<String> named = texts(ru, "classification-reason", "failed-because");
+            assertThat(named).as(s[0]).isNotEmpty();
+            for (var op : schemes.require(s[0], "scheme").operations().values()) {
+                if (op.code().contains("-") && op.titleRu() != null && !op.titleRu().isBlank()) {
+                    assertThat(named).as("operations are named by their titles").noneMatch(t -> t.contains(op.code()));
+                }
+            }
             String en = scorePage(s[0], s[1], "en");
             List<String> saidEn = new ArrayList<>(texts(en, "classification-reason", "failed-because", "next-tier-advice"));
             saidEn.addAll(explanations(en));
@@ -143,5 +150,74 @@ class ReasonTextTest {
         old.remove(List.of("classificationWhy", "failedBecauseWhy"));
         assertThat(text.classification(old, ru)).isEqualTo(a.classification().reason());
         assertThat(text.failed(old, ru)).isEqualTo(a.failedBecause());
+    }
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Autowired
+    org.localis.scheme.SchemeCatalog schemes;
+
+    /** Words of the engine's English basis sentences. */
+    private static final List<String> ENGLISH_BASIS = List.of("origin", "territory", "originating", "certificate", "sub-assembly",
+            "roll-up", "tracing", "counts");
+
+    @Test
+    void eachLinesBasisIsSaidInTheReadersLanguageLiveOrStored() throws Exception {
+        Product sedan = ProductManifestReader.read(Fixtures.example("roll-up-sedan").resolve("product.yaml"));
+        Locale ru = Locale.forLanguageTag("ru");
+        Locale en = Locale.ENGLISH;
+        java.util.Set<Assessment.ReasonCode> seen = java.util.EnumSet.noneOf(Assessment.ReasonCode.class);
+        for (String scheme : List.of("rvc-nc-rollup.yaml", "rvc-tv-tracing.yaml", "maxnom.yaml")) {
+            Assessment a = Assessor.assess(AssessmentRequest.of(sedan, Fixtures.testScheme(scheme), 2024, LocalDate.of(2025, 6, 1)));
+            JsonNode stored = new ObjectMapper().readTree(AssessmentJson.toJson(a));
+            assertThat(stored.path("lines")).hasSameSizeAs(a.lines());
+            for (int i = 0; i < a.lines().size(); i++) {
+                Assessment.LineResult l = a.lines().get(i);
+                seen.add(l.basisWhy().code());
+                String said = text.basis(l, ru);
+                assertThat(text.basis(stored.path("lines").get(i), ru)).as("stored and live agree").isEqualTo(said);
+                assertThat(said).as(l.basis()).matches("(?s).*[а-яА-Я].*").isNotEqualTo(l.basis());
+                for (String e : ENGLISH_BASIS) {
+                    assertThat(said).as(l.basis()).doesNotContain(e);
+                }
+                assertThat(text.basis(l, en)).as(l.basis()).doesNotMatch("(?s).*[а-яА-Я].*");
+            }
+        }
+        assertThat(seen).contains(Assessment.ReasonCode.BASIS_FOREIGN, Assessment.ReasonCode.BASIS_ROLLED_UP_RVC,
+                Assessment.ReasonCode.BASIS_TRACED, Assessment.ReasonCode.BASIS_CERT_ORIGINATING);
+        assertThat(text.basis(new ObjectMapper().readTree("{\"basis\": \"made by elves\"}"), ru))
+                .as("a sentence the engine does not write is shown as stored").isEqualTo("made by elves");
+        assertThat(text.basis(new ObjectMapper().readTree("{\"basis\": \"origin BY is outside the territory\"}"), ru))
+                .as("the country by its name").contains("Беларусь").contains("BY");
+    }
+
+    @Test
+    void aCriterionsInputIsCalledByItsNameNotItsId() {
+        java.util.Set<String> inputs = new java.util.TreeSet<>();
+        for (org.localis.scheme.Scheme s : schemes.allVersions()) {
+            if (s instanceof org.localis.scheme.PointsScheme ps) {
+                for (var c : ps.criteria()) {
+                    if (c.ladder() != null) {
+                        inputs.add(c.ladder().input());
+                    }
+                    if (c.perUnit() != null) {
+                        inputs.add(c.perUnit().input());
+                    }
+                }
+            }
+        }
+        assertThat(inputs).contains("rnd-percent-of-revenue", "ecu-engine-section-ix-points");
+        Locale ru = Locale.forLanguageTag("ru");
+        for (String id : inputs) {
+            for (Locale l : List.of(ru, Locale.ENGLISH)) {
+                assertThat(messages.getMessage("why.input." + id, null, null, l)).as(id + " " + l).isNotBlank();
+            }
+            String said = text.say(Assessment.Reason.of(Assessment.ReasonCode.CRIT_LADDER, id, "230", "225", "256", "2025"), ru);
+            assertThat(said).as(id).doesNotContain(id).matches("(?s).*[а-яА-Я].*").contains("230");
+            assertThat(text.say(Assessment.Reason.of(Assessment.ReasonCode.CRIT_NO_INPUT, id), ru)).doesNotContain(id);
+        }
+        assertThat(text.say(Assessment.Reason.of(Assessment.ReasonCode.CRIT_PER_UNIT, "rnd-percent-of-revenue", "2.4", "2", "1",
+                "400", "800"), ru)).startsWith("расходы на НИОКР");
     }
 }
