@@ -39,6 +39,7 @@ final class BomRowParser {
     private final int width;
     private final List<String> levelStack = new ArrayList<>();
     private final Map<String, String> interned = new HashMap<>();
+    private Amounts amounts;
     private String lastParentRead;
     private String lastParent;
 
@@ -136,8 +137,11 @@ final class BomRowParser {
             }
         }
         BigDecimal qty = null;
+        long qtyPacked = -1;
         if (!isReported(reported, h.quantity)) {
-            qty = header.decimal(CsvHeader.at(row, h.quantity), errors, line, "quantity");
+            String text = CsvHeader.at(row, h.quantity);
+            qtyPacked = Values.packedDecimal(text);
+            qty = qtyPacked >= 0 ? packed(qtyPacked) : header.decimal(text, errors, line, "quantity");
         }
         if (qty == null) {
             ok = false;
@@ -157,6 +161,7 @@ final class BomRowParser {
         }
         String costText = CsvHeader.at(row, h.unitCost);
         BigDecimal cost = BigDecimal.ZERO;
+        long costPacked = 0; // 0 × 10^0
         if (isReported(reported, h.unitCost)) {
             ok = false;
         } else if (costText.isEmpty()) {
@@ -166,7 +171,8 @@ final class BomRowParser {
                 ok = false;
             }
         } else {
-            cost = header.decimal(costText, errors, line, "unit_cost");
+            costPacked = Values.packedDecimal(costText);
+            cost = costPacked >= 0 ? packed(costPacked) : header.decimal(costText, errors, line, "unit_cost");
             if (cost == null) {
                 ok = false;
             } else if (cost.signum() < 0) {
@@ -198,6 +204,9 @@ final class BomRowParser {
         if (makeBuy == MakeBuy.MAKE) {
             interned.putIfAbsent(part, part);
         }
+        if (amounts != null) {
+            amounts.add(qtyPacked, qty, costPacked, cost);
+        }
         if (parent != lastParentRead) { // the lines of one parent mostly follow each other
             lastParentRead = parent;
             lastParent = intern(interned, parent);
@@ -205,6 +214,36 @@ final class BomRowParser {
         return new BomLine(line, part, lastParent, CsvHeader.at(row, h.description), qty,
                 intern(interned, CsvHeader.at(row, h.uom)), cost, intern(interned, currency), intern(interned, origin),
                 intern(interned, CsvHeader.at(row, h.supplier)), makeBuy, CsvHeader.at(row, h.certificate));
+    }
+
+    private static BigDecimal packed(long p) {
+        return BigDecimal.valueOf(Values.packedUnscaled(p), Values.packedScale(p));
+    }
+
+    /**
+     * From now on, keeps the quantity and unit cost of every line returned, as unscaled longs and scales read
+     * from the text ({@link Bom}'s columns, for a valuation without objects per line).
+     */
+    Amounts keepAmounts(int expectedLines) {
+        amounts = new Amounts(DecimalColumn.growing(expectedLines), DecimalColumn.growing(expectedLines));
+        return amounts;
+    }
+
+    /** The quantities and unit costs of the lines parsed, in order. */
+    record Amounts(DecimalColumn quantities, DecimalColumn unitCosts) {
+
+        void add(long qtyPacked, BigDecimal qty, long costPacked, BigDecimal cost) {
+            if (qtyPacked >= 0) {
+                quantities.add(Values.packedUnscaled(qtyPacked), Values.packedScale(qtyPacked));
+            } else {
+                quantities.add(qty);
+            }
+            if (costPacked >= 0) {
+                unitCosts.add(Values.packedUnscaled(costPacked), Values.packedScale(costPacked));
+            } else {
+                unitCosts.add(cost);
+            }
+        }
     }
 
     private static boolean isReported(boolean[] reported, int i) {
