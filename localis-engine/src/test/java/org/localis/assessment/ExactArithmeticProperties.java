@@ -99,6 +99,20 @@ class ExactArithmeticProperties {
         assertThat(c.get(0)).isEqualTo(new BigDecimal("0.7"));
     }
 
+    @Property(tries = 2000)
+    void productsAndComparisonsAreBigDecimals(@ForAll("amounts") BigDecimal a, @ForAll("amounts") BigDecimal b,
+                                              @ForAll("amounts") BigDecimal c) {
+        DecimalColumn col = DecimalColumn.of(List.of(a, b, c));
+        ExactSum x = new ExactSum();
+        x.load(col, 0);
+        x.multiply(col, 1);
+        assertThat(x.toBigDecimal()).isEqualTo(a.multiply(b));
+        ExactSum y = new ExactSum();
+        y.load(col, 2);
+        assertThat(Integer.signum(ExactSum.compare(x, y))).isEqualTo(a.multiply(b).compareTo(c));
+        assertThat(Integer.signum(ExactSum.compare(y, x))).isEqualTo(c.compareTo(a.multiply(b)));
+    }
+
     @Property(tries = 500)
     void raisingByAPowerOfTenIsExactOrRefused(@ForAll long u, @ForAll @IntRange(min = 0, max = 40) int k) {
         long r = ExactSum.raise(u, k);
@@ -118,7 +132,10 @@ class ExactArithmeticProperties {
     void tracingValuationIsTheBigDecimalOneAtAnySize(@ForAll long seed, @ForAll @IntRange(min = 0, max = 22) int k) {
         List<BomLine> lines = new ArrayList<>();
         for (BomLine l : RandomBoms.lines(seed, 40)) {
-            lines.add(l.withUnitCost(l.unitCost().movePointRight(k)));
+            BomLine big = l.withUnitCost(l.unitCost().movePointRight(k));
+            lines.add(k % 3 == 0 ? big : new BomLine(big.line(), big.part(), big.parent(), big.description(),
+                    big.quantity().movePointRight(k / 3), big.uom(), big.unitCost(), big.currency(), big.origin(),
+                    big.supplier(), big.makeBuy(), big.certificate()));
         }
         Bom bom = Bom.of("bom.csv", lines);
         Set<String> territory = Set.of("RU", "MX");
@@ -135,7 +152,15 @@ class ExactArithmeticProperties {
         }
         assertThat(mv.materialValue()).isEqualTo(total);
         assertThat(mv.nonOriginatingValue()).isEqualTo(vnm);
+        BigDecimal[] perProduct = bom.quantityPerProduct();
+        ExactSum key = new ExactSum();
         for (int i = 0; i < bom.size(); i++) {
+            BigDecimal parentQty = perProduct[bom.parentOf(i)];
+            BigDecimal q = bom.line(i).quantity();
+            BigDecimal lineQty = parentQty.compareTo(BigDecimal.ONE) == 0 ? q : q.multiply(parentQty);
+            assertThat(mv.lineQuantityPerProduct(i)).isEqualTo(lineQty);
+            mv.nonOriginatingPerProduct(i, key);
+            assertThat(key.toBigDecimal()).isEqualByComparingTo(ref.nonOriginating(i).multiply(lineQty));
             assertThat(mv.unitValue(i)).isEqualTo(ref.value(i));
             assertThat(mv.unitNonOriginating(i)).isEqualTo(ref.nonOriginating(i));
             assertThat(mv.unitNonOriginatingSignum(i)).isEqualTo(ref.nonOriginating(i).signum());
