@@ -40,6 +40,12 @@ final class BomRowParser {
     private final List<String> levelStack = new ArrayList<>();
     private final Map<String, String> interned = new HashMap<>();
     private Amounts amounts;
+    private final Last currencyChecked = new Last();
+    private final Last originChecked = new Last();
+    private final Last uomRead = new Last();
+    private final Last currencyRead = new Last();
+    private final Last originRead = new Last();
+    private final Last supplierRead = new Last();
     private String lastParentRead;
     private String lastParent;
 
@@ -184,14 +190,18 @@ final class BomRowParser {
         if (isReported(reported, h.currency)) {
             ok = false;
         } else if (!currency.isEmpty()) {
-            currency = Values.currency(currency, errors, line, "currency");
+            String text = currency;
+            currency = text == currencyChecked.text ? currencyChecked.value
+                    : currencyChecked.remember(text, Values.currency(text, errors, line, "currency"));
             ok &= currency != null;
         }
         String origin = CsvHeader.at(row, h.origin);
         if (isReported(reported, h.origin)) {
             ok = false;
         } else if (!origin.isEmpty()) {
-            origin = Values.country(origin, errors, line, "origin");
+            String text = origin;
+            origin = text == originChecked.text ? originChecked.value
+                    : originChecked.remember(text, Values.country(text, errors, line, "origin"));
             ok &= origin != null;
         }
         if (reported != null && (isReported(reported, h.description) || isReported(reported, h.uom)
@@ -212,8 +222,8 @@ final class BomRowParser {
             lastParent = intern(interned, parent);
         }
         return new BomLine(line, part, lastParent, CsvHeader.at(row, h.description), qty,
-                intern(interned, CsvHeader.at(row, h.uom)), cost, intern(interned, currency), intern(interned, origin),
-                intern(interned, CsvHeader.at(row, h.supplier)), makeBuy, CsvHeader.at(row, h.certificate));
+                intern(uomRead, CsvHeader.at(row, h.uom)), cost, intern(currencyRead, currency), intern(originRead, origin),
+                intern(supplierRead, CsvHeader.at(row, h.supplier)), makeBuy, CsvHeader.at(row, h.certificate));
     }
 
     private static BigDecimal packed(long p) {
@@ -243,6 +253,32 @@ final class BomRowParser {
             } else {
                 unitCosts.add(cost);
             }
+        }
+    }
+
+    /** {@link #intern(Map, String)}, at once when {@code s} is the very string the column had last time. */
+    private String intern(Last last, String s) {
+        if (s != last.text) {
+            last.remember(s, intern(interned, s));
+        }
+        return last.value;
+    }
+
+    /**
+     * A column's last text and what it became (checked, interned). The CSV reader gives a value that repeats from
+     * line to line as the same string, so the same text is recognised without a look-up or a check.
+     */
+    private static final class Last {
+        String text;
+        String value;
+
+        /** Remembers {@code value} for {@code text} when it is one (a failed check is not remembered); returns it. */
+        String remember(String text, String value) {
+            if (value != null) {
+                this.text = text;
+                this.value = value;
+            }
+            return value;
         }
     }
 
