@@ -59,24 +59,28 @@ final class LineResults extends AbstractList<LineResult> implements RandomAccess
 
     /** The {@code k} lines with the largest non-originating value per product unit, largest first. */
     List<LineResult> largestNonOriginating(int k) {
-        record Keyed(int index, BigDecimal key) {
+        record Keyed(int index, ExactSum key) {
         }
-        PriorityQueue<Keyed> heap = new PriorityQueue<>(k + 1, Comparator.comparing(Keyed::key));
+        // keys in longs (an object only for the lines that enter the heap); the same order as BigDecimal.compareTo
+        Comparator<Keyed> byKey = (x, y) -> ExactSum.compare(x.key(), y.key());
+        PriorityQueue<Keyed> heap = new PriorityQueue<>(k + 1, byKey);
+        ExactSum key = new ExactSum();
         for (int i = 0; i < bom.size(); i++) {
-            BigDecimal unitNon = valuation.unitNonOriginating(i);
-            if (unitNon.signum() == 0) {
+            if (valuation.unitNonOriginatingSignum(i) == 0) {
                 continue;
             }
-            BigDecimal key = unitNon.multiply(valuation.lineQuantityPerProduct(i));
-            if (heap.size() < k || key.compareTo(heap.peek().key()) > 0) {
-                heap.add(new Keyed(i, key));
+            valuation.nonOriginatingPerProduct(i, key);
+            if (heap.size() < k || ExactSum.compare(key, heap.peek().key()) > 0) {
+                ExactSum kept = new ExactSum();
+                kept.copy(key);
+                heap.add(new Keyed(i, kept));
                 if (heap.size() > k) {
                     heap.poll();
                 }
             }
         }
         List<Keyed> top = new ArrayList<>(heap);
-        top.sort(Comparator.comparing(Keyed::key).reversed());
+        top.sort(byKey.reversed());
         return top.stream().map(t -> get(t.index())).toList();
     }
 }

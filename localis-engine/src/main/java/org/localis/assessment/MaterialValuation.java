@@ -11,6 +11,7 @@ import java.util.function.BiPredicate;
 
 import org.localis.bom.Bom;
 import org.localis.bom.BomLine;
+import org.localis.bom.DecimalColumn;
 import org.localis.certificate.CertificateSource;
 import org.localis.certificate.SupplierCertificate;
 import org.localis.input.ErrorCollector;
@@ -43,18 +44,19 @@ final class MaterialValuation {
     }
 
     private final Bom bom;
-    private final BigDecimal[] unitValue;
-    private final BigDecimal[] unitNonOrig;
+    private final DecimalColumn unitValue;
+    private final DecimalColumn unitNonOrig;
     private final Basis[] basis;
     private final SupplierCertificate[] certs;
     private final Map<Integer, BigDecimal> rolledUpContent;
     private final RollUpTest rollUpTest;
-    private final BigDecimal[] perProduct;
+    private final DecimalColumn quantity;
+    private final DecimalColumn perProduct;
     private final List<String> warnings;
     private final BigDecimal materialValue;
     private final BigDecimal nonOriginatingValue;
 
-    private MaterialValuation(Bom bom, BigDecimal[] unitValue, BigDecimal[] unitNonOrig, Basis[] basis,
+    private MaterialValuation(Bom bom, DecimalColumn quantity, DecimalColumn unitValue, DecimalColumn unitNonOrig, Basis[] basis,
                               SupplierCertificate[] certs, List<String> warnings,
                               Map<Integer, BigDecimal> rolledUpContent, RollUpTest rollUpTest) {
         this.bom = bom;
@@ -65,17 +67,17 @@ final class MaterialValuation {
         this.basis = basis;
         this.certs = certs;
         this.warnings = warnings;
-        this.perProduct = bom.quantityPerProduct();
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal vnm = BigDecimal.ZERO;
+        this.quantity = quantity;
+        this.perProduct = quantityPerProduct(bom, quantity);
+        ExactSum total = new ExactSum();
+        ExactSum vnm = new ExactSum();
         for (int k = 0; k < bom.childCount(Bom.PRODUCT); k++) {
             int li = bom.child(Bom.PRODUCT, k);
-            BigDecimal q = bom.line(li).quantity();
-            total = total.add(q.multiply(unitValue[li]));
-            vnm = vnm.add(q.multiply(unitNonOrig[li]));
+            Walk.addProduct(total, quantity, unitValue, li);
+            Walk.addProduct(vnm, quantity, unitNonOrig, li);
         }
-        this.materialValue = total;
-        this.nonOriginatingValue = vnm;
+        this.materialValue = total.toBigDecimal();
+        this.nonOriginatingValue = vnm.toBigDecimal();
     }
 
     /**
@@ -97,7 +99,8 @@ final class MaterialValuation {
                                      Set<String> territory, OriginRule rule, RollUpTest rollUp,
                                      CertificateSource certificates, LocalDate date, ErrorCollector errors) {
         int n = bom.size();
-        BigDecimal[] cost = new BigDecimal[n];
+        DecimalColumn quantity = bom.quantities();
+        DecimalColumn cost = bom.unitCosts();
         SupplierCertificate[] certs = new SupplierCertificate[n];
         List<String> warnings = new ArrayList<>();
         Map<String, SupplierCertificate> certCache = new HashMap<>();
@@ -105,7 +108,12 @@ final class MaterialValuation {
         int unknownCount = 0;
         for (int i = 0; i < n; i++) {
             BomLine l = bom.line(i);
-            cost[i] = convert(l, productCurrency, rates, errors);
+            if (needsConversion(l, productCurrency)) {
+                if (cost == bom.unitCosts()) {
+                    cost = cost.copy(); // the BOM's own is frozen
+                }
+                cost.set(i, convert(l, productCurrency, rates, errors));
+            }
             if (!l.certificate().isEmpty()) {
                 certs[i] = certificate(l, certificates, date, certCache, warnings);
             }
@@ -125,34 +133,40 @@ final class MaterialValuation {
             return null;
         }
 
-        Walk walk = new Walk(bom, cost, certs, territory, rule, rollUp);
+        Walk walk = new Walk(bom, quantity, cost, certs, territory, rule, rollUp);
         walk.run();
-        return new MaterialValuation(bom, walk.value, walk.nonOrig, walk.basis, certs, warnings, walk.rolled, rollUp);
+        return new MaterialValuation(bom, quantity, walk.value, walk.nonOrig, walk.basis, certs, warnings, walk.rolled,
+                rollUp);
     }
 
     /**
      * One bottom-up pass over the part tree. Split into small methods on purpose: the JIT compiles
-     * them early, which matters for a one-shot CLI run over a million lines.
+     * them early, which matters for a one-shot CLI run over a million lines. The amounts are unscaled longs
+     * and scales ({@link DecimalColumn}, {@link ExactSum}): the same exact values as {@code BigDecimal}
+     * arithmetic, without an object per step; an amount that outgrows a long goes on as a {@code BigDecimal}.
      */
     private static final class Walk {
         final Bom bom;
-        final BigDecimal[] cost;
+        final DecimalColumn quantity;
+        final DecimalColumn cost;
         final SupplierCertificate[] certs;
         final Set<String> territory;
         final OriginRule rule;
         final RollUpTest rollUp;
-        final BigDecimal[] value;
-        final BigDecimal[] nonOrig;
+        final DecimalColumn value;
+        final DecimalColumn nonOrig;
         final Basis[] basis;
         final Map<Integer, BigDecimal> rolled = new HashMap<>();
         /** The territory's two-letter codes by letters ("RU" at ('R' - 'A') * 26 + 'U' - 'A'): no string compared per line. */
         final boolean[] alpha2 = new boolean[26 * 26];
-        BigDecimal childValue;
-        BigDecimal childNonOrig;
+        final ExactSum childValue = new ExactSum();
+        final ExactSum childNonOrig = new ExactSum();
+        final ExactSum lineValue = new ExactSum();
 
-        Walk(Bom bom, BigDecimal[] cost, SupplierCertificate[] certs, Set<String> territory, OriginRule rule,
-             RollUpTest rollUp) {
+        Walk(Bom bom, DecimalColumn quantity, DecimalColumn cost, SupplierCertificate[] certs, Set<String> territory,
+             OriginRule rule, RollUpTest rollUp) {
             this.bom = bom;
+            this.quantity = quantity;
             this.cost = cost;
             this.certs = certs;
             this.territory = territory;
@@ -165,8 +179,8 @@ final class MaterialValuation {
                 }
             }
             int n = bom.size();
-            value = new BigDecimal[n];
-            nonOrig = new BigDecimal[n];
+            value = new DecimalColumn(n);
+            nonOrig = new DecimalColumn(n);
             basis = new Basis[n];
         }
 
@@ -197,45 +211,63 @@ final class MaterialValuation {
 
         /** Value and non-originating value of the children of one unit of part {@code p}. */
         private void sumChildren(int p) {
-            BigDecimal cv = BigDecimal.ZERO;
-            BigDecimal cn = BigDecimal.ZERO;
+            ExactSum cv = childValue;
+            ExactSum cn = childNonOrig;
+            cv.clear();
+            cn.clear();
             int count = bom.childCount(p);
             for (int k = 0; k < count; k++) {
                 int c = bom.child(p, k);
-                BigDecimal q = bom.line(c).quantity();
-                cv = cv.add(q.multiply(value[c]));
-                BigDecimal nc = nonOrig[c];
-                if (nc.signum() != 0) {
-                    cn = cn.add(q.multiply(nc));
+                addProduct(cv, quantity, value, c);
+                if (nonOrig.signum(c) != 0) { // as BigDecimal did: a zero term would raise the sum's scale
+                    addProduct(cn, quantity, nonOrig, c);
                 }
             }
-            childValue = cv;
-            childNonOrig = cn;
+        }
+
+        /** {@code sum += quantity[i] × amounts[i]}. */
+        static void addProduct(ExactSum sum, DecimalColumn quantity, DecimalColumn amounts, int i) {
+            if (quantity.fits(i) && amounts.fits(i)) {
+                sum.addProduct(quantity.unscaled(i), quantity.scale(i), amounts.unscaled(i), amounts.scale(i));
+            } else {
+                sum.addProduct(quantity.get(i), amounts.get(i));
+            }
         }
 
         private void valueLine(int i) {
             BomLine l = bom.line(i);
-            BigDecimal v = l.isMake() ? childValue.add(cost[i]) : cost[i];
-            value[i] = v;
+            if (l.isMake()) { // the children's value plus this level's cost (1 × cost: the same value and scale)
+                ExactSum v = lineValue;
+                v.copy(childValue);
+                if (cost.fits(i)) {
+                    v.addProduct(1, 0, cost.unscaled(i), cost.scale(i));
+                } else {
+                    v.addProduct(BigDecimal.ONE, cost.get(i));
+                }
+                v.storeIn(value, i);
+            } else {
+                value.copy(i, cost, i);
+            }
             SupplierCertificate cert = certs[i];
             if (cert != null) {
-                certified(i, v, cert);
+                certified(i, value.get(i), cert);
             } else if (!l.isMake()) {
-                bought(i, v, l.origin());
+                bought(i, l.origin());
             } else {
-                made(i, v, l.origin());
+                made(i, l.origin());
             }
         }
 
         private void certified(int i, BigDecimal v, SupplierCertificate cert) {
             if (rule == OriginRule.ROLL_UP && cert.originating()) {
-                set(i, BigDecimal.ZERO, Basis.CERT_ORIGINATING);
+                zero(i, Basis.CERT_ORIGINATING);
             } else {
                 // tracing, or a certificate that says not originating: only the certified domestic
                 // share counts (0 by default for a non-originating certificate)
                 BigDecimal foreignShare = BigDecimal.valueOf(100).subtract(cert.domesticShare());
-                set(i, v.multiply(foreignShare).movePointLeft(2),
-                        cert.originating() || cert.domesticShare().signum() > 0 ? Basis.CERT_TRACED : Basis.CERT_NON_ORIGINATING);
+                nonOrig.set(i, v.multiply(foreignShare).movePointLeft(2));
+                basis[i] = cert.originating() || cert.domesticShare().signum() > 0 ? Basis.CERT_TRACED
+                        : Basis.CERT_NON_ORIGINATING;
             }
         }
 
@@ -254,33 +286,46 @@ final class MaterialValuation {
             return a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z' ? (a - 'A') * 26 + (b - 'A') : -1;
         }
 
-        private void bought(int i, BigDecimal v, String origin) {
+        private void bought(int i, String origin) {
             if (origin.isEmpty()) {
-                set(i, v, Basis.UNKNOWN_ORIGIN);
+                wholly(i, Basis.UNKNOWN_ORIGIN);
             } else if (inTerritory(origin)) {
-                set(i, BigDecimal.ZERO, Basis.IN_TERRITORY);
+                zero(i, Basis.IN_TERRITORY);
             } else {
-                set(i, v, Basis.FOREIGN);
+                wholly(i, Basis.FOREIGN);
             }
         }
 
-        private void made(int i, BigDecimal v, String origin) {
-            BigDecimal cn = childNonOrig;
+        private void made(int i, String origin) {
+            ExactSum cn = childNonOrig;
             if (!origin.isEmpty() && !inTerritory(origin)) {
-                set(i, v, Basis.MADE_ABROAD);
-            } else if (rule == OriginRule.ROLL_UP && rollUp != null && v.signum() > 0 && cn.signum() > 0
-                    && rollUp.test(v, cn)) {
-                set(i, BigDecimal.ZERO, Basis.ROLLED_UP);
-                rolled.put(i, cn);
+                wholly(i, Basis.MADE_ABROAD);
+            } else if (rule == OriginRule.ROLL_UP && rollUp != null && value.signum(i) > 0 && cn.signum() > 0
+                    && rollUp.test(value.get(i), cn.toBigDecimal())) {
+                zero(i, Basis.ROLLED_UP);
+                rolled.put(i, cn.toBigDecimal());
             } else {
-                set(i, cn, Basis.TRACED);
+                cn.storeIn(nonOrig, i);
+                basis[i] = Basis.TRACED;
             }
         }
 
-        private void set(int i, BigDecimal non, Basis b) {
-            nonOrig[i] = non;
+        /** The whole value of line {@code i} is non-originating. */
+        private void wholly(int i, Basis b) {
+            nonOrig.copy(i, value, i);
             basis[i] = b;
         }
+
+        /** None of line {@code i} is non-originating ({@code BigDecimal.ZERO}). */
+        private void zero(int i, Basis b) {
+            nonOrig.set(i, 0, 0);
+            basis[i] = b;
+        }
+    }
+
+    private static boolean needsConversion(BomLine l, String productCurrency) {
+        String cur = l.currency();
+        return !cur.isEmpty() && !cur.equals(productCurrency);
     }
 
     private static BigDecimal convert(BomLine l, String productCurrency, Map<String, BigDecimal> rates,
@@ -334,21 +379,82 @@ final class MaterialValuation {
         return nonOriginatingValue;
     }
 
+    /**
+     * {@link Bom#quantityPerProduct()} in longs where they fit: every part's quantity per product unit, summed
+     * over its lines top-down, the same values and scales.
+     */
+    private static DecimalColumn quantityPerProduct(Bom bom, DecimalColumn quantity) {
+        DecimalColumn q = new DecimalColumn(bom.partCount()); // BigDecimal.ZERO each
+        q.set(Bom.PRODUCT, 1, 0);
+        int[] order = bom.bottomUpOrder();
+        ExactSum sum = new ExactSum();
+        for (int k = order.length - 1; k >= 0; k--) {
+            int p = order[k];
+            if (q.signum(p) == 0) {
+                continue;
+            }
+            for (int j = 0; j < bom.childCount(p); j++) {
+                int li = bom.child(p, j);
+                int c = bom.partOf(li);
+                sum.load(q, c);
+                if (q.fits(p) && quantity.fits(li)) {
+                    sum.addProduct(q.unscaled(p), q.scale(p), quantity.unscaled(li), quantity.scale(li));
+                } else {
+                    sum.addProduct(q.get(p), quantity.get(li));
+                }
+                sum.storeIn(q, c);
+            }
+        }
+        return q;
+    }
+
     /** How many of line {@code i} one product unit contains (its quantity times its parent's). */
     BigDecimal lineQuantityPerProduct(int i) {
-        BigDecimal parentQty = perProduct[bom.parentOf(i)];
-        BigDecimal q = bom.line(i).quantity();
-        return parentQty.compareTo(BigDecimal.ONE) == 0 ? q : q.multiply(parentQty);
+        int parent = bom.parentOf(i);
+        if (isOne(perProduct, parent)) {
+            return quantity.get(i);
+        }
+        ExactSum q = new ExactSum();
+        q.load(quantity, i);
+        q.multiply(perProduct, parent);
+        return q.toBigDecimal();
+    }
+
+    /**
+     * Sets {@code key} to line {@code i}'s non-originating value per product unit, unrounded
+     * ({@code unitNonOriginating(i) × lineQuantityPerProduct(i)}), without an object when it fits a long.
+     */
+    void nonOriginatingPerProduct(int i, ExactSum key) {
+        key.load(unitNonOrig, i);
+        key.multiply(quantity, i);
+        int parent = bom.parentOf(i);
+        if (!isOne(perProduct, parent)) {
+            key.multiply(perProduct, parent);
+        }
+    }
+
+    /** Whether {@code column[i]} is numerically 1 (as {@code compareTo(BigDecimal.ONE) == 0}). */
+    private static boolean isOne(DecimalColumn column, int i) {
+        if (!column.fits(i)) {
+            return column.get(i).compareTo(BigDecimal.ONE) == 0;
+        }
+        int s = column.scale(i);
+        return s >= 0 && ExactSum.raise(1, s) == column.unscaled(i);
     }
 
     /** Value of one unit of line {@code i}. */
     BigDecimal unitValue(int i) {
-        return unitValue[i];
+        return unitValue.get(i);
     }
 
     /** Non-originating value of one unit of line {@code i}. */
     BigDecimal unitNonOriginating(int i) {
-        return unitNonOrig[i];
+        return unitNonOrig.get(i);
+    }
+
+    /** The sign of {@link #unitNonOriginating} (without making the number). */
+    int unitNonOriginatingSignum(int i) {
+        return unitNonOrig.signum(i);
     }
 
     // the reason of a line by its origin, written once per country (no key built per line)
@@ -369,7 +475,7 @@ final class MaterialValuation {
             case CERT_TRACED -> "certificate " + c.id() + ": domestic share " + c.domesticShare().stripTrailingZeros().toPlainString()
                     + "%, the rest non-originating (tracing)";
             case ROLLED_UP -> "sub-assembly made in the country qualifies on its own ("
-                    + rollUpTest.describe(unitValue[i], rolledUpContent.get(i)) + "): wholly originating (roll-up)";
+                    + rollUpTest.describe(unitValue.get(i), rolledUpContent.get(i)) + "): wholly originating (roll-up)";
             case TRACED -> "sub-assembly made in the country: non-originating content of its lines counts, "
                     + "its own conversion cost is originating";
             case MADE_ABROAD -> "sub-assembly made abroad (" + l.origin() + "): wholly non-originating";

@@ -31,10 +31,18 @@ public final class Bom {
     private final int[] childStart;
     private final int[] childLines;
     private final int[] bottomUp;
+    private final DecimalColumn quantities;
+    private final DecimalColumn unitCosts;
 
     private Bom(String file, List<BomLine> lines, String[] partNames, int[] linePart, int[] lineParent,
-                int[] childStart, int[] childLines, int[] bottomUp) {
+                int[] childStart, int[] childLines, int[] bottomUp, BomRowParser.Amounts amounts) {
         this.file = file;
+        boolean read = amounts != null && amounts.quantities().size() == lines.size()
+                && amounts.unitCosts().size() == lines.size();
+        this.quantities = (read ? amounts.quantities() : DecimalColumn.of(lines.stream().map(BomLine::quantity).toList()))
+                .freeze();
+        this.unitCosts = (read ? amounts.unitCosts() : DecimalColumn.of(lines.stream().map(BomLine::unitCost).toList()))
+                .freeze();
         this.lines = lines;
         this.partNames = partNames;
         this.linePart = linePart;
@@ -50,7 +58,7 @@ public final class Bom {
      * @throws InvalidInputException with every structural problem found
      */
     public static Bom of(String file, List<BomLine> lines) {
-        return of(file, lines, new ErrorCollector(file), Set.of());
+        return of(file, lines, new ErrorCollector(file), Set.of(), null);
     }
 
     /**
@@ -62,6 +70,15 @@ public final class Bom {
      * @throws InvalidInputException with every problem in {@code errors}
      */
     static Bom of(String file, List<BomLine> lines, ErrorCollector errors, Set<String> unreadParts) {
+        return of(file, lines, errors, unreadParts, null);
+    }
+
+    /**
+     * As above; {@code amounts}, when not null, are the lines' quantities and unit costs as the reader read them
+     * (else they are taken from the lines).
+     */
+    static Bom of(String file, List<BomLine> lines, ErrorCollector errors, Set<String> unreadParts,
+                  BomRowParser.Amounts amounts) {
         if (lines.isEmpty()) {
             errors.add(0, "", "the BOM has no lines");
             errors.throwIfAny();
@@ -173,7 +190,7 @@ public final class Bom {
         int[] order = topologicalOrder(parts, childStart, childLines, linePart, lines, names, errors);
         errors.throwIfAny();
         return new Bom(file, Collections.unmodifiableList(new ArrayList<>(lines)), names.toArray(new String[0]),
-                linePart, lineParent, childStart, childLines, order);
+                linePart, lineParent, childStart, childLines, order, amounts);
     }
 
     private static int id(PartIds ids, List<String> names, String part) {
@@ -355,6 +372,19 @@ public final class Bom {
 
     public BomLine line(int index) {
         return lines.get(index);
+    }
+
+    /**
+     * The lines' quantities, by line index, as unscaled longs and scales (frozen: a valuation reads a million
+     * of them without a {@code BigDecimal} each). The same values as {@link BomLine#quantity()}.
+     */
+    public DecimalColumn quantities() {
+        return quantities;
+    }
+
+    /** The lines' unit costs, as {@link #quantities()} (the same values as {@link BomLine#unitCost()}). */
+    public DecimalColumn unitCosts() {
+        return unitCosts;
     }
 
     /** Number of distinct part ids including the product (id 0). */

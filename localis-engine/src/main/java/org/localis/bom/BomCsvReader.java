@@ -42,7 +42,7 @@ public final class BomCsvReader {
         if (r.lines().isEmpty() || !r.complete()) {
             errors.throwIfAny(); // without every line, the tree cannot be checked
         }
-        return Bom.of(file, r.lines(), errors, unread);
+        return Bom.of(file, r.lines(), errors, unread, r.amounts());
     }
 
     /** Reads lines, checking each field, but not the tree structure. */
@@ -56,6 +56,7 @@ public final class BomCsvReader {
     /** The lines whose fields are right; every problem goes into {@code errors}, the parts of bad lines into {@code unread}. */
     private static Read collect(InputStream in, String file, ErrorCollector errors, Set<String> unread) {
         List<BomLine> lines = new ArrayList<>();
+        BomRowParser.Amounts amounts = null;
         boolean complete = false;
         try (CsvReader csv = new CsvReader(in)) {
             String[] head = csv.next();
@@ -65,8 +66,9 @@ public final class BomCsvReader {
             }
             BomRowParser parser = BomRowParser.forHeader(head, csv.recordLine(), errors, errors, csv.dialect());
             if (errors.hasErrors()) {
-                return new Read(lines, false);
+                return new Read(lines, false, null);
             }
+            amounts = parser.keepAmounts(1024);
             int width = parser.width();
             csv.repeatedValues(parser.repeatedColumns());
             try (CsvReadAhead rows = new CsvReadAhead(csv)) {
@@ -77,7 +79,7 @@ public final class BomCsvReader {
         } catch (IOException e) {
             errors.add(0, "", "cannot be read: " + e.getMessage());
         }
-        return new Read(lines, complete);
+        return new Read(lines, complete, amounts);
     }
 
     /**
@@ -113,7 +115,10 @@ public final class BomCsvReader {
         return !errors.full();
     }
 
-    /** The lines read, and whether the whole file was read (no broken quoting or encoding, not too many errors). */
-    private record Read(List<BomLine> lines, boolean complete) {
+    /**
+     * The lines read, whether the whole file was read (no broken quoting or encoding, not too many errors), and
+     * the lines' quantities and unit costs as read (null when no line was).
+     */
+    private record Read(List<BomLine> lines, boolean complete, BomRowParser.Amounts amounts) {
     }
 }

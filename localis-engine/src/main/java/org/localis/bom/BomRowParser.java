@@ -39,6 +39,13 @@ final class BomRowParser {
     private final int width;
     private final List<String> levelStack = new ArrayList<>();
     private final Map<String, String> interned = new HashMap<>();
+    private Amounts amounts;
+    private final Last currencyChecked = new Last();
+    private final Last originChecked = new Last();
+    private final Last uomRead = new Last();
+    private final Last currencyRead = new Last();
+    private final Last originRead = new Last();
+    private final Last supplierRead = new Last();
     private String lastParentRead;
     private String lastParent;
 
@@ -136,8 +143,11 @@ final class BomRowParser {
             }
         }
         BigDecimal qty = null;
+        long qtyPacked = -1;
         if (!isReported(reported, h.quantity)) {
-            qty = header.decimal(CsvHeader.at(row, h.quantity), errors, line, "quantity");
+            String text = CsvHeader.at(row, h.quantity);
+            qtyPacked = Values.packedDecimal(text);
+            qty = qtyPacked >= 0 ? packed(qtyPacked) : header.decimal(text, errors, line, "quantity");
         }
         if (qty == null) {
             ok = false;
@@ -157,6 +167,7 @@ final class BomRowParser {
         }
         String costText = CsvHeader.at(row, h.unitCost);
         BigDecimal cost = BigDecimal.ZERO;
+        long costPacked = 0; // 0 × 10^0
         if (isReported(reported, h.unitCost)) {
             ok = false;
         } else if (costText.isEmpty()) {
@@ -166,7 +177,8 @@ final class BomRowParser {
                 ok = false;
             }
         } else {
-            cost = header.decimal(costText, errors, line, "unit_cost");
+            costPacked = Values.packedDecimal(costText);
+            cost = costPacked >= 0 ? packed(costPacked) : header.decimal(costText, errors, line, "unit_cost");
             if (cost == null) {
                 ok = false;
             } else if (cost.signum() < 0) {
@@ -178,14 +190,18 @@ final class BomRowParser {
         if (isReported(reported, h.currency)) {
             ok = false;
         } else if (!currency.isEmpty()) {
-            currency = Values.currency(currency, errors, line, "currency");
+            String text = currency;
+            currency = text == currencyChecked.text ? currencyChecked.value
+                    : currencyChecked.remember(text, Values.currency(text, errors, line, "currency"));
             ok &= currency != null;
         }
         String origin = CsvHeader.at(row, h.origin);
         if (isReported(reported, h.origin)) {
             ok = false;
         } else if (!origin.isEmpty()) {
-            origin = Values.country(origin, errors, line, "origin");
+            String text = origin;
+            origin = text == originChecked.text ? originChecked.value
+                    : originChecked.remember(text, Values.country(text, errors, line, "origin"));
             ok &= origin != null;
         }
         if (reported != null && (isReported(reported, h.description) || isReported(reported, h.uom)
@@ -198,13 +214,72 @@ final class BomRowParser {
         if (makeBuy == MakeBuy.MAKE) {
             interned.putIfAbsent(part, part);
         }
+        if (amounts != null) {
+            amounts.add(qtyPacked, qty, costPacked, cost);
+        }
         if (parent != lastParentRead) { // the lines of one parent mostly follow each other
             lastParentRead = parent;
             lastParent = intern(interned, parent);
         }
         return new BomLine(line, part, lastParent, CsvHeader.at(row, h.description), qty,
-                intern(interned, CsvHeader.at(row, h.uom)), cost, intern(interned, currency), intern(interned, origin),
-                intern(interned, CsvHeader.at(row, h.supplier)), makeBuy, CsvHeader.at(row, h.certificate));
+                intern(uomRead, CsvHeader.at(row, h.uom)), cost, intern(currencyRead, currency), intern(originRead, origin),
+                intern(supplierRead, CsvHeader.at(row, h.supplier)), makeBuy, CsvHeader.at(row, h.certificate));
+    }
+
+    private static BigDecimal packed(long p) {
+        return BigDecimal.valueOf(Values.packedUnscaled(p), Values.packedScale(p));
+    }
+
+    /**
+     * From now on, keeps the quantity and unit cost of every line returned, as unscaled longs and scales read
+     * from the text ({@link Bom}'s columns, for a valuation without objects per line).
+     */
+    Amounts keepAmounts(int expectedLines) {
+        amounts = new Amounts(DecimalColumn.growing(expectedLines), DecimalColumn.growing(expectedLines));
+        return amounts;
+    }
+
+    /** The quantities and unit costs of the lines parsed, in order. */
+    record Amounts(DecimalColumn quantities, DecimalColumn unitCosts) {
+
+        void add(long qtyPacked, BigDecimal qty, long costPacked, BigDecimal cost) {
+            if (qtyPacked >= 0) {
+                quantities.add(Values.packedUnscaled(qtyPacked), Values.packedScale(qtyPacked));
+            } else {
+                quantities.add(qty);
+            }
+            if (costPacked >= 0) {
+                unitCosts.add(Values.packedUnscaled(costPacked), Values.packedScale(costPacked));
+            } else {
+                unitCosts.add(cost);
+            }
+        }
+    }
+
+    /** {@link #intern(Map, String)}, at once when {@code s} is the very string the column had last time. */
+    private String intern(Last last, String s) {
+        if (s != last.text) {
+            last.remember(s, intern(interned, s));
+        }
+        return last.value;
+    }
+
+    /**
+     * A column's last text and what it became (checked, interned). The CSV reader gives a value that repeats from
+     * line to line as the same string, so the same text is recognised without a look-up or a check.
+     */
+    private static final class Last {
+        String text;
+        String value;
+
+        /** Remembers {@code value} for {@code text} when it is one (a failed check is not remembered); returns it. */
+        String remember(String text, String value) {
+            if (value != null) {
+                this.text = text;
+                this.value = value;
+            }
+            return value;
+        }
     }
 
     private static boolean isReported(boolean[] reported, int i) {

@@ -84,6 +84,52 @@ public final class Values {
         return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
     }
 
+    /** The scale's bits in a {@link #packedDecimal}. */
+    public static final int PACKED_SCALE_BITS = 5;
+
+    /**
+     * The common case of {@link #fastDecimal} without any object: unsigned digits with at most one '.', up to 17
+     * digits, as {@code unscaled << PACKED_SCALE_BITS | scale} (so {@code BigDecimal.valueOf(p >>> 5, p & 31)});
+     * -1 for anything else (the caller then reads the text as {@link #decimal} does).
+     */
+    public static long packedDecimal(String s) {
+        int n = s.length();
+        if (n == 0 || n > 18) {
+            return -1;
+        }
+        long unscaled = 0;
+        int scale = -1;
+        int digits = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return -1;
+            }
+        }
+        if (digits == 0 || digits > 17) {
+            return -1;
+        }
+        return unscaled << PACKED_SCALE_BITS | Math.max(scale, 0);
+    }
+
+    /** The unscaled value of a {@link #packedDecimal}. */
+    public static long packedUnscaled(long packed) {
+        return packed >>> PACKED_SCALE_BITS;
+    }
+
+    /** The scale of a {@link #packedDecimal}. */
+    public static int packedScale(long packed) {
+        return (int) (packed & ((1 << PACKED_SCALE_BITS) - 1));
+    }
+
     /** Digits with an optional sign and at most one '.', as the formats define numbers. */
     public static boolean isPlainDecimal(String s) {
         int n = s.length();
