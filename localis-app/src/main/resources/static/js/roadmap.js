@@ -19,10 +19,10 @@
   new window.Chart(canvas, {
     type: 'scatter',
     data: { datasets: [
-      { label: 'frontier', data: frontier, showLine: true, borderColor: '#a0aec0', backgroundColor: '#a0aec0', pointRadius: 2, stepped: true },
-      { label: 'plan', data: years, showLine: true, borderColor: '#2f855a', backgroundColor: '#2f855a', pointRadius: 5 }
+      { label: canvas.dataset.frontierLabel || 'frontier', data: frontier, showLine: true, borderColor: '#a0aec0', backgroundColor: '#a0aec0', pointRadius: 2, stepped: true },
+      { label: canvas.dataset.planLabel || 'plan', data: years, showLine: true, borderColor: '#2f855a', backgroundColor: '#2f855a', pointRadius: 5 }
     ] },
-    options: { animation: false, scales: { x: { title: { display: true, text: plan.currency } }, y: { title: { display: true, text: plan.unit } } },
+    options: { animation: false, scales: { x: { title: { display: true, text: plan.currency } }, y: { title: { display: true, text: canvas.dataset.unitLabel || plan.unit } } },
       plugins: { tooltip: { callbacks: { label: function (c) { return (c.raw.label ? c.raw.label + ': ' : '') + c.raw.y + ' @ ' + c.raw.x; } } } } }
   });
 })();

@@ -15,7 +15,8 @@ import java.util.Set;
  * @param years             only in these calculation years (empty: every year)
  */
 public record Coefficient(String id, String appliesTo, BigDecimal factor, Set<String> emissionStandards,
-                          String purpose, Set<Integer> years, String title, String titleRu, String source) {
+                          String purpose, Set<Integer> years, String title, String titleRu, String source,
+                          String sourceRu) {
 
     public Coefficient {
         emissionStandards = Set.copyOf(emissionStandards);
@@ -23,6 +24,13 @@ public record Coefficient(String id, String appliesTo, BigDecimal factor, Set<St
         title = title == null ? id : title;
         titleRu = titleRu == null ? title : titleRu;
         source = source == null ? "" : source;
+        sourceRu = sourceRu == null || sourceRu.isEmpty() ? source : sourceRu;
+    }
+
+    /** Without a Russian source ({@code source-ru}): the English one stands for it. */
+    public Coefficient(String id, String appliesTo, BigDecimal factor, Set<String> emissionStandards, String purpose,
+                       Set<Integer> years, String title, String titleRu, String source) {
+        this(id, appliesTo, factor, emissionStandards, purpose, years, title, titleRu, source, null);
     }
 
     /** Whether it applies to a product with this emission standard in this year, ignoring purpose. */

@@ -26,7 +26,7 @@ final class CoefficientsSection {
         Set<String> ids = new HashSet<>();
         for (YamlDocument.Map c : d.maps("coefficients", false)) {
             c.allowOnly(Set.of("id", "applies-to", "factor", "emission-standards", "purpose", "years", "title",
-                    "title-ru", "source"));
+                    "title-ru", "source", "source-ru"));
             String id = c.text("id", true);
             String to = c.text("applies-to", true);
             BigDecimal factor = c.decimal("factor", true);
@@ -55,7 +55,8 @@ final class CoefficientsSection {
                 }
             }
             out.add(new Coefficient(id, to, factor, new LinkedHashSet<>(c.texts("emission-standards")), purpose, years,
-                    c.text("title", false), c.text("title-ru", false), c.text("source", false)));
+                    c.text("title", false), c.text("title-ru", false), c.text("source", false),
+                    SchemeLoader.russian(c, "source", errors)));
         }
         return out;
     }

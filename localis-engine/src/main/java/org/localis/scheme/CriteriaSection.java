@@ -26,7 +26,7 @@ final class CriteriaSection {
 
     private static final Set<String> KEYS = Set.of("code", "points", "requires", "mandatory-from", "from", "until",
             "note", "title", "title-ru", "type", "group", "one-of", "ratio", "ladder", "per-unit", "valid-from",
-            "valid-to", "coefficient", "certified-by", "source");
+            "valid-to", "coefficient", "certified-by", "source", "note-ru", "source-ru");
 
     private CriteriaSection() {
     }
@@ -100,7 +100,42 @@ final class CriteriaSection {
         }
         return new Criterion(code, values.max(), requires, c.integer("mandatory-from", false), c.integer("from", false),
                 c.integer("until", false), c.text("note", false), values, c.text("group", false), c.text("one-of", false),
-                ratio, ladder, perUnit, from, to, c.text("coefficient", false), certifiedBy, c.text("source", false));
+                ratio, ladder, perUnit, from, to, c.text("coefficient", false), certifiedBy, c.text("source", false),
+                SchemeLoader.russian(c, "note", errors), SchemeLoader.russian(c, "source", errors));
+    }
+
+    /**
+     * The {@code groups} list: each criterion group's id with its title in English and Russian. Optional; when it is
+     * there, every group a criterion names must be listed (an error at the criterion's line otherwise).
+     */
+    static List<CriterionGroup> groups(YamlDocument.Map d, ErrorCollector errors) {
+        List<CriterionGroup> out = new java.util.ArrayList<>();
+        if (!d.has("groups")) {
+            return out;
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        for (YamlDocument.Map g : d.maps("groups", true)) {
+            g.allowOnly(Set.of("id", "title", "title-ru"));
+            String id = g.text("id", true);
+            String title = g.text("title", true);
+            if (id == null || title == null) {
+                continue;
+            }
+            if (!SchemeLoader.CODE.matcher(id).matches()) {
+                errors.add(g.line("id"), g.path("id"), "'" + id + "' must be lower-case letters, digits and '-'");
+            }
+            if (!ids.add(id)) {
+                errors.add(g.line("id"), g.path("id"), "group " + id + " is defined twice");
+            }
+            out.add(new CriterionGroup(id, title, g.text("title-ru", false)));
+        }
+        for (YamlDocument.Map c : d.maps("criteria", false)) {
+            String group = c.text("group", false);
+            if (group != null && !ids.contains(group)) {
+                errors.add(c.line("group"), c.path("group"), "group " + group + " is not listed under groups");
+            }
+        }
+        return out;
     }
 
     /** {@code points: 30} or {@code points: {ice: 30, hybrid: 30, electric: 15}}. */

@@ -23,11 +23,13 @@ import java.util.List;
  * @param coefficient   the coefficient class its points belong to (ice, rnd), or ""
  * @param certifiedBy   id of a scheme whose passing certificate, cited in the BOM, performs it, or ""
  * @param source        clause and amendment of the official text, or ""
+ * @param noteRu        the note in Russian ({@code note-ru}), or the English one when the file has none
+ * @param sourceRu      the source in Russian ({@code source-ru}), or the English one when the file has none
  */
 public record Criterion(String code, BigDecimal points, List<String> requires, Integer mandatoryFrom,
                         Integer from, Integer until, String note, PointValues values, String group, String oneOf,
                         Ratio ratio, Ladder ladder, PerUnit perUnit, LocalDate validFrom, LocalDate validTo,
-                        String coefficient, String certifiedBy, String source) {
+                        String coefficient, String certifiedBy, String source, String noteRu, String sourceRu) {
 
     public Criterion {
         requires = List.copyOf(requires);
@@ -38,6 +40,17 @@ public record Criterion(String code, BigDecimal points, List<String> requires, I
         coefficient = coefficient == null ? "" : coefficient;
         certifiedBy = certifiedBy == null ? "" : certifiedBy;
         source = source == null ? "" : source;
+        noteRu = noteRu == null || noteRu.isEmpty() ? note : noteRu;
+        sourceRu = sourceRu == null || sourceRu.isEmpty() ? source : sourceRu;
+    }
+
+    /** Without Russian note and source ({@code note-ru}, {@code source-ru}): the English ones stand for them. */
+    public Criterion(String code, BigDecimal points, List<String> requires, Integer mandatoryFrom, Integer from,
+                     Integer until, String note, PointValues values, String group, String oneOf, Ratio ratio,
+                     Ladder ladder, PerUnit perUnit, LocalDate validFrom, LocalDate validTo, String coefficient,
+                     String certifiedBy, String source) {
+        this(code, points, requires, mandatoryFrom, from, until, note, values, group, oneOf, ratio, ladder, perUnit,
+                validFrom, validTo, coefficient, certifiedBy, source, null, null);
     }
 
     /** A criterion with one figure and none of the newer features. */

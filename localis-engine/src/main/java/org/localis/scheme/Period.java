@@ -10,15 +10,23 @@ import java.util.Set;
  *
  * @param purpose     what the threshold is for ("" in schemes without purposes)
  * @param powertrains the powertrains it is set for (empty: every vehicle the purpose has no specific one for)
+ * @param noteRu      the note in Russian ({@code note-ru}), or the English one when the file has none
  */
-public record Period(int year, BigDecimal threshold, String note, String purpose, Set<Powertrain> powertrains) {
+public record Period(int year, BigDecimal threshold, String note, String purpose, Set<Powertrain> powertrains,
+                     String noteRu) {
     public Period {
         note = note == null ? "" : note;
+        noteRu = noteRu == null || noteRu.isEmpty() ? note : noteRu;
         purpose = purpose == null ? "" : purpose;
         powertrains = powertrains == null ? Set.of() : Set.copyOf(powertrains);
     }
 
     public Period(int year, BigDecimal threshold, String note) {
         this(year, threshold, note, "", Set.of());
+    }
+
+    /** Without a Russian note ({@code note-ru}): the English one stands for it. */
+    public Period(int year, BigDecimal threshold, String note, String purpose, Set<Powertrain> powertrains) {
+        this(year, threshold, note, purpose, powertrains, null);
     }
 }

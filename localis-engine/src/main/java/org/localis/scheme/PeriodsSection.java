@@ -25,7 +25,7 @@ final class PeriodsSection {
         List<Purpose> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlDocument.Map p : d.maps("purposes", false)) {
-            p.allowOnly(Set.of("id", "title", "title-ru", "note"));
+            p.allowOnly(Set.of("id", "title", "title-ru", "note", "note-ru"));
             String id = p.text("id", true);
             String title = p.text("title", true);
             if (id == null || title == null) {
@@ -37,7 +37,8 @@ final class PeriodsSection {
             if (!ids.add(id)) {
                 errors.add(p.line("id"), p.path("id"), "purpose " + id + " is defined twice");
             }
-            out.add(new Purpose(id, title, p.text("title-ru", false), p.text("note", false)));
+            out.add(new Purpose(id, title, p.text("title-ru", false), p.text("note", false),
+                    SchemeLoader.russian(p, "note", errors)));
         }
         return out;
     }
@@ -52,8 +53,8 @@ final class PeriodsSection {
         Set<String> known = new HashSet<>();
         purposes.forEach(p -> known.add(p.id()));
         String primary = purposes.isEmpty() ? "" : purposes.get(0).id();
-        Set<String> keys = points ? Set.of("year", "threshold", "note", "purpose", "powertrains")
-                : Set.of("year", "threshold", "note");
+        Set<String> keys = points ? Set.of("year", "threshold", "note", "note-ru", "purpose", "powertrains")
+                : Set.of("year", "threshold", "note", "note-ru");
         for (YamlDocument.Map p : d.maps("periods", true)) {
             p.allowOnly(keys);
             Integer year = p.integer("year", true);
@@ -81,7 +82,8 @@ final class PeriodsSection {
             if (threshold.signum() < 0 || (!points && threshold.compareTo(HUNDRED) > 0)) {
                 errors.add(p.line("threshold"), p.path("threshold"), points ? "must not be negative" : "must be a percent between 0 and 100");
             }
-            periods.add(new Period(year, threshold, p.text("note", false), purpose == null ? primary : purpose, pts));
+            periods.add(new Period(year, threshold, p.text("note", false), purpose == null ? primary : purpose, pts,
+                    SchemeLoader.russian(p, "note", errors)));
         }
         if (periods.isEmpty() && d.has("periods")) {
             errors.add(d.line("periods"), "periods", "at least one period is required");

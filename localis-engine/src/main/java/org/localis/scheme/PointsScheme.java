@@ -17,7 +17,8 @@ import java.util.Set;
 public record PointsScheme(SchemeInfo info, Set<String> territory, List<Period> periods, List<Tier> tiers,
                            List<ClassificationRule> classification, Map<String, OperationDef> operations,
                            List<Criterion> criteria, VehicleCategory vehicleCategory, List<Purpose> purposes,
-                           List<Coefficient> coefficients, Set<String> carriedInFrom) implements Scheme {
+                           List<Coefficient> coefficients, Set<String> carriedInFrom, List<CriterionGroup> groups)
+        implements Scheme {
 
     public PointsScheme {
         territory = Set.copyOf(territory);
@@ -29,6 +30,21 @@ public record PointsScheme(SchemeInfo info, Set<String> territory, List<Period> 
         purposes = purposes == null ? List.of() : List.copyOf(purposes);
         coefficients = coefficients == null ? List.of() : List.copyOf(coefficients);
         carriedInFrom = carriedInFrom == null ? Set.of() : Set.copyOf(carriedInFrom);
+        groups = groups == null ? List.of() : List.copyOf(groups);
+    }
+
+    /** Without named criterion groups (a criterion's group is then shown by its id). */
+    public PointsScheme(SchemeInfo info, Set<String> territory, List<Period> periods, List<Tier> tiers,
+                        List<ClassificationRule> classification, Map<String, OperationDef> operations,
+                        List<Criterion> criteria, VehicleCategory vehicleCategory, List<Purpose> purposes,
+                        List<Coefficient> coefficients, Set<String> carriedInFrom) {
+        this(info, territory, periods, tiers, classification, operations, criteria, vehicleCategory, purposes,
+                coefficients, carriedInFrom, List.of());
+    }
+
+    /** The named group with this id, if the scheme names its groups. */
+    public java.util.Optional<CriterionGroup> group(String id) {
+        return groups.stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
     public PointsScheme(SchemeInfo info, Set<String> territory, List<Period> periods, List<Tier> tiers,

@@ -28,9 +28,9 @@ public final class SchemeLoader {
     static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private static final Set<String> COMMON_KEYS = Set.of("id", "version", "title", "title-ru", "kind", "official",
-            "source", "notes", "category", "territory", "operations", "periods", "tiers", "classification");
+            "source", "notes", "category", "territory", "operations", "periods", "tiers", "classification", "source-ru", "notes-ru");
     private static final Set<String> POINTS_KEYS = union(COMMON_KEYS, Set.of("criteria", "vehicle-category",
-            "purposes", "coefficients", "carried-in-from"));
+            "purposes", "coefficients", "carried-in-from", "groups"));
     private static final Set<String> VALUE_KEYS = union(COMMON_KEYS, Set.of("method", "origin-rule"));
 
     private SchemeLoader() {
@@ -66,6 +66,7 @@ public final class SchemeLoader {
         Map<String, OperationDef> ops = OperationsSection.read(d, errors);
         if (points) {
             List<Criterion> criteria = CriteriaSection.read(d, ops, errors);
+            List<CriterionGroup> groups = CriteriaSection.groups(d, errors);
             List<Purpose> purposes = PeriodsSection.purposes(d, errors);
             List<Period> periods = PeriodsSection.read(d, true, purposes, errors);
             List<Coefficient> coefficients = CoefficientsSection.read(d, purposes, criteria, errors);
@@ -77,7 +78,8 @@ public final class SchemeLoader {
                 }
             }
             return new PointsScheme(info, territory, periods, TiersSection.read(d, errors),
-                    ClassificationSection.read(d, ops, errors), ops, criteria, category, purposes, coefficients, carried);
+                    ClassificationSection.read(d, ops, errors), ops, criteria, category, purposes, coefficients, carried,
+                    groups);
         }
         List<Period> periods = PeriodsSection.read(d, false, List.of(), errors);
         return new ValueShareScheme(info, territory, periods, TiersSection.read(d, errors),
@@ -95,7 +97,20 @@ public final class SchemeLoader {
         Boolean official = d.bool("official", true);
         String source = d.text("source", true);
         return new SchemeInfo(id, version, title, d.text("title-ru", false), source,
-                Boolean.TRUE.equals(official), d.text("notes", false), d.text("category", false), file);
+                Boolean.TRUE.equals(official), d.text("notes", false), d.text("category", false), file,
+                russian(d, "source", errors), russian(d, "notes", errors));
+    }
+
+    /**
+     * The Russian text of {@code key} ({@code key-ru}), or null when there is none; an error at its line when the
+     * English text it stands beside is missing (the English text is what other languages fall back to).
+     */
+    static String russian(YamlDocument.Map m, String key, ErrorCollector errors) {
+        String ru = m.text(key + "-ru", false);
+        if (ru != null && !m.has(key)) {
+            errors.add(m.line(key + "-ru"), m.path(key + "-ru"), "is the Russian of " + key + ", which is missing");
+        }
+        return ru;
     }
 
     private static Set<String> territory(YamlDocument.Map d, ErrorCollector errors) {

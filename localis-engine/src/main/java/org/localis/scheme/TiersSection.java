@@ -20,7 +20,7 @@ final class TiersSection {
         BigDecimal lastMargin = null;
         Set<String> tierIds = new HashSet<>();
         for (YamlDocument.Map t : d.maps("tiers", true)) {
-            t.allowOnly(Set.of("id", "name", "name-ru", "margin", "support"));
+            t.allowOnly(Set.of("id", "name", "name-ru", "margin", "support", "support-ru"));
             String tid = t.text("id", true);
             String name = t.text("name", true);
             BigDecimal margin = t.decimal("margin", true);
@@ -36,7 +36,8 @@ final class TiersSection {
                 errors.add(t.line("margin"), t.path("margin"), "tiers must be listed lowest first with increasing margins");
             }
             lastMargin = margin;
-            tiers.add(new Tier(tid, name, t.text("name-ru", false), margin, t.text("support", false)));
+            tiers.add(new Tier(tid, name, t.text("name-ru", false), margin, t.text("support", false),
+                    SchemeLoader.russian(t, "support", errors)));
         }
         if (tiers.isEmpty() && d.has("tiers")) {
             errors.add(d.line("tiers"), "tiers", "at least one tier is required");

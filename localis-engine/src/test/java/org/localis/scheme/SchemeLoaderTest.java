@@ -80,6 +80,96 @@ class SchemeLoaderTest {
         assertThat(e).anyMatch(s -> s.startsWith("s.yaml:18: extra: unknown key"));
     }
 
+    /** Issue #16: a scheme file's texts have Russian twins ({@code -ru}); without one the English text stands. */
+    @Test
+    void russianTextsAndNamedGroupsAreReadAndFallBackToEnglish() {
+        PointsScheme p = (PointsScheme) SchemeLoader.load(Fixtures.utf8("""
+                id: g
+                version: "1"
+                title: t
+                kind: points
+                official: false
+                source: the source
+                source-ru: источник
+                notes: the notes
+                territory: [RU]
+                operations:
+                  - {code: a, title: A}
+                  - {code: b, title: B}
+                groups:
+                  - {id: body, title: Body, title-ru: Кузов}
+                criteria:
+                  - {code: a, points: 10, group: body, note: a note, note-ru: примечание, source: row a, source-ru: строка a}
+                  - {code: b, points: 5, note: only English}
+                periods:
+                  - {year: 2021, threshold: 5, note: from 2021, note-ru: с 2021}
+                tiers:
+                  - {id: t, name: T, margin: 0, support: some support, support-ru: поддержка}
+                  - {id: u, name: U, margin: 1, support: more support}
+                """), "s.yaml");
+        assertThat(p.info().sourceRu()).isEqualTo("источник");
+        assertThat(p.info().notesRu()).isEqualTo("the notes");
+        assertThat(p.group("body").orElseThrow().titleRu()).isEqualTo("Кузов");
+        assertThat(p.criteria().get(0).noteRu()).isEqualTo("примечание");
+        assertThat(p.criteria().get(0).sourceRu()).isEqualTo("строка a");
+        assertThat(p.criteria().get(1).noteRu()).isEqualTo("only English");
+        assertThat(p.periods().get(0).noteRu()).isEqualTo("с 2021");
+        assertThat(p.tiers()).extracting(Tier::supportRu).containsExactly("поддержка", "more support");
+    }
+
+    @Test
+    void aRussianTextWithoutItsEnglishOneAndAnUnlistedGroupAreNamedWithLines() {
+        List<String> e = errors("""
+                id: g
+                version: "1"
+                title: t
+                kind: points
+                official: false
+                source: s
+                notes-ru: только по-русски
+                territory: [RU]
+                operations:
+                  - {code: a, title: A}
+                groups:
+                  - {id: body, title: Body}
+                  - {id: body, title: Body again}
+                criteria:
+                  - {code: a, points: 10, group: engine, note-ru: примечание}
+                periods:
+                  - {year: 2021, threshold: 5}
+                tiers:
+                  - {id: t, name: T, margin: 0, support-ru: поддержка}
+                """);
+        assertThat(e).containsExactlyInAnyOrder(
+                "s.yaml:7: notes-ru: is the Russian of notes, which is missing",
+                "s.yaml:13: groups[1].id: group body is defined twice",
+                "s.yaml:15: criteria[0].note-ru: is the Russian of note, which is missing",
+                "s.yaml:15: criteria[0].group: group engine is not listed under groups",
+                "s.yaml:19: tiers[0].support-ru: is the Russian of support, which is missing");
+    }
+
+    /** Every built-in scheme has its texts in Russian: source, notes, tiers' support, periods' and criteria's notes and sources, groups. */
+    @Test
+    void everyBuiltInSchemeHasItsTextsInRussian() {
+        java.util.regex.Pattern cyrillic = java.util.regex.Pattern.compile("\\p{IsCyrillic}");
+        for (Scheme s : SchemeCatalog.builtIn().allVersions()) {
+            java.util.List<String> russian = new java.util.ArrayList<>(List.of(s.info().sourceRu(), s.info().notesRu()));
+            s.tiers().stream().filter(t -> !t.support().isEmpty()).forEach(t -> russian.add(t.supportRu()));
+            s.periods().stream().filter(x -> !x.note().isEmpty()).forEach(x -> russian.add(x.noteRu()));
+            if (s instanceof PointsScheme p) {
+                p.criteria().stream().filter(c -> !c.note().isEmpty()).forEach(c -> russian.add(c.noteRu()));
+                p.criteria().stream().filter(c -> !c.source().isEmpty()).forEach(c -> russian.add(c.sourceRu()));
+                p.criteria().stream().filter(c -> !c.group().isEmpty())
+                        .forEach(c -> russian.add(p.group(c.group()).orElseThrow().titleRu()));
+                p.coefficients().forEach(k -> {
+                    russian.add(k.titleRu());
+                    russian.add(k.sourceRu());
+                });
+            }
+            assertThat(russian).as(s.id() + "@" + s.info().version()).allMatch(t -> cyrillic.matcher(t).find());
+        }
+    }
+
     @Test
     void syntaxErrorsNameTheLine() {
         assertThatThrownBy(() -> SchemeLoader.load(Fixtures.utf8("id: a\nperiods: [\n  - x: 1\n"), "s.yaml"))

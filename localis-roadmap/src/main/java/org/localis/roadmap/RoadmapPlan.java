@@ -19,14 +19,17 @@ import java.util.Map;
  * @param engineCuts     how many times the engine disagreed with the linear model and the plan was re-solved
  * @param modelExact     the integer program is the scheme's arithmetic exactly (no figure rounded, the engine agreed
  *                       with it everywhere it checked): only then are OPTIMAL, INFEASIBLE and the bound claimed
- * @param blockers       when there is no plan: what makes the targets unreachable
+ * @param blockers       when there is no plan: what makes the targets unreachable, in English
+ * @param notes          what the reader should know about how the plan was found, in English
+ * @param blockerCodes   the blockers, one {@link Remark} each in the same order (for other languages)
+ * @param noteCodes      the notes, one {@link Remark} each in the same order (for other languages)
  */
 public record RoadmapPlan(String scheme, String schemeVersion, String kind, String unit, boolean lowerIsBetter,
                           String currency, int firstYear, int lastYear, Status status, boolean provenOptimal,
                           BigDecimal totalCost, BigDecimal bound, BigDecimal gapPercent, double solveSeconds,
                           double totalSeconds, int engineCuts, boolean modelExact, List<Year> years,
                           List<Chosen> actions, Greedy greedy, List<FrontierPoint> frontier, List<String> blockers,
-                          List<String> notes) {
+                          List<String> notes, List<Remark> blockerCodes, List<Remark> noteCodes) {
 
     public RoadmapPlan {
         years = List.copyOf(years);
@@ -34,6 +37,11 @@ public record RoadmapPlan(String scheme, String schemeVersion, String kind, Stri
         frontier = List.copyOf(frontier);
         blockers = List.copyOf(blockers);
         notes = List.copyOf(notes);
+        blockerCodes = List.copyOf(blockerCodes);
+        noteCodes = List.copyOf(noteCodes);
+        if (blockerCodes.size() != blockers.size() || noteCodes.size() != notes.size()) {
+            throw new IllegalArgumentException("one remark per blocker and per note");
+        }
     }
 
     /** Solver outcome. */
@@ -57,16 +65,17 @@ public record RoadmapPlan(String scheme, String schemeVersion, String kind, Stri
      * @param spending       spent this year: capital of actions adopted now, yearly and unit costs of all in effect
      * @param cumulativeCost spent from the first planning year through this one
      * @param budget         the year's budget, or null
-     * @param target         what the year must reach (e.g. "tier base"), or null
+     * @param target         what the year must reach (e.g. "tier base"), in English, or null
      * @param required       the score the target needs (points or percent), or null
      * @param modelScore     the score the integer program expects
      * @param score          the score the engine computes (two decimals)
      * @param tier           the tier the engine gives, or null
      * @param meetsTarget    the engine confirms the target
+     * @param goal           the same target as {@link #target}, to be worded in other languages, or null
      */
     public record Year(int year, List<String> adopted, BigDecimal spending, BigDecimal cumulativeCost, BigDecimal budget,
                        String target, BigDecimal required, BigDecimal modelScore, BigDecimal score, String tier,
-                       boolean passed, boolean meetsTarget) {
+                       boolean passed, boolean meetsTarget, Target goal) {
         public Year {
             adopted = List.copyOf(adopted);
         }
@@ -130,6 +139,71 @@ public record RoadmapPlan(String scheme, String schemeVersion, String kind, Stri
         REQUIRED_BY,
         /** It is part of the cheapest combination that meets the targets (no figures). */
         CHEAPEST
+    }
+
+    /**
+     * A blocker or a note as a code with its figures, saying what the English sentence of {@link #blockers} or
+     * {@link #notes} at the same place says. Each figure is an {@link Integer} (a year, a count), a {@link BigDecimal}
+     * (a number, an amount, seconds), a {@link String} (a currency code, a criterion, operation or action id), a
+     * {@link Target} or a list of strings (criterion ids), in the order the code's description gives. Scores and
+     * levels are in the plan's {@link #unit}, compared as {@link #lowerIsBetter} says.
+     */
+    public record Remark(RemarkCode code, List<Object> figures) {
+        public Remark {
+            java.util.Objects.requireNonNull(code, "code");
+            figures = List.copyOf(figures);
+        }
+
+        static Remark of(RemarkCode code, Object... figures) {
+            return new Remark(code, List.of(figures));
+        }
+    }
+
+    /** What a blocker or a note says; the figures in brackets. */
+    public enum RemarkCode {
+        /** Blocker: a mandatory criterion needs an operation no candidate action adds: [year, criterion, operation]. */
+        MANDATORY_NOT_ADDED,
+        /** Blocker: as {@link #MANDATORY_NOT_ADDED}, but actions add it only later: [year, criterion, operation]. */
+        MANDATORY_NOT_ADDED_BY_YEAR,
+        /**
+         * Blocker: with every action allowed by the year the target is out of reach:
+         * [year, target, level, best reachable score, score now].
+         */
+        TARGET_BEYOND_REACH,
+        /** Blocker: the solver's bound shows no allowed set reaches the target: [year, target, level]. */
+        TARGET_NEVER_REACHED,
+        /** Blocker: the score is reachable, but not with every mandatory criterion: [year, criterion ids]. */
+        MANDATORY_NOT_TOGETHER,
+        /** Blocker: each year's target is reachable alone, not all with one plan (no figures). */
+        TARGETS_CONFLICT,
+        /** Blocker: the year's budget is too small: [year, budget, currency]. */
+        BUDGET_TOO_SMALL,
+        /** Blocker: as {@link #BUDGET_TOO_SMALL}, given earlier budgets: [year, budget, currency]. */
+        BUDGET_TOO_SMALL_AFTER_EARLIER,
+        /** Blocker: the year's budget is too small: [year, budget, currency, least needed that year]. */
+        BUDGET_TOO_SMALL_NEEDS,
+        /** Blocker: as {@link #BUDGET_TOO_SMALL_NEEDS}, given earlier budgets: [year, budget, currency, least needed]. */
+        BUDGET_TOO_SMALL_AFTER_EARLIER_NEEDS,
+        /** Blocker: no plan, and no single year or budget to blame (no figures). */
+        CAUSE_NOT_ISOLATED,
+        /** Blocker: no plan found, and the model is not exact, so no proof (no figures). */
+        NOT_FOUND_NOT_PROVEN,
+        /** Blocker: no plan found within the time limit: [seconds]. */
+        NOT_FOUND_IN_TIME,
+        /** Note: the value-share model and the engine disagree: [year, action id (empty for the baseline), model's value, engine's value]. */
+        MODEL_DISAGREES,
+        /** Note: CP-SAT found nothing better within the limit; the greedy plan is shown: [seconds]. */
+        GREEDY_PLAN_SHOWN,
+        /** Note: as {@link #GREEDY_PLAN_SHOWN}, the LP-rounded plan: [seconds]. */
+        ROUNDED_PLAN_SHOWN,
+        /** Note: the engine rejected this many plans of the model; the last is shown unconfirmed: [count]. */
+        PLANS_REJECTED,
+        /** Note: the engine scored the model's set for a year below the target; re-solved without it: [year]. */
+        SET_EXCLUDED,
+        /** Note: the model is not exact (figures rounded); no proof either way (no figures). */
+        MODEL_ROUNDED,
+        /** Note: the model is not exact (it disagrees with the engine); no proof either way (no figures). */
+        MODEL_NOT_EXACT
     }
 
     /** The greedy baseline: found a plan or not, its total cost, adoption years, whether the engine confirms it. */

@@ -36,8 +36,10 @@ public final class RoadmapSolver {
         GreedyRoadmap.Result g = GreedyRoadmap.run(inst);
         RoadmapPlan.Greedy greedy = GreedyRoadmap.describe(inst, g);
         List<String> notes = new ArrayList<>();
+        List<RoadmapPlan.Remark> noteCodes = new ArrayList<>();
         if (inst.score instanceof ScoreModel.Share sh) {
             notes.addAll(sh.disagreements);
+            noteCodes.addAll(sh.disagreementCodes);
         }
         Formulation.Result r;
         double solveSeconds = 0;
@@ -78,6 +80,8 @@ public final class RoadmapSolver {
                 // no solution within the limit: the start plan is feasible for the model and confirmed by the engine
                 notes.add("CP-SAT found no better plan within " + options.timeLimitSeconds() + " s; the "
                         + (startPlan == g ? "greedy" : "LP-rounded") + " plan is shown");
+                noteCodes.add(RoadmapPlan.Remark.of(startPlan == g ? RoadmapPlan.RemarkCode.GREEDY_PLAN_SHOWN
+                        : RoadmapPlan.RemarkCode.ROUNDED_PLAN_SHOWN, BigDecimal.valueOf(options.timeLimitSeconds())));
                 r = new Formulation.Result(CpSolverStatus.FEASIBLE, startPlan.adopt(), startPlan.cost(),
                         Math.min(r.bound(), startPlan.cost()), r.seconds());
             }
@@ -107,6 +111,7 @@ public final class RoadmapSolver {
             if (cuts >= options.maxCuts()) {
                 unverified = true;
                 notes.add("the engine rejected " + cuts + " plans of the linear model; the last plan is shown unconfirmed");
+                noteCodes.add(RoadmapPlan.Remark.of(RoadmapPlan.RemarkCode.PLANS_REJECTED, cuts));
                 break;
             }
             hint = r.adopt();
@@ -115,6 +120,7 @@ public final class RoadmapSolver {
                 cuts++;
                 notes.add("the engine scores the model's set for " + inst.year(t) + " below the target (the model "
                         + "disagrees with the engine there); that set was excluded and the plan re-solved");
+                noteCodes.add(RoadmapPlan.Remark.of(RoadmapPlan.RemarkCode.SET_EXCLUDED, inst.year(t)));
             }
         }
         // claims of proof (OPTIMAL, INFEASIBLE, a bound) only when the model is the scheme's arithmetic exactly and
@@ -125,6 +131,8 @@ public final class RoadmapSolver {
                     ? "some figures have too many decimals and were rounded" : "it disagrees with the engine")
                     + "): a plan is confirmed by the engine but not proven cheapest, and no plan found is not a proof "
                     + "that none exists");
+            noteCodes.add(RoadmapPlan.Remark.of(inst.score.rounded ? RoadmapPlan.RemarkCode.MODEL_ROUNDED
+                    : RoadmapPlan.RemarkCode.MODEL_NOT_EXACT));
         }
         RoadmapPlan.Status status;
         if (unverified) {
@@ -138,11 +146,15 @@ public final class RoadmapSolver {
             };
         }
         int[] adopt = r.hasSolution() ? r.adopt() : none(inst.n);
-        List<String> blockers = status == RoadmapPlan.Status.INFEASIBLE ? Diagnosis.explain(inst, options) : List.of();
+        List<RoadmapPlan.Remark> blockerCodes = new ArrayList<>();
+        List<String> blockers = status == RoadmapPlan.Status.INFEASIBLE ? Diagnosis.explain(inst, options, blockerCodes) : List.of();
         if (status == RoadmapPlan.Status.UNKNOWN) {
             blockers = List.of(r.status() == CpSolverStatus.INFEASIBLE
                     ? "no plan that meets the targets was found; the model is not exact here, so this is not a proof that none exists"
                     : "no plan was found within " + options.timeLimitSeconds() + " s; raise the time limit");
+            blockerCodes = List.of(r.status() == CpSolverStatus.INFEASIBLE
+                    ? RoadmapPlan.Remark.of(RoadmapPlan.RemarkCode.NOT_FOUND_NOT_PROVEN)
+                    : RoadmapPlan.Remark.of(RoadmapPlan.RemarkCode.NOT_FOUND_IN_TIME, BigDecimal.valueOf(options.timeLimitSeconds())));
         }
         BigDecimal totalCost = r.hasSolution() ? Instance.money(inst.cost(adopt)) : null;
         boolean proven = r.hasSolution() && exact;
@@ -163,7 +175,7 @@ public final class RoadmapSolver {
                 inst.scheme.lowerIsBetter(), problem.product().currency(), problem.firstYear(), problem.lastYear(), status,
                 status == RoadmapPlan.Status.OPTIMAL, totalCost, bound, gap,
                 solveSeconds, total, cuts, exact, years, chosen, greedy, frontier,
-                blockers, notes);
+                blockers, notes, blockerCodes, noteCodes);
     }
 
     private static boolean hasBudgets(Instance inst) {
@@ -234,7 +246,7 @@ public final class RoadmapSolver {
                     inst.budget[t] < 0 ? null : Instance.money(inst.budget[t]), tg == null ? null : tg.describe(),
                     tg == null ? null : inst.score.level(tg, t),
                     inst.score.display(inst.score.progress(set(adopt, t), t), t), a.score(),
-                    a.tier() == null ? null : a.tier().id(), a.passed(), tg == null || inst.meets(a, tg)));
+                    a.tier() == null ? null : a.tier().id(), a.passed(), tg == null || inst.meets(a, tg), tg));
         }
         return out;
     }

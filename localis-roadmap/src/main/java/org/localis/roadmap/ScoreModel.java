@@ -273,8 +273,24 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
             return out;
         }
 
+        /** The ids of the mandatory criteria of year t. */
+        List<String> mandatoryIds(int t) {
+            List<String> out = new ArrayList<>();
+            for (Criterion c : ps.criteria()) {
+                if (c.mandatoryIn(inst.year(t))) {
+                    out.add(c.code());
+                }
+            }
+            return out;
+        }
+
         /** Mandatory criteria of year t that no allowed action set can meet, with why. */
         List<String> impossibleMandatory(int t) {
+            return impossibleMandatory(t, new ArrayList<>());
+        }
+
+        /** The same, each also as a code with figures into {@code remarks}. */
+        List<String> impossibleMandatory(int t, List<RoadmapPlan.Remark> remarks) {
             List<String> out = new ArrayList<>();
             int year = inst.year(t);
             for (int i = 0; i < points.length; i++) {
@@ -299,6 +315,9 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
                         out.add("mandatory criterion " + c.code() + " needs " + codes.get(code)
                                 + " performed in " + year + ", but it is not performed now and no candidate action adds it"
                                 + (opActions[code].length > 0 ? " by " + year : ""));
+                        remarks.add(RoadmapPlan.Remark.of(opActions[code].length > 0
+                                ? RoadmapPlan.RemarkCode.MANDATORY_NOT_ADDED_BY_YEAR : RoadmapPlan.RemarkCode.MANDATORY_NOT_ADDED,
+                                year, c.code(), codes.get(code)));
                     }
                 }
             }
@@ -427,6 +446,8 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
         private final boolean monotone;
         /** Differences between the network and the engine found by the cross-check (empty when none). */
         final List<String> disagreements = new ArrayList<>();
+        /** The same, as codes with figures. */
+        final List<RoadmapPlan.Remark> disagreementCodes = new ArrayList<>();
 
         Share(Instance inst) {
             super(inst);
@@ -545,9 +566,9 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
             Product scaled = Variants.scaled(inst.problem.product(), AMOUNT_FACTOR);
             Variants scaledVariants = new Variants(scaled, inst.actions);
             boolean[] none = new boolean[inst.n];
-            compare(net.evaluate(none), assess(scaled, t), "the baseline", t);
+            compare(net.evaluate(none), assess(scaled, t), "the baseline", "", t);
             if (net.additive()) {
-                compare(net.vnm.constant, assess(scaled, t), "the baseline (model)", t);
+                compare(net.vnm.constant, assess(scaled, t), "the baseline (model)", "", t);
             }
             Map<String, Boolean> seen = new HashMap<>();
             for (int a = 0; a < inst.n; a++) {
@@ -570,16 +591,18 @@ abstract sealed class ScoreModel permits ScoreModel.Points, ScoreModel.Share {
                     in[a] = true;
                     mine = net.evaluate(in);
                 }
-                compare(mine, assess(scaledVariants.apply(one), t), "action " + act.id(), t);
+                compare(mine, assess(scaledVariants.apply(one), t), "action " + act.id(), act.id(), t);
             }
         }
 
-        private void compare(BigDecimal mine, Assessment engine, String what, int t) {
+        private void compare(BigDecimal mine, Assessment engine, String what, String actionId, int t) {
             BigDecimal expected = mine.multiply(AMOUNT_FACTOR).setScale(2, RoundingMode.HALF_UP);
             BigDecimal got = engine.valueShare().nonOriginatingValue();
             if (expected.compareTo(got) != 0 && disagreements.size() < 5) {
                 disagreements.add(inst.year(t) + ", " + what + ": the model's non-originating value "
                         + mine.toPlainString() + " differs from the engine's " + got.divide(AMOUNT_FACTOR).toPlainString());
+                disagreementCodes.add(RoadmapPlan.Remark.of(RoadmapPlan.RemarkCode.MODEL_DISAGREES, inst.year(t), actionId,
+                        mine, got.divide(AMOUNT_FACTOR)));
             }
         }
 

@@ -83,6 +83,11 @@ class RoadmapSolverTest {
         assertThat(plan.status()).isEqualTo(RoadmapPlan.Status.INFEASIBLE);
         assertThat(plan.totalCost()).isNull();
         assertThat(plan.blockers()).singleElement().asString().contains("2026").contains("2000").contains("1150");
+        assertThat(plan.blockerCodes()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo(RoadmapPlan.RemarkCode.TARGET_BEYOND_REACH);
+            assertThat(r.figures()).hasSize(5).startsWith(2026, new Target.Score(new BigDecimal("2000")));
+            assertThat((BigDecimal) r.figures().get(3)).isEqualByComparingTo("1150");
+        });
     }
 
     @Test
@@ -94,6 +99,12 @@ class RoadmapSolverTest {
         assertThat(plan.status()).isEqualTo(RoadmapPlan.Status.INFEASIBLE);
         // 2024 needs weld (100 + 10), paint (50) and engine (1000): 1160.00
         assertThat(plan.blockers()).singleElement().asString().contains("2024").contains("budget").contains("1160.00");
+        assertThat(plan.blockerCodes()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo(RoadmapPlan.RemarkCode.BUDGET_TOO_SMALL_NEEDS);
+            assertThat(r.figures().get(0)).isEqualTo(2024);
+            assertThat((BigDecimal) r.figures().get(1)).isEqualByComparingTo("500");
+            assertThat((BigDecimal) r.figures().get(3)).isEqualByComparingTo("1160.00");
+        });
     }
 
     @Test
@@ -104,6 +115,10 @@ class RoadmapSolverTest {
         RoadmapPlan plan = RoadmapSolver.solve(p, OPTS);
         assertThat(plan.status()).isEqualTo(RoadmapPlan.Status.INFEASIBLE);
         assertThat(String.join("\n", plan.blockers())).contains("body-welding").contains("no candidate action adds it");
+        assertThat(plan.blockerCodes()).anySatisfy(r -> {
+            assertThat(r.code()).isIn(RoadmapPlan.RemarkCode.MANDATORY_NOT_ADDED, RoadmapPlan.RemarkCode.MANDATORY_NOT_ADDED_BY_YEAR);
+            assertThat(r.figures()).contains(2024, "body-welding");
+        });
     }
 
     @Test

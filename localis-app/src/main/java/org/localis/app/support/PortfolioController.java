@@ -32,10 +32,13 @@ public class PortfolioController {
     private final org.localis.app.support.SupportProgramRepository programs;
     private final org.localis.app.support.SupportProgramService support;
     private final org.springframework.context.MessageSource messages;
+    private final org.localis.scheme.SchemeCatalog schemes;
 
     public PortfolioController(SubmissionRepository submissionRows, CertificateRepository certificateRows, org.localis.app.support.SupportProgramRepository programs,
-                               org.localis.app.support.SupportProgramService support, org.springframework.context.MessageSource messages) {
+                               org.localis.app.support.SupportProgramService support, org.springframework.context.MessageSource messages,
+                               org.localis.scheme.SchemeCatalog schemes) {
         this.messages = messages;
+        this.schemes = schemes;
         this.submissionRows = submissionRows;
         this.certificateRows = certificateRows;
         this.programs = programs;
@@ -66,7 +69,8 @@ public class PortfolioController {
         LocalDate today = LocalDate.now();
         Map<String, Long> byTier = certificateRows.certificates(null, null).stream()
                 .filter(c -> c.statusOn(today).equals("valid"))
-                .collect(Collectors.groupingBy(c -> c.tier() == null ? "none" : c.tier(), TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(c -> c.tier() == null ? "none" : c.tier(), () -> new TreeMap<>(tierOrder(schemes)),
+                        Collectors.counting()));
         model.addAttribute("products", latest.size());
         // chart labels a person reads: the classification's title, the tier's name (tier.*), not their codes
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
@@ -89,6 +93,22 @@ public class PortfolioController {
         });
         model.addAttribute("latest", latest.values().stream().sorted(Comparator.comparing(Submission::productName)).toList());
         return "dashboard";
+    }
+
+    /**
+     * Tiers as a domain expert reads them, lowest to highest: no tier first, then each tier by its place in the
+     * schemes' tier lists (lowest first; a tier id several schemes use takes its highest place, so that "deep", second of two tiers in
+     * one scheme and third of three in another, comes after "enhanced", second of three), then by id.
+     */
+    static Comparator<String> tierOrder(org.localis.scheme.SchemeCatalog schemes) {
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        for (org.localis.scheme.Scheme s : schemes.allVersions()) {
+            for (int i = 0; i < s.tiers().size(); i++) {
+                rank.merge(s.tiers().get(i).id(), i, Math::max);
+            }
+        }
+        rank.put("none", -1);
+        return Comparator.<String>comparingInt(id -> rank.getOrDefault(id, Integer.MAX_VALUE)).thenComparing(Comparator.naturalOrder());
     }
 
     static Series histogram(List<BigDecimal> scores) {

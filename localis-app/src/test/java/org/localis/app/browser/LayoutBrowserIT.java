@@ -261,6 +261,20 @@ class LayoutBrowserIT extends BrowserTest {
                 signOut();
             }
         }
+        // the results of forms: a support program's allocation (the assessor creates one) and a roadmap, with a plan
+        // and with blockers (the Ural crossover's manufacturer uploads candidate actions)
+        submitted("assessor", "/support", "#support-form", java.util.Map.of("program-title", "Программа для проверки",
+                "program-period", String.valueOf(java.time.LocalDate.now().getYear()), "program-budget", "100000000", "program-scheme", "ru-719-passenger-car"),
+                "#create-program", "allocation", List.of("#allocation-notes", "#allocation td:last-child"));
+        visitedRoutes.add("/support/{id}");
+        long ural = jdbc.sql("SELECT v.id FROM product_version v JOIN product p ON p.id = v.product_id WHERE p.name LIKE 'Ural Crossover%'")
+                .query(Long.class).single();
+        int year = java.time.LocalDate.now().getYear();
+        for (String budget : List.of("", "1000")) {
+            submitted("ural", "/versions/" + ural + "/roadmap", "#roadmap-form", java.util.Map.of("roadmap-years",
+                            year + "-" + (year + 1), "roadmap-budget", budget, "roadmap-scheme", "ru-719-passenger-car@2025.1"),
+                    "#roadmap-solve", budget.isEmpty() ? "roadmap-reasons" : "roadmap-blockers", List.of("#roadmap-result"));
+        }
         java.util.Set<String> unvisited = new java.util.TreeSet<>();
         for (PathPattern r : routes) {
             if (!NOT_A_PAGE.matcher(r.getPatternString()).matches() && !visitedRoutes.contains(r.getPatternString())) {
@@ -269,6 +283,70 @@ class LayoutBrowserIT extends BrowserTest {
         }
         assertThat(problems).isEmpty();
         assertThat(unvisited).as("pages no journey reached").isEmpty();
+    }
+
+    /** Candidate actions for the Ural crossover's roadmap (as in RoadmapPageTest). */
+    static final String ROADMAP_ACTIONS = """
+            id,kind,target,extra_unit_cost,capital_cost,yearly_cost,new_origin,requires,excludes,earliest_year,note
+            stamping,operation,body-stamping,,450000000,20000000,,,,,press line
+            engine,operation,engine-production,,1500000000,60000000,,,,,engine plant
+            gearbox,operation,gearbox-production,,1100000000,40000000,,,,,gearbox plant
+            ecu,operation,electronics-production,,90000000,5000000,,engine,,,engine control units
+            rnd,operation,rnd-expenditure,,,150000000,,,,,R&D centre
+            """;
+
+    /**
+     * Signs in as {@code user}, fills a form of the page in Russian (inputs by id; a select gets the value even when
+     * the list does not offer it; a file input gets {@link #ROADMAP_ACTIONS}), submits it and checks the result page
+     * (waiting for the element {@code resultId}) as the crawl checks every page; in the {@code engineText} parts,
+     * what the engine says must not hold three Latin words in a row (sentences the engine gives in English).
+     */
+    private void submitted(String user, String page, String form, Map<String, String> fields, String submit, String resultId,
+                           List<String> engineText) throws Exception {
+        signIn(user);
+        browser.get(url(page + "?lang=ru"));
+        String where = user + " ru " + page + " (submitted)";
+        for (var f : fields.entrySet()) {
+            WebElement e = browser.findElement(By.id(f.getKey()));
+            if ("select".equals(e.getTagName())) {
+                browser.executeScript("var s = arguments[0], v = arguments[1];"
+                        + " if (!Array.from(s.options).some(function (o) { return o.value === v; })) { s.add(new Option(v, v)); }"
+                        + " s.value = v;", e, f.getValue());
+            } else {
+                e.clear();
+                e.sendKeys(f.getValue());
+            }
+        }
+        for (WebElement file : browser.findElements(By.cssSelector(form + " input[type=file]"))) {
+            java.nio.file.Path csv = java.nio.file.Files.createTempFile("actions", ".csv");
+            java.nio.file.Files.writeString(csv, ROADMAP_ACTIONS);
+            file.sendKeys(csv.toAbsolutePath().toString());
+        }
+        browser.findElement(By.cssSelector(submit)).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(60))
+                .until(b -> !b.findElements(By.id(resultId)).isEmpty() || !b.findElements(By.id("errors")).isEmpty());
+        if (!browser.findElements(By.id("errors")).isEmpty() || browser.findElements(By.cssSelector("html[lang='ru']")).isEmpty()) {
+            problems.add(where + ": no Russian result (" + browser.findElement(By.tagName("main")).getText() + ")");
+        } else {
+            plainRussian(where);
+            for (String part : engineText) {
+                @SuppressWarnings("unchecked")
+                List<String> texts = (List<String>) browser.executeScript(
+                        "var skip = '.memo, [data-free-text], [data-format], code';"
+                                + "return Array.from(document.querySelectorAll(arguments[0])).map(function (e) {"
+                                + " var out = []; var w = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);"
+                                + " while (w.nextNode()) { var p = w.currentNode.parentElement; if (p && !p.closest(skip)) out.push(w.currentNode.textContent); }"
+                                + " return out.join(' '); });", part);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z]+(?:[\\s,;:()'-]+[A-Za-z]+){2,}")
+                        .matcher(String.join(" | ", texts));
+                while (m.find()) {
+                    problems.add(where + ": English in " + part + ": " + m.group());
+                }
+            }
+            String shot = ("ru-journey-" + user + "-" + page.replaceAll("[^A-Za-z0-9]+", "-") + "-" + resultId).replaceAll("-+", "-");
+            screenshot(shot + "-desktop.png");
+        }
+        signOut();
     }
 
     /** Every top-level navigation item (links, the "More" menu, language, account, sign-out) on one row. */

@@ -92,6 +92,39 @@ class RoadmapPageTest {
         assertThat(ruReasons).contains("повышает балл " + year + " года на", "без него не достигается цель");
     }
 
+    /**
+     * Issue #16: what blocks a plan, each year's target and the tier reached are Russian on a Russian page, worded
+     * from the plan's codes (the English sentences stay for the CLI and JSON).
+     */
+    @Test
+    void theRussianPageGivesBlockersTargetsAndTiersInRussian() throws Exception {
+        long v = ckdVersion();
+        var ural = user(users.loadUserByUsername("ural"));
+        int year = LocalDate.now().getYear();
+        java.util.function.BiFunction<String, String, String> page = (lang, budget) -> {
+            try {
+                return mvc.perform(multipart("/versions/" + v + "/roadmap").file(new MockMultipartFile("actions", "actions.csv",
+                                "text/csv", ACTIONS.getBytes(StandardCharsets.UTF_8))).param("scheme", "ru-719-passenger-car@2025.1")
+                        .param("target", "base").param("years", year + "-" + (year + 1)).param("budget", budget)
+                        .param("lang", lang).with(ural).with(csrf()))
+                        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        // a yearly budget of 1000 cannot pay for stamping, engine and gearbox
+        String en = page.apply("en", "1000");
+        String ru = page.apply("ru", "1000");
+        String enBlockers = en.replaceAll("(?s).*<div class=\"callout bad\" id=\"roadmap-blockers\">(.*?)</div>.*", "$1");
+        String ruBlockers = ru.replaceAll("(?s).*<div class=\"callout bad\" id=\"roadmap-blockers\">(.*?)</div>.*", "$1");
+        assertThat(enBlockers).contains(year + ": the budget of 1,000 RUB is too small for the targets");
+        assertThat(ruBlockers).containsPattern(year + ": бюджета 1\\D?000 RUB не хватает для целей").doesNotContain("budget", "target");
+        String ok = page.apply("ru", "");
+        String table = ok.replaceAll("(?s).*<table class=\"table\" id=\"roadmap-years-table\">(.*?)</table>.*", "$1");
+        assertThat(table).contains("уровень «Подтверждённое производство»").doesNotContain("tier base", ">base<");
+        assertThat(ok).doesNotContain(" s</div>");
+    }
+
     @Test
     void badActionsAreListedWithTheirLines() throws Exception {
         long v = ckdVersion();

@@ -39,6 +39,21 @@ class PortfolioTest {
         mvc.perform(get("/dashboard").with(user(users.loadUserByUsername("volga")))).andExpect(status().isForbidden());
     }
 
+    /** Issue #16: the tier bars go from the lowest tier to the highest, not in the order of their ids. */
+    @Test
+    void tierBarsAreInTierOrder() throws Exception {
+        String ru = mvc.perform(get("/dashboard").param("lang", "ru").with(user(users.loadUserByUsername("assessor"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String labels = ru.replaceAll("(?s).*id=\"chart-tiers\".*?data-labels=\"([^\"]*)\".*", "$1");
+        List<String> order = List.of("Без уровня", "Подтверждённое производство", "Углублённая локализация", "Глубокая локализация");
+        List<String> shown = java.util.Arrays.stream(labels.split("\\|")).toList();
+        assertThat(shown).isNotEmpty().allMatch(order::contains);
+        assertThat(shown).isSortedAccordingTo(java.util.Comparator.comparingInt(order::indexOf));
+        var byOrder = PortfolioController.tierOrder(org.localis.scheme.SchemeCatalog.builtIn());
+        assertThat(java.util.stream.Stream.of("deep", "none", "enhanced", "base").sorted(byOrder).toList())
+                .containsExactly("none", "base", "enhanced", "deep");
+    }
+
     @Test
     void histogramBucketsEveryScoreOnce() {
         var s = PortfolioController.histogram(List.of(new BigDecimal("0"), new BigDecimal("5"), new BigDecimal("99.5"),
