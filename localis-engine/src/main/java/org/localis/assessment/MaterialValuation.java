@@ -501,7 +501,7 @@ final class MaterialValuation {
             case CERT_NON_ORIGINATING -> Assessment.Reason.of(Assessment.ReasonCode.BASIS_CERT_NON_ORIGINATING, c.id());
             case CERT_TRACED -> Assessment.Reason.of(Assessment.ReasonCode.BASIS_CERT_TRACED, c.id(),
                     c.domesticShare().stripTrailingZeros().toPlainString());
-            case ROLLED_UP -> rollUpTest.why(unitValue[i], rolledUpContent.get(i));
+            case ROLLED_UP -> rollUpTest.why(unitValue.get(i), rolledUpContent.get(i));
             case TRACED -> TRACED;
             case MADE_ABROAD -> Assessment.Reason.of(Assessment.ReasonCode.BASIS_MADE_ABROAD, l.origin());
         };
