@@ -1,6 +1,5 @@
 package org.localis.app.funding;
 
-import org.localis.app.drive.PaymentQrService;
 import org.localis.app.drive.DriveService;
 import org.localis.app.drive.DriveRepository;
 import org.localis.app.drive.PledgeService;
@@ -52,15 +51,15 @@ public class DriveApiController {
     private final DriveRepository drives;
     private final DriveProgressService progress;
     private final PledgeService pledges;
-    private final PaymentQrService qr;
+    private final PledgeResponses responses;
     private final BankEntryRepository entries;
 
     public DriveApiController(DriveRepository drives, DriveProgressService progress, PledgeService pledges,
-                              PaymentQrService qr, BankEntryRepository entries) {
+                              PledgeResponses responses, BankEntryRepository entries) {
         this.drives = drives;
         this.progress = progress;
         this.pledges = pledges;
-        this.qr = qr;
+        this.responses = responses;
         this.entries = entries;
     }
 
@@ -109,13 +108,7 @@ public class DriveApiController {
     }
 
     private PledgeResponse response(Drive d, Pledge p, PledgeStatus s) {
-        long due = s.outstandingMinor();
-        boolean code = qr.available(d) && due > 0; // the QR asks for the outstanding amount; none when nothing is
-        return new PledgeResponse(p.reference(), CreditorReference.printed(p.reference()), p.amountMinor(), d.currency(),
-                d.bank().payeeName(), d.bank().account(), d.bank().bankName(), d.bank().bic(), qr.purpose(d, p),
-                code ? qr.text(d, p, due) : null, code ? "/pledges/" + p.reference() + "/qr.png" : null,
-                code ? "/pledges/" + p.reference() + "/qr.svg" : null, "/pledges/" + p.reference(),
-                s.state().name(), s.receivedMinor(), due, s.overpaidMinor(), s.returnedMinor());
+        return responses.of(d, p, s);
     }
 
     private Drive published(String slug) {

@@ -131,15 +131,28 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(org.localis.app.shared.BusyException.class)
     public ResponseEntity<ProblemDetail> busy(org.localis.app.shared.BusyException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problemDetail(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage() + "; try again", List.of()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", BUSY_RETRY_AFTER)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(busyProblem(e));
+    }
+
+    /** The Retry-After (seconds) of a 503 for a {@link BusyException}. */
+    public static final String BUSY_RETRY_AFTER = "1";
+
+    /** The problem of a 503 for a {@link BusyException} (also written by endpoints served before Spring MVC). */
+    public static ProblemDetail busyProblem(org.localis.app.shared.BusyException e) {
+        return problemDetail(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage() + "; try again", List.of());
     }
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(unexpectedProblem(e));
+    }
+
+    /** Logs an unexpected failure; the 500 problem tells the client nothing internal (also for endpoints before Spring MVC). */
+    public static ProblemDetail unexpectedProblem(Exception e) {
         log.error("unexpected failure in the API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        return problemDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "something went wrong on our side; the problem was logged", List.of());
     }
 
