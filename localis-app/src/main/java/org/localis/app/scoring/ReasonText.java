@@ -178,7 +178,8 @@ public class ReasonText {
                 yield msg(key + ".titled", locale, args.toArray());
             }
             case CRIT_EXPLAINED -> String.join("; ", say(r.parts(), locale, scheme));
-            case CRIT_NOT_FOR_VEHICLE -> msg(key, locale, (a.get(0).isEmpty() ? msg("why.crit.thisVehicle", locale) : a.get(0))
+            case CRIT_NOT_FOR_VEHICLE -> msg(key, locale, (a.get(0).isEmpty() ? msg("why.crit.thisVehicle", locale)
+                    : messages.getMessage("vehicle.category." + a.get(0), null, a.get(0), locale))
                     + (a.get(1).isEmpty() ? "" : " " + msg("why.crit.withPowertrain", locale,
                     messages.getMessage("vehicle.powertrain." + a.get(1), null, a.get(1), locale))));
             case CRIT_NOT_ON_DATE -> {

@@ -132,7 +132,7 @@ class DirectPledgeEndpointTest {
         var organizer = DriveTestSupport.organizer(users);
         DriveTestSupport.signIn(organizer);
         try {
-            return driveService.create(new DriveService.DriveForm("draft-" + System.nanoTime(), "Draft", "Not yet public",
+            return driveService.create(new DriveService.DriveForm("draft-" + System.nanoTime(), "Черновик сбора", "Ещё не опубликован",
                     "RUB", LocalDate.now().plusDays(30), List.of("ambulance"), 90, DriveTestSupport.BANK), organizer);
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
