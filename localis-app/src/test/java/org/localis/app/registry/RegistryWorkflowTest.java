@@ -106,7 +106,7 @@ class RegistryWorkflowTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long submissionId = Long.parseLong(submissionUrl.substring(submissionUrl.lastIndexOf('/') + 1));
         String mine = mvc.perform(get(submissionUrl).with(as("volga"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(mine).contains("id=\"lines\"").contains("BLK-20").contains("2000.00").contains("25850.00 USD (86.17%)").contains("1200").contains("Engine, Platform engineering");
+        assertThat(mine).contains("id=\"lines\"").contains("BLK-20").contains("2000.00").contains("25,850.00 USD (86.17 %)").contains("1200").contains("Engine, Platform engineering");
 
         // another manufacturer sees nothing of it
         mvc.perform(get("/products/" + productId).with(as("ural"))).andExpect(status().isNotFound());
