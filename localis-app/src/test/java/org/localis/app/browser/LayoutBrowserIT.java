@@ -205,7 +205,7 @@ class LayoutBrowserIT extends BrowserTest {
             java.util.Set<String> seen = new java.util.HashSet<>();
             journey.getValue().forEach(p -> queue.add(p.replace("{organization}", String.valueOf(orgId))));
             int pages = 0;
-            while (!queue.isEmpty() && pages < 150) {
+            while (!queue.isEmpty() && pages < 300) {
                 String path = queue.poll();
                 if (!seen.add(path)) {
                     continue;
