@@ -53,35 +53,12 @@ public final class Values {
     }
 
     /**
-     * The common case without the cost of {@code new BigDecimal(String)}: unsigned digits with at
-     * most one '.', up to 18 digits. Null for anything else (the caller then takes the slow path).
+     * The common case without the cost of {@code new BigDecimal(String)}: what {@link #packedDecimal} reads (unsigned
+     * digits with at most one '.', up to 17 digits). Null for anything else (the caller then takes the slow path).
      */
     static BigDecimal fastDecimal(String s) {
-        int n = s.length();
-        if (n == 0 || n > 19) {
-            return null;
-        }
-        long unscaled = 0;
-        int scale = -1;
-        int digits = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                unscaled = unscaled * 10 + (c - '0');
-                digits++;
-                if (scale >= 0) {
-                    scale++;
-                }
-            } else if (c == '.' && scale < 0) {
-                scale = 0;
-            } else {
-                return null;
-            }
-        }
-        if (digits == 0 || digits > 18) {
-            return null;
-        }
-        return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+        long p = packedDecimal(s);
+        return p < 0 ? null : BigDecimal.valueOf(p >>> PACKED_SCALE_BITS, (int) (p & ((1 << PACKED_SCALE_BITS) - 1)));
     }
 
     /** The scale's bits in a {@link #packedDecimal}. */
