@@ -1,13 +1,13 @@
 package org.localis.fleet;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.localis.input.CsvHeader;
 import org.localis.input.ErrorCollector;
+import org.localis.input.NamedColumns;
 
 /**
  * The columns of a fleet file (CSV or Excel) and their Russian aliases. Names are case-insensitive; each
@@ -33,18 +33,18 @@ final class FleetColumns {
     static final String STORED_TREAD_MM = "stored_tread_mm";
     static final String STORED_TIRES_MADE = "stored_tires_made";
 
-    /** Each column with its names, the English one first. */
-    static final Map<String, List<String>> NAMES = names();
-
     /** Every column that must be present (under one of its names). */
     static final List<String> REQUIRED = List.of(ID, MAKE_MODEL, CATEGORY, WHEEL_POSITIONS, FULL_SIZE_SPARE, TIRE_SIZE,
             SEASON, TREAD_MM, TIRES_MADE, REGION, PRIORITY);
 
+    /** Each column with its names, the English one first, and which are required. */
+    static final NamedColumns COLUMNS = new NamedColumns(names(), REQUIRED);
+
     /** Every name a header may use. */
-    static final Set<String> KNOWN = known();
+    static final Set<String> KNOWN = COLUMNS.known();
 
     /** Names of the columns read as numbers (an Excel date there is an error). */
-    static final Set<String> NUMERIC = numeric();
+    static final Set<String> NUMERIC = COLUMNS.namesOf(List.of(WHEEL_POSITIONS, TREAD_MM, PRIORITY, STORED_TREAD_MM));
 
     private FleetColumns() {
     }
@@ -68,65 +68,18 @@ final class FleetColumns {
         m.put(STORED_SIZE, List.of(STORED_SIZE, "размер_хранение"));
         m.put(STORED_TREAD_MM, List.of(STORED_TREAD_MM, "протектор_хранение_мм"));
         m.put(STORED_TIRES_MADE, List.of(STORED_TIRES_MADE, "изготовлены_хранение"));
-        return java.util.Collections.unmodifiableMap(m);
+        return m;
     }
 
-    private static Set<String> known() {
-        Set<String> s = new LinkedHashSet<>();
-        NAMES.values().forEach(s::addAll);
-        return java.util.Collections.unmodifiableSet(s);
-    }
-
-    private static Set<String> numeric() {
-        Set<String> s = new LinkedHashSet<>();
-        for (String c : List.of(WHEEL_POSITIONS, TREAD_MM, PRIORITY, STORED_TREAD_MM)) {
-            s.addAll(NAMES.get(c));
-        }
-        return java.util.Collections.unmodifiableSet(s);
-    }
-
-    /** Reports required columns missing under all their names, and columns given under two names. */
+    /**
+     * Reports required columns missing under all their names, and columns given under two names; the wheel
+     * positions may be left out when the axles column is given.
+     */
     static void check(CsvHeader header, int line, ErrorCollector errors) {
-        for (Map.Entry<String, List<String>> e : NAMES.entrySet()) {
-            List<String> present = e.getValue().stream().filter(header::has).toList();
-            if (present.size() > 1) {
-                errors.add(line, present.get(1), "the same column as " + present.get(0) + "; give only one of them");
-            } else if (present.isEmpty() && e.getKey().equals(WHEEL_POSITIONS)) {
-                if (NAMES.get(AXLES).stream().noneMatch(header::has)) {
-                    errors.add(line, e.getKey(), "required column is missing (or give the axles column: single or"
-                            + " twin wheels on each axle, e.g. single,twin)");
-                }
-            } else if (present.isEmpty() && REQUIRED.contains(e.getKey())) {
-                errors.add(line, e.getKey(), "required column is missing");
-            }
-        }
-    }
-
-    /** Where each column is in a checked header, and the name it has there (for messages). */
-    static final class Positions {
-        private final Map<String, Integer> index = new LinkedHashMap<>();
-        private final Map<String, String> name = new LinkedHashMap<>();
-
-        Positions(CsvHeader header) {
-            for (Map.Entry<String, List<String>> e : NAMES.entrySet()) {
-                for (String n : e.getValue()) {
-                    if (header.has(n)) {
-                        index.put(e.getKey(), header.index(n));
-                        name.put(e.getKey(), n);
-                        break;
-                    }
-                }
-            }
-        }
-
-        /** The trimmed value of a column; "" when the column is absent. */
-        String get(String[] row, String column) {
-            return CsvHeader.at(row, index.getOrDefault(column, -1)).strip();
-        }
-
-        /** The column's name as the header has it, for error messages. */
-        String field(String column) {
-            return name.getOrDefault(column, column);
-        }
+        COLUMNS.check(header, line, errors, column -> !column.equals(WHEEL_POSITIONS)
+                ? "required column is missing"
+                : COLUMNS.present(header, AXLES) ? null
+                : "required column is missing (or give the axles column: single or twin wheels on each axle, e.g."
+                        + " single,twin)");
     }
 }

@@ -32,6 +32,7 @@ import java.util.Optional;
 import org.localis.input.CsvHeader;
 import org.localis.input.CsvTable;
 import org.localis.input.ErrorCollector;
+import org.localis.input.NamedColumns;
 import org.localis.input.Values;
 
 /**
@@ -50,7 +51,7 @@ final class FleetRows implements CsvTable.RowHandler {
     private final ServiceCategories categories;
     private final List<Vehicle> vehicles = new ArrayList<>();
     private final Map<String, Integer> idLines = new HashMap<>();
-    private FleetColumns.Positions cols;
+    private NamedColumns.Positions cols;
 
     FleetRows(ServiceCategories categories) {
         this.categories = categories;
@@ -63,7 +64,7 @@ final class FleetRows implements CsvTable.RowHandler {
     @Override
     public void row(String[] row, int line, CsvHeader header, ErrorCollector errors) {
         if (cols == null) {
-            cols = new FleetColumns.Positions(header);
+            cols = FleetColumns.COLUMNS.positions(header);
         }
         boolean ok = true;
         String id = cols.get(row, ID);

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.localis.fleet.TireSize;
 import org.localis.input.CsvHeader;
 import org.localis.input.CsvTable;
 import org.localis.input.ErrorCollector;
+import org.localis.input.NamedColumns;
 import org.localis.input.InputError;
 import org.localis.input.InvalidInputException;
 import org.localis.input.Values;
@@ -49,13 +49,13 @@ public final class PriceList {
     static final String LEAD = "lead_time_days";
     static final String CERTIFICATE = "certificate";
 
-    static final Map<String, List<String>> NAMES = names();
-    static final Set<String> KNOWN = known();
     static final List<String> REQUIRED = List.of(SUPPLIER, BRAND_MODEL, TIRE_SIZE, SEASON, PRICE, AVAILABLE);
+    static final NamedColumns COLUMNS = new NamedColumns(names(), REQUIRED);
+    static final Set<String> KNOWN = COLUMNS.known();
     static final String EMPTY_HINT = "a header row with the columns " + String.join(", ", REQUIRED)
             + " (and optionally lead_time_days, certificate) and one row per offer are required";
     private static final XlsxTable.Format FORMAT = new XlsxTable.Format("offers", "price list", KNOWN, List.of(),
-            numeric(), EMPTY_HINT);
+            COLUMNS.namesOf(List.of(PRICE, AVAILABLE, LEAD)), EMPTY_HINT);
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final BigDecimal MAX_PRICE = new BigDecimal("100000000");
 
@@ -72,21 +72,7 @@ public final class PriceList {
         m.put(AVAILABLE, List.of(AVAILABLE, "количество"));
         m.put(LEAD, List.of(LEAD, "срок_дней"));
         m.put(CERTIFICATE, List.of(CERTIFICATE, "сертификат"));
-        return java.util.Collections.unmodifiableMap(m);
-    }
-
-    private static Set<String> known() {
-        Set<String> s = new LinkedHashSet<>();
-        NAMES.values().forEach(s::addAll);
-        return java.util.Collections.unmodifiableSet(s);
-    }
-
-    private static Set<String> numeric() {
-        Set<String> s = new LinkedHashSet<>();
-        for (String c : List.of(PRICE, AVAILABLE, LEAD)) {
-            s.addAll(NAMES.get(c));
-        }
-        return s;
+        return m;
     }
 
     /**
@@ -117,35 +103,17 @@ public final class PriceList {
     }
 
     private static void check(CsvHeader header, int line, ErrorCollector errors) {
-        for (Map.Entry<String, List<String>> e : NAMES.entrySet()) {
-            List<String> present = e.getValue().stream().filter(header::has).toList();
-            if (present.size() > 1) {
-                errors.add(line, present.get(1), "the same column as " + present.get(0) + "; give only one of them");
-            } else if (present.isEmpty() && REQUIRED.contains(e.getKey())) {
-                errors.add(line, e.getKey(), "required column is missing");
-            }
-        }
+        COLUMNS.check(header, line, errors);
     }
 
     private static final class Rows implements CsvTable.RowHandler {
         final List<Line> lines = new ArrayList<>();
-        private Map<String, Integer> index;
-        private Map<String, String> name;
+        private NamedColumns.Positions cols;
 
         @Override
         public void row(String[] row, int line, CsvHeader header, ErrorCollector errors) {
-            if (index == null) {
-                index = new LinkedHashMap<>();
-                name = new LinkedHashMap<>();
-                for (Map.Entry<String, List<String>> e : NAMES.entrySet()) {
-                    for (String n : e.getValue()) {
-                        if (header.has(n)) {
-                            index.put(e.getKey(), header.index(n));
-                            name.put(e.getKey(), n);
-                            break;
-                        }
-                    }
-                }
+            if (cols == null) {
+                cols = COLUMNS.positions(header);
             }
             boolean ok = true;
             String supplier = get(row, SUPPLIER);
@@ -220,11 +188,11 @@ public final class PriceList {
         }
 
         private String get(String[] row, String column) {
-            return CsvHeader.at(row, index.getOrDefault(column, -1)).strip();
+            return cols.get(row, column);
         }
 
         private String field(String column) {
-            return name.getOrDefault(column, column);
+            return cols.field(column);
         }
     }
 }
