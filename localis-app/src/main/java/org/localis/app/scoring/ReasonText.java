@@ -77,6 +77,22 @@ public class ReasonText {
         return sayStored(read(c.path("why")), c.path("explanation").asText(), locale, null);
     }
 
+    /** A criterion's title in the reader's language (the scheme's Russian title, else its own), else its code. */
+    public String criterionTitle(Assessment.CriterionResult c, Locale locale) {
+        return title(c.code(), c.title(), c.titleRu(), locale);
+    }
+
+    public String criterionTitle(JsonNode c, Locale locale) {
+        return title(c.path("code").asText(), c.path("title").asText(), c.path("titleRu").asText(), locale);
+    }
+
+    private static String title(String code, String title, String titleRu, Locale locale) {
+        if ("ru".equals(locale.getLanguage()) && titleRu != null && !titleRu.isBlank()) {
+            return titleRu;
+        }
+        return title == null || title.isBlank() ? code : title;
+    }
+
     /** A BOM line's basis (origin, certificate, roll-up, tracing). */
     public String basis(Assessment.LineResult l, Locale locale) {
         return l.basisWhy() == null ? l.basis() : say(l.basisWhy(), locale);

@@ -132,6 +132,25 @@ class ReasonTextTest {
     }
 
     @Test
+    void criteriaAreNamedByTheirTitlesInTheReadersLanguageNotByTheirCodes() throws Exception {
+        for (String[] s : List.of(new String[] {"ru-719-passenger-car", "2025"}, new String[] {"ru-719-passenger-car@2025.1", "2025"})) {
+            String ru = scorePage(s[0], s[1], "ru");
+            Matcher table = Pattern.compile("id=\"criteria\".*?</table>", Pattern.DOTALL).matcher(ru);
+            assertThat(table.find()).as(s[0]).isTrue();
+            Matcher first = Pattern.compile("<tr[^>]*>\\s*<td title=\"([^\"]+)\">\\s*<span[^>]*>([^<]+)</span>|<tr[^>]*>\\s*<td><span title=\"([^\"]+)\">([^<]+)</span>")
+                    .matcher(table.group());
+            int rows = 0;
+            while (first.find()) {
+                String code = first.group(1) != null ? first.group(1) : first.group(3);
+                String title = first.group(2) != null ? first.group(2) : first.group(4);
+                assertThat(title).as(s[0] + " " + code).isNotEqualTo(code).matches("(?s).*[а-яА-ЯёЁ].*");
+                rows++;
+            }
+            assertThat(rows).as(s[0] + ": criteria rows").isGreaterThan(0);
+        }
+    }
+
+    @Test
     void aStoredRunIsSaidFromItsCodesOrElseAsItsEnglishSentences() throws Exception {
         Product sedan = ProductManifestReader.read(Fixtures.example("roll-up-sedan").resolve("product.yaml"));
         Product none = new Product("P", "passenger-car", sedan.currency(), sedan.price(), sedan.price(), null, sedan.bom(), Operations.NONE,
