@@ -51,7 +51,7 @@ max_load() { # URL SECONDS CONNECTIONS [post-pledge]
 }
 page="http://127.0.0.1:$port/drives/wheels-for-ambulances"
 pledge="http://127.0.0.1:$port/api/drives/wheels-for-ambulances/pledges"
-search="http://127.0.0.1:$port/api/registry?q=Volga"
+search="http://127.0.0.1:$port/api/registry?q=%D0%92%D0%BE%D0%BB%D0%B3%D0%B0" # q=Волга: the demo's full-cycle sedan and its maker
 
 throughput() { sed -E 's/.*throughput=([0-9]+).*/\1/' <<<"$1"; }
 

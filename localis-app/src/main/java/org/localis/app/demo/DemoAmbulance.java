@@ -14,59 +14,59 @@ final class DemoAmbulance {
     /** The certificate number the example files cite; the demo puts the real one in its place. */
     static final String TYRE_CERTIFICATE_PLACEHOLDER = "KT-DEMO-TYRE";
 
-    static final String NAME = "Gorky Ambulance B (GAZelle-class, OKPD2 29.10.59.160)";
+    static final String NAME = "Скорая «Горький B» (класс ГАЗели, ОКПД2 29.10.59.160)";
 
-    static final String TYRE_NAME = "Kama Light-Truck Tyre 185/75 R16C (Decree 719, section XXI)";
+    static final String TYRE_NAME = "Шина Кама для лёгких грузовиков 185/75 R16C (постановление № 719, раздел XXI)";
 
     /** Section XXI tyre rows performed by the tyre plant (D719-5): 325 points of 380, note 7 needs 200. */
     static final String TYRE_OPERATIONS = """
             code,performed,evidence
-            tyre-design-rights,yes,Licence agreement 2024-2031
-            tyre-site-permits,yes,Site permit
-            tyre-rubber-mixing,yes,Mixing hall
-            tyre-extrusion,yes,Extruder line
-            tyre-calendering,yes,Calender line
-            tyre-building,yes,Building drums
-            tyre-curing,yes,Curing presses
+            tyre-design-rights,yes,Лицензионный договор 2024-2031
+            tyre-site-permits,yes,Разрешение на площадку
+            tyre-rubber-mixing,yes,Подготовительный цех (смешение)
+            tyre-extrusion,yes,Линия экструзии
+            tyre-calendering,yes,Каландровая линия
+            tyre-building,yes,Сборочные барабаны
+            tyre-curing,yes,Вулканизационные прессы
             """;
 
     static final String BOM = """
             part,parent,description,quantity,uom,unit_cost,currency,origin,supplier,make_buy,certificate
-            BODY,,All-metal van body welded and painted in-house,1,EA,950000.00,,RU,,make,
-            ENG-27,,2.7 l petrol engine (UN R83-07),1,EA,420000.00,,RU,,make,
-            GBX-5,,5-speed manual gearbox,1,EA,180000.00,,RU,,make,
-            AXLE-R,,Rear axle,1,EA,150000.00,,RU,,make,
-            TYRE-185,,Tyre 185/75 R16 C,6,EA,9000.00,,RU,Kama Tyres,buy,KT-DEMO-TYRE
-            ECU-E,,Engine control unit,1,EA,40000.00,,RU,Elektron,buy,
-            STRETCHER,,Stretcher and medical compartment fit-out,1,EA,1100000.00,,RU,Medtekh,buy,
-            MONITOR,,Patient monitor,1,EA,650000.00,,CN,Import supplier 4,buy,
+            BODY,,Цельнометаллический кузов фургона (сварка и окраска на заводе),1,EA,950000.00,,RU,,make,
+            ENG-27,,"Двигатель бензиновый 2,7 л (Правила ООН № 83-07)",1,EA,420000.00,,RU,,make,
+            GBX-5,,Механическая 5-ступенчатая коробка передач,1,EA,180000.00,,RU,,make,
+            AXLE-R,,Задний мост,1,EA,150000.00,,RU,,make,
+            TYRE-185,,Шина 185/75 R16 C,6,EA,9000.00,,RU,АО «Шины Кама»,buy,KT-DEMO-TYRE
+            ECU-E,,Блок управления двигателем,1,EA,40000.00,,RU,АО «Электрон»,buy,
+            STRETCHER,,Носилки и оснащение медицинского отсека,1,EA,1100000.00,,RU,ООО «Медтехника»,buy,
+            MONITOR,,Монитор пациента,1,EA,650000.00,,CN,ООО «Медтехимпорт»,buy,
             """;
 
     static final String OPERATIONS = """
             code,performed,evidence
-            body-welding,yes,Body shop audit
-            body-painting,yes,Paint shop audit
-            body-stamping-30,yes,Press shop mass balance
-            body-stamping-50,yes,Press shop mass balance
-            body-metal-70,yes,Steel mill certificates
-            final-assembly,yes,Assembly line audit
-            ice-assembly,yes,Engine plant audit
-            ice-cylinder-block,yes,Engine plant audit
-            ice-crankshaft,yes,Engine plant audit
-            ice-camshafts,yes,Engine plant audit
-            ice-cylinder-head,yes,Engine plant audit
-            ice-bearing-shells-machining,yes,Bearing shell shop
-            mgb-assembly,yes,Gearbox line audit
-            mgb-housing,yes,Gearbox foundry
-            mgb-gears-machining,yes,Gear shop
-            shock-rods,yes,Shock absorber shop
-            axle-assembly,yes,Axle line audit
-            axle-housings,yes,Axle machining shop
-            steering-gear-housings,yes,Steering plant
-            steering-rack,yes,Steering plant
-            seat-frames,yes,Seat shop
-            glass-windscreen,yes,Glass plant
-            harness-assembly,yes,Harness plant
+            body-welding,yes,Аудит кузовного цеха
+            body-painting,yes,Аудит окрасочного цеха
+            body-stamping-30,yes,Баланс металла прессового цеха
+            body-stamping-50,yes,Баланс металла прессового цеха
+            body-metal-70,yes,Сертификаты металлургического комбината
+            final-assembly,yes,Аудит сборочного конвейера
+            ice-assembly,yes,Аудит моторного завода
+            ice-cylinder-block,yes,Аудит моторного завода
+            ice-crankshaft,yes,Аудит моторного завода
+            ice-camshafts,yes,Аудит моторного завода
+            ice-cylinder-head,yes,Аудит моторного завода
+            ice-bearing-shells-machining,yes,Цех вкладышей
+            mgb-assembly,yes,Аудит линии коробок передач
+            mgb-housing,yes,Литейный цех коробок передач
+            mgb-gears-machining,yes,Шестерённый цех
+            shock-rods,yes,Цех амортизаторов
+            axle-assembly,yes,Аудит линии мостов
+            axle-housings,yes,Цех механообработки мостов
+            steering-gear-housings,yes,Завод рулевых механизмов
+            steering-rack,yes,Завод рулевых механизмов
+            seat-frames,yes,Цех сидений
+            glass-windscreen,yes,Стекольный завод
+            harness-assembly,yes,Завод жгутов проводов
             """;
 
     /** The vehicle facts of examples/ambulance-n1/product.yaml, as the version form takes them. */

@@ -102,27 +102,27 @@ public class DemoDriveData implements ApplicationRunner {
 
         Actor organizer = as("organizer");
         LocalDate today = LocalDate.now();
-        Drive d = driveService.create(new DriveService.DriveForm(SLUG, "Winter tires for ambulances",
-                "Ambulances and emergency crews need a winter set before the frost. Every tire bought is published in the "
-                        + "drive's report, and domestic certified tires are preferred.",
+        // the organizer writes in Russian; the English texts are the drive's translation for visitors reading in English
+        Drive d = driveService.create(new DriveService.DriveForm(SLUG, "Зимние шины для машин скорой помощи",
+                "Машинам скорой помощи и экстренным службам нужен зимний комплект до морозов. Каждая купленная шина "
+                        + "публикуется в отчёте сбора; предпочтение отдаётся сертифицированным отечественным шинам.",
                 "RUB", today.plusDays(45), List.of("ambulance", "emergency", "humanitarian"), 90, BANK), organizer);
         driveService.replaceTargets(d, need.targetsFor(d));
         driveService.setStatus(drives.find(d.id()).orElseThrow(), DriveStatus.OPEN);
         d = drives.find(d.id()).orElseThrow();
-        driveService.postUpdate(d, "The drive is open. First 24 ambulances are waiting for winter sets.", organizer);
-        // the same texts in Russian: visitors reading in Russian see these
-        texts.set(d, "ru", "Зимние шины для машин скорой помощи",
-                "Машинам скорой помощи и экстренным службам нужен зимний комплект до морозов. Каждая купленная шина "
-                        + "публикуется в отчёте сбора; предпочтение отдаётся сертифицированным отечественным шинам.", organizer);
+        driveService.postUpdate(d, "Сбор открыт. Первые 24 машины скорой помощи ждут зимние комплекты.", organizer);
+        texts.set(d, "en", "Winter tires for ambulances",
+                "Ambulances and emergency crews need a winter set before the frost. Every tire bought is published in the "
+                        + "drive's report, and domestic certified tires are preferred.", organizer);
         for (org.localis.app.drive.DriveUpdate u : drives.updates(d.id())) {
-            texts.setUpdate(d, u.id(), "ru", "Сбор открыт. Первые 24 машины скорой помощи ждут зимние комплекты.", organizer);
+            texts.setUpdate(d, u.id(), "en", "The drive is open. First 24 ambulances are waiting for winter sets.", organizer);
         }
 
         List<Pledge> made = new ArrayList<>();
-        made.add(pledges.pledge(d, new PledgeForm("5000", null, null, "Anna Petrova", null, true)).pledge());
-        made.add(pledges.pledge(d, new PledgeForm(null, 1, 4, "Igor", null, true)).pledge());
+        made.add(pledges.pledge(d, new PledgeForm("5000", null, null, "Анна Петрова", null, true)).pledge());
+        made.add(pledges.pledge(d, new PledgeForm(null, 1, 4, "Игорь", null, true)).pledge());
         made.add(pledges.pledge(d, new PledgeForm("1500", null, null, null, null, false)).pledge());
-        made.add(pledges.pledge(d, new PledgeForm("2000000", null, null, "Foundation Roads", null, true)).pledge());
+        made.add(pledges.pledge(d, new PledgeForm("2000000", null, null, "Фонд «Дороги»", null, true)).pledge());
 
         LocalDate day = today.minusDays(1);
         String camt = DemoStatement.camt053(BANK.account(), "DEMO-" + day, day, List.of(
@@ -141,18 +141,28 @@ public class DemoDriveData implements ApplicationRunner {
         }
 
         // offers: an importer for every line, and the certified domestic Kama tire where it fits
-        String kama = certificateRows.search("Kama", null, null, null, 5).stream().map(c -> c.number()).findFirst().orElse(null);
+        String kama = certificateRows.search(DemoRegistryData.KAMA_TIRE, null, null, null, 5).stream().map(c -> c.number())
+                .findFirst().orElse(null);
         for (var t : drives.targets(d.id())) {
             long importPrice = t.unitPriceMinor() * 95 / 100;
-            procurement.addOffer(d, "Nordic Tyre Trading", "Nordic Van " + t.season().toLowerCase(java.util.Locale.ROOT),
+            procurement.addOffer(d, "ООО «Нордик Шина Трейдинг»", "Nordic Van " + seasonWord(t.season()),
                     t.designation(), t.season().toLowerCase(java.util.Locale.ROOT), Money.plain(importPrice, "RUB"),
                     String.valueOf(t.quantity()), "21", null, organizer);
             if (kama != null && t.sizeKey().equals("185/75 R16 C")) {
-                procurement.addOffer(d, "Kama Tyres", "Kama Euro LCV-131", "185/75 R16 C 104/102 Q",
+                procurement.addOffer(d, DemoRegistryData.KAMA, "Кама Евро LCV-131", "185/75 R16 C 104/102 Q",
                         t.season().toLowerCase(java.util.Locale.ROOT), Money.plain(t.unitPriceMinor() * 105 / 100, "RUB"),
                         String.valueOf(t.quantity()), "7", kama, organizer);
             }
         }
+    }
+
+    /** The season as a tire's model name states it: Nordic Van зимняя, летняя, всесезонная. */
+    private static String seasonWord(String season) {
+        return switch (season.toLowerCase(java.util.Locale.ROOT)) {
+            case "winter" -> "зимняя";
+            case "summer" -> "летняя";
+            default -> "всесезонная";
+        };
     }
 
     private Actor as(String username) {

@@ -43,6 +43,17 @@ public class DemoRegistryData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRegistryData.class);
 
+    /** The demo's certified tire maker: BOMs name it as supplier, the drive's domestic offers too. */
+    public static final String KAMA = "АО «Шины Кама»";
+    public static final String BALTIC = "ООО «Балтийская сборка»";
+    public static final String GORKY = "АО «Горьковские спецавтомобили»";
+    /** The demo's three passenger cars, from a kit-assembled (SKD) one to a full-cycle one. */
+    public static final String BALTIC_COMPACT = "Балтик Компакт (крупноузловая сборка)";
+    public static final String URAL_CROSSOVER = "Урал Кроссовер (мелкоузловая сборка)";
+    public static final String VOLGA_SEDAN = "Волга Седан (полный цикл)";
+    /** The certified domestic tire that the full-cycle car's BOM cites and that the demo drive is offered. */
+    public static final String KAMA_TIRE = "Шина Кама для скорой помощи 185/75 R16C";
+
     private final RegistryService registry;
     private final RegistryRecords records;
     private final CertificateRepository certificateRows;
@@ -72,7 +83,7 @@ public class DemoRegistryData implements ApplicationRunner {
         if (accountRows.findUser("admin").isEmpty()) {
             return;
         }
-        if (!certificateRows.search(null, null, null, null, 1).isEmpty() || accountRows.findOrganization("Kama Tyres").isPresent()) {
+        if (!certificateRows.search(null, null, null, null, 1).isEmpty() || accountRows.findOrganization(KAMA).isPresent()) {
             addReasonCodes();
             return;
         }
@@ -101,42 +112,42 @@ public class DemoRegistryData implements ApplicationRunner {
 
     private void seed() {
         as("admin");
-        long kama = accounts.createOrganization("Kama Tyres", OrganizationKind.MANUFACTURER);
-        long baltic = accounts.createOrganization("Baltic Assembly", OrganizationKind.MANUFACTURER);
-        accounts.createUserWithPassword("kama", "Kira Kama", Role.MANUFACTURER, kama, "demo-kama-pass");
-        accounts.createUserWithPassword("baltic", "Boris Baltic", Role.MANUFACTURER, baltic, "demo-baltic-pass");
+        long kama = accounts.createOrganization(KAMA, OrganizationKind.MANUFACTURER);
+        long baltic = accounts.createOrganization(BALTIC, OrganizationKind.MANUFACTURER);
+        accounts.createUserWithPassword("kama", "Кира Камалова", Role.MANUFACTURER, kama, "demo-kama-pass");
+        accounts.createUserWithPassword("baltic", "Борис Балтин", Role.MANUFACTURER, baltic, "demo-baltic-pass");
         LocalDate today = LocalDate.now();
 
         // 1. certified domestic tires
         Actor tyres = as("kama");
-        long tire = registry.createProduct(tyres, "Kama Ambulance Tyre 185/75 R16C", "component");
+        long tire = registry.createProduct(tyres, KAMA_TIRE, "component");
         long tireVersion = registry.addVersion(tyres, tire, form("RUB", "7500", null, 250_000, 640), upload("tyre-bom.csv", TIRE_BOM),
-                upload("operations.csv", "code,performed,evidence\ncomponent-production,yes,Plant certificate\n"
-                        + "component-engineering,yes,Design rights\n"), null, null);
+                upload("operations.csv", "code,performed,evidence\ncomponent-production,yes,Сертификат завода\n"
+                        + "component-engineering,yes,Права на конструкторскую документацию\n"), null, null);
         long tireSubmission = registry.submit(tyres, tireVersion, "ru-component-domestic-value", null, today);
-        Certificate tireCert = registry.decide(as("assessor"), tireSubmission, SubmissionStatus.APPROVED, "Plant visited");
+        Certificate tireCert = registry.decide(as("assessor"), tireSubmission, SubmissionStatus.APPROVED, "Завод посещён, производство подтверждено");
 
         // 2. three vehicles of increasing depth
-        vehicle("baltic", "Baltic Compact (SKD kit)", DemoVehicleBom.Depth.SKD, 11, "1450000", "1300000", 8_000, 310, null,
-                SubmissionStatus.REJECTED, "Screwdriver assembly: no welding or painting in the country");
-        vehicle("ural", "Ural Crossover (CKD)", DemoVehicleBom.Depth.CKD, 22, "2100000", "1850000", 15_000, 1_450, null,
-                SubmissionStatus.CHANGES_REQUESTED, "Localize the engine or gearbox to reach the threshold");
-        vehicle("volga", "Volga Sedan (full cycle)", DemoVehicleBom.Depth.FULL_CYCLE, 33, "1900000", "1600000", 60_000,
-                5_200, tireCert.number(), SubmissionStatus.APPROVED, "All operations verified on site");
+        vehicle("baltic", BALTIC_COMPACT, "BAL", DemoVehicleBom.Depth.SKD, 11, "1450000", "1300000", 8_000, 310, null,
+                SubmissionStatus.REJECTED, "Отвёрточная сборка: сварка и окраска кузова в стране не выполняются");
+        vehicle("ural", URAL_CROSSOVER, "URA", DemoVehicleBom.Depth.CKD, 22, "2100000", "1850000", 15_000, 1_450, null,
+                SubmissionStatus.CHANGES_REQUESTED, "Для достижения порога локализуйте производство двигателя или коробки передач");
+        vehicle("volga", VOLGA_SEDAN, "VOL", DemoVehicleBom.Depth.FULL_CYCLE, 33, "1900000", "1600000", 60_000,
+                5_200, tireCert.number(), SubmissionStatus.APPROVED, "Все операции подтверждены на месте");
 
         // 3. issue 22: a tyre certified under Decree 719 section XXI and a GAZelle-class ambulance citing it, under ru-719-n1
         ambulance(today);
 
         // 4. a support program over the certified products, with a per-company cap
         support.create(as("assessor"), new org.localis.app.support.SupportProgramService.ProgramForm(
-                "Localization bonus " + today.getYear(), "ru-719-passenger-car@2025.1", today.getYear(),
+                "Надбавка за локализацию " + today.getYear(), "ru-719-passenger-car@2025.1", today.getYear(),
                 new BigDecimal("500000000"), "RUB", "base", "score-above-threshold-x-volume", new BigDecimal("300000000")));
     }
 
     private void ambulance(LocalDate today) {
         as("admin");
-        long gorky = accounts.createOrganization("Gorky Special Vehicles", OrganizationKind.MANUFACTURER);
-        accounts.createUserWithPassword("gorky", "Galina Gorky", Role.MANUFACTURER, gorky, "demo-gorky-pass");
+        long gorky = accounts.createOrganization(GORKY, OrganizationKind.MANUFACTURER);
+        accounts.createUserWithPassword("gorky", "Галина Горина", Role.MANUFACTURER, gorky, "demo-gorky-pass");
         Actor tyres = as("kama");
         long tyre = registry.createProduct(tyres, DemoAmbulance.TYRE_NAME, "component");
         // registry identifiers (fictional, with right check digits): procurement finds the records by them
@@ -147,7 +158,7 @@ public class DemoRegistryData implements ApplicationRunner {
                 upload("operations.csv", DemoAmbulance.TYRE_OPERATIONS), null, null);
         long tyreSubmission = registry.submit(tyres, tyreVersion, "ru-719-tyres", null, today);
         Certificate tyreCert = registry.decide(as("assessor"), tyreSubmission, SubmissionStatus.APPROVED,
-                "Mixing, extrusion, calendering, building and curing seen on site (section XXI, note 7)");
+                "Смешение, экструзия, каландрирование, сборка и вулканизация подтверждены на месте (раздел XXI, примечание 7)");
 
         Actor maker = as("gorky");
         long product = registry.createProduct(maker, DemoAmbulance.NAME, "light-commercial");
@@ -163,15 +174,14 @@ public class DemoRegistryData implements ApplicationRunner {
         // 3373 points in 2026 (D719-8): procurement needs 3200; from 2027 it needs 3500 and the demo asks for changes
         boolean passed = schemes.find("ru-719-n1").map(s -> registry.assess(version, s, null, today).passed()).orElse(false);
         registry.decide(as("assessor"), submission, passed ? SubmissionStatus.APPROVED : SubmissionStatus.CHANGES_REQUESTED,
-                passed ? "Operations verified on site; meets public procurement and Decree 191"
-                        : "Meets Decree 191 subsidies; localize more to reach this year's procurement threshold");
+                passed ? "Операции подтверждены на месте; соответствует требованиям госзакупок и постановления № 191"
+                        : "Соответствует условиям субсидий по постановлению № 191; для порога госзакупок этого года нужна более глубокая локализация");
     }
 
-    private void vehicle(String user, String name, DemoVehicleBom.Depth depth, long seed, String price, String netCost,
+    private void vehicle(String user, String name, String prefix, DemoVehicleBom.Depth depth, long seed, String price, String netCost,
                          int volume, int jobs, String tireCertificate, SubmissionStatus decision, String comment) {
         Actor maker = as(user);
         long product = registry.createProduct(maker, name, "passenger-car");
-        String prefix = name.substring(0, 3).toUpperCase(java.util.Locale.ROOT);
         long version = registry.addVersion(maker, product, form("RUB", price, netCost, volume, jobs),
                 upload("bom.csv", DemoVehicleBom.generate(depth, seed, prefix, tireCertificate)),
                 upload("operations.csv", DemoVehicleBom.operations(depth)), null, null);
@@ -197,14 +207,14 @@ public class DemoRegistryData implements ApplicationRunner {
 
     static final String TIRE_BOM = """
             part,parent,description,quantity,uom,unit_cost,currency,origin,supplier,make_buy,certificate
-            TYRE-GREEN,,Green tyre (built in-house),1,EA,1200.00,,,,make,
-            RUBBER-NAT,TYRE-GREEN,Natural rubber,4.2,KG,210.00,,VN,Import supplier 3,buy,
-            RUBBER-SYN,TYRE-GREEN,Synthetic rubber,5.1,KG,160.00,,RU,Domestic supplier 2,buy,
-            CARBON,TYRE-GREEN,Carbon black,3.0,KG,90.00,,RU,Domestic supplier 5,buy,
-            CORD-STEEL,TYRE-GREEN,Steel cord,1.8,KG,240.00,,RU,Domestic supplier 9,buy,
-            CORD-TEXT,TYRE-GREEN,Textile cord,0.9,KG,310.00,,BY,Domestic supplier 11,buy,
-            BEAD,TYRE-GREEN,Bead wire,1.1,KG,150.00,,RU,Domestic supplier 9,buy,
-            CHEM,TYRE-GREEN,Vulcanization chemicals,0.6,KG,520.00,,DE,Import supplier 7,buy,
-            CURING,,Curing and inspection,1,EA,650.00,,,,make,
+            TYRE-GREEN,,Сырая шина (собрана на заводе),1,EA,1200.00,,,,make,
+            RUBBER-NAT,TYRE-GREEN,Каучук натуральный,4.2,KG,210.00,,VN,ООО «Евразия Трейд»,buy,
+            RUBBER-SYN,TYRE-GREEN,Каучук синтетический,5.1,KG,160.00,,RU,АО «Синтез-Каучук»,buy,
+            CARBON,TYRE-GREEN,Технический углерод,3.0,KG,90.00,,RU,ООО «Техуглерод-Волга»,buy,
+            CORD-STEEL,TYRE-GREEN,Металлокорд,1.8,KG,240.00,,RU,АО «Металлокорд»,buy,
+            CORD-TEXT,TYRE-GREEN,Текстильный корд,0.9,KG,310.00,,BY,ООО «Кордная фабрика»,buy,
+            BEAD,TYRE-GREEN,Бортовая проволока,1.1,KG,150.00,,RU,АО «Металлокорд»,buy,
+            CHEM,TYRE-GREEN,Химикаты для вулканизации,0.6,KG,520.00,,DE,ООО «Химпоставка»,buy,
+            CURING,,Вулканизация и контроль,1,EA,650.00,,,,make,
             """;
 }

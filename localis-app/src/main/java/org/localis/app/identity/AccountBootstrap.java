@@ -54,12 +54,12 @@ public class AccountBootstrap {
         static final Map<String, String[]> USERS = new java.util.LinkedHashMap<>();
 
         static {
-            USERS.put("admin", new String[] {"Ada Admin", "ADMIN", "Localis operations", "OPERATOR"});
-            USERS.put("assessor", new String[] {"Ivan Assessor", "ASSESSOR", "", ""});
-            USERS.put("volga", new String[] {"Vera Volga", "MANUFACTURER", "Volga Motors", "MANUFACTURER"});
-            USERS.put("ural", new String[] {"Uri Ural", "MANUFACTURER", "Ural Auto", "MANUFACTURER"});
-            USERS.put("organizer", new String[] {"Olga Organizer", "DRIVE_ORGANIZER", "Wheels for Ambulances", "DRIVE_ORGANIZER"});
-            USERS.put("fleet", new String[] {"Fedor Fleet", "FLEET_OPERATOR", "City Ambulance Fleet", "FLEET"});
+            USERS.put("admin", new String[] {"Алла Андреева", "ADMIN", AccountService.OPERATOR_ORGANIZATION, "OPERATOR"});
+            USERS.put("assessor", new String[] {"Иван Соколов", "ASSESSOR", "", ""});
+            USERS.put("volga", new String[] {"Вера Волкова", "MANUFACTURER", "АО «Волга Моторс»", "MANUFACTURER"});
+            USERS.put("ural", new String[] {"Юрий Уральцев", "MANUFACTURER", "ООО «Урал-Авто»", "MANUFACTURER"});
+            USERS.put("organizer", new String[] {"Ольга Орлова", "DRIVE_ORGANIZER", "АНО «Колёса для скорой»", "DRIVE_ORGANIZER"});
+            USERS.put("fleet", new String[] {"Фёдор Фролов", "FLEET_OPERATOR", "ГБУЗ «Городская станция скорой помощи»", "FLEET"});
         }
 
         private final AccountService service;

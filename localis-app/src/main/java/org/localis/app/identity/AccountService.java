@@ -24,6 +24,8 @@ public class AccountService {
     public static final int MIN_PASSWORD = 12;
     /** What bcrypt reads of a password. */
     public static final int MAX_PASSWORD_BYTES = 72;
+    /** The platform operator's organization, which the first administrator joins (the demo's administrator too). */
+    public static final String OPERATOR_ORGANIZATION = "Оператор платформы Localis";
     static final Duration INVITATION = Duration.ofDays(7);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
 
@@ -58,8 +60,8 @@ public class AccountService {
         checkUsername(username, errors);
         checkPassword(password, errors);
         throwIf(errors);
-        long org = accounts.findOrganization("Localis operations").map(Organization::id)
-                .orElseGet(() -> accounts.insertOrganization("Localis operations", OrganizationKind.OPERATOR, Instant.now()));
+        long org = accounts.findOrganization(OPERATOR_ORGANIZATION).map(Organization::id)
+                .orElseGet(() -> accounts.insertOrganization(OPERATOR_ORGANIZATION, OrganizationKind.OPERATOR, Instant.now()));
         long id = accounts.insertUser(username, blankTo(displayName, username), null, encoder.encode(password), Role.ADMIN,
                 org, null, null, Instant.now());
         audit.recordAs(username, org, "admin-created", "user", id, AuditSummary.of("audit.summary.adminCreated", username), null,

@@ -274,7 +274,7 @@ class LayoutBrowserIT extends BrowserTest {
                 "program-period", String.valueOf(java.time.LocalDate.now().getYear()), "program-budget", "100000000", "program-scheme", "ru-719-passenger-car"),
                 "#create-program", "allocation", List.of("#allocation-notes", "#allocation td:last-child"));
         visitedRoutes.add("/support/{id}");
-        long ural = jdbc.sql("SELECT v.id FROM product_version v JOIN product p ON p.id = v.product_id WHERE p.name LIKE 'Ural Crossover%'")
+        long ural = jdbc.sql("SELECT v.id FROM product_version v JOIN product p ON p.id = v.product_id WHERE p.name LIKE 'Урал Кроссовер%'")
                 .query(Long.class).single();
         int year = java.time.LocalDate.now().getYear();
         for (String budget : List.of("", "1000")) {

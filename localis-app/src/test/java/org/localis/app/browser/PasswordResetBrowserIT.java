@@ -31,7 +31,7 @@ class PasswordResetBrowserIT extends BrowserTest {
     void aForgottenPasswordIsResetThroughTheOutboxPage() throws Exception {
         String name = "fp-" + UUID.randomUUID().toString().substring(0, 8);
         String email = name + "@example.org";
-        Long org = repository.findOrganization("Volga Motors").orElseThrow().id();
+        Long org = repository.findOrganization("АО «Волга Моторс»").orElseThrow().id();
         new TransactionTemplate(txManager).executeWithoutResult(s -> {
             long id = accounts.createUserWithPassword(name, "Forgetful", Role.MANUFACTURER, org, "the-forgotten-password");
             jdbc.sql("UPDATE app_user SET email = :e WHERE id = :id").param("e", email).param("id", id).update();

@@ -101,7 +101,7 @@ class ProcurementBrowserIT extends BrowserTest {
         signOut();
 
         browser.get(url("/drives/" + d.slug() + "/report?lang=en"));
-        assertThat(browser.findElement(By.id("report-fleets")).getText()).contains("City Ambulance Fleet");
+        assertThat(browser.findElement(By.id("report-fleets")).getText()).contains("ГБУЗ «Городская станция скорой помощи»");
         String tires = browser.findElement(By.id("report-tires")).getText();
         assertThat(tires).contains("185/75 R16 C 104/102 Q");
         assertThat(browser.findElement(By.id("report-purchases")).getText()).contains("Volga Tyre Depot");

@@ -48,7 +48,7 @@ class LoginAndTokensTest {
 
     private String freshUser(String password) {
         String name = "u-" + UUID.randomUUID().toString().substring(0, 8);
-        Long org = repository.findOrganization("Volga Motors").orElseThrow().id();
+        Long org = repository.findOrganization("АО «Волга Моторс»").orElseThrow().id();
         new org.springframework.transaction.support.TransactionTemplate(txManager).executeWithoutResult(
                 s -> accounts.createUserWithPassword(name, "Test", Role.MANUFACTURER, org, password));
         return name;

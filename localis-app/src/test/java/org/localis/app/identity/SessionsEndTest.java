@@ -30,7 +30,7 @@ class SessionsEndTest {
 
     private String freshUser(String password) {
         String name = "s-" + UUID.randomUUID().toString().substring(0, 8);
-        Long org = repository.findOrganization("Volga Motors").orElseThrow().id();
+        Long org = repository.findOrganization("АО «Волга Моторс»").orElseThrow().id();
         new TransactionTemplate(txManager).executeWithoutResult(
                 s -> accounts.createUserWithPassword(name, "Test", Role.MANUFACTURER, org, password));
         return name;

@@ -57,7 +57,7 @@ class LockoutNoticeTest {
 
     private String freshUser(String email) {
         String name = "l-" + UUID.randomUUID().toString().substring(0, 8);
-        Long org = repository.findOrganization("Volga Motors").orElseThrow().id();
+        Long org = repository.findOrganization("АО «Волга Моторс»").orElseThrow().id();
         new TransactionTemplate(txManager).executeWithoutResult(s -> {
             long id = accounts.createUserWithPassword(name, "Test", Role.MANUFACTURER, org, PASSWORD);
             jdbc.sql("UPDATE app_user SET email = :e WHERE id = :id").param("e", email).param("id", id).update();

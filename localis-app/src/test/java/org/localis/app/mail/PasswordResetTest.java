@@ -65,7 +65,7 @@ class PasswordResetTest {
     private User freshUser() {
         String name = "r-" + UUID.randomUUID().toString().substring(0, 8);
         String email = name + "@example.org";
-        Long org = repository.findOrganization("Volga Motors").orElseThrow().id();
+        Long org = repository.findOrganization("АО «Волга Моторс»").orElseThrow().id();
         new TransactionTemplate(txManager).executeWithoutResult(s -> {
             long id = accounts.createUserWithPassword(name, "Test", Role.MANUFACTURER, org, OLD);
             jdbc.sql("UPDATE app_user SET email = :e WHERE id = :id").param("e", email).param("id", id).update();

@@ -119,23 +119,23 @@ class CertificateFitTest {
 
     @Test
     void theMakersOwnTireCertificateForTheOfferedSizeQualifies() {
-        DomesticStatusResolver.Status s = status(good, "Kama Euro LCV-131", OFFERED);
+        DomesticStatusResolver.Status s = status(good, "Кама Евро LCV-131", OFFERED);
         assertThat(s.qualifies()).isTrue();
         assertThat(s.misfit()).isNull();
-        assertThat(s.manufacturer()).isEqualTo("Kama Tyres");
+        assertThat(s.manufacturer()).isEqualTo("АО «Шины Кама»");
     }
 
     @Test
     void aPassengerCarsCertificateDoesNotQualify() {
         assertThat(car.category()).isEqualTo("passenger-car");
-        DomesticStatusResolver.Status s = status(car, "Kama Euro LCV-131", OFFERED);
+        DomesticStatusResolver.Status s = status(car, "Кама Евро LCV-131", OFFERED);
         assertThat(s.qualifies()).isFalse();
         assertThat(s.misfit()).isEqualTo("proc.misfit.notTire");
     }
 
     @Test
     void aComponentThatIsNoTireDoesNotQualify() {
-        DomesticStatusResolver.Status s = status(brake, "Kama Euro LCV-131", OFFERED);
+        DomesticStatusResolver.Status s = status(brake, "Кама Евро LCV-131", OFFERED);
         assertThat(s.qualifies()).isFalse();
         assertThat(s.misfit()).isEqualTo("proc.misfit.notTire");
     }
@@ -149,24 +149,24 @@ class CertificateFitTest {
 
     @Test
     void anExpiredOrRevokedCertificateDoesNotQualify() {
-        DomesticStatusResolver.Status expired = status(good, good.validTo().plusDays(1), "Kama Euro LCV-131", OFFERED);
+        DomesticStatusResolver.Status expired = status(good, good.validTo().plusDays(1), "Кама Евро LCV-131", OFFERED);
         assertThat(expired.qualifies()).isFalse();
         assertThat(expired.misfit()).isEqualTo("proc.misfit.expired");
-        DomesticStatusResolver.Status gone = status(revoked, "Kama Euro LCV-131", OFFERED);
+        DomesticStatusResolver.Status gone = status(revoked, "Кама Евро LCV-131", OFFERED);
         assertThat(gone.qualifies()).isFalse();
         assertThat(gone.misfit()).isEqualTo("proc.misfit.revoked");
     }
 
     @Test
     void aSizeTheCertificateDoesNotCoverDoesNotQualify() {
-        DomesticStatusResolver.Status s = status(good, "Kama Euro LCV-131", "235/65 R16 C 115/113 R");
+        DomesticStatusResolver.Status s = status(good, "Кама Евро LCV-131", "235/65 R16 C 115/113 R");
         assertThat(s.qualifies()).isFalse();
         assertThat(s.misfit()).isEqualTo("proc.misfit.size");
     }
 
     @Test
     void theHolderItselfAsSupplierMayNameAnyModel() {
-        assertThat(resolver.resolveFor(good.number(), LocalDate.now(), "Kama Tyres", "Euro LCV", OFFERED).orElseThrow()
+        assertThat(resolver.resolveFor(good.number(), LocalDate.now(), "АО «Шины Кама»", "Euro LCV", OFFERED).orElseThrow()
                 .qualifies()).isTrue();
         assertThat(resolver.resolveFor(good.number(), LocalDate.now(), "Nordic Tyre Trading", "Euro LCV", OFFERED)
                 .orElseThrow().misfit()).isEqualTo("proc.misfit.otherMaker");
@@ -186,7 +186,7 @@ class CertificateFitTest {
     @Test
     void anUnknownCertificateDoesNotQualify() {
         DomesticStatusResolver.Status s = resolver.resolveFor("LCL-404-none", LocalDate.now(), "Tyre Dealer",
-                "Kama Euro LCV-131", OFFERED).orElseThrow();
+                "Кама Евро LCV-131", OFFERED).orElseThrow();
         assertThat(s.qualifies()).isFalse();
         assertThat(s.misfit()).isEqualTo("proc.misfit.unknown");
     }

@@ -67,8 +67,8 @@ class ProcurementFlowTest {
     }
 
     String kama() {
-        return certificateRows.search("Kama Ambulance Tyre", null, null, null, 50).stream()
-                .filter(c -> c.productName().equals("Kama Ambulance Tyre 185/75 R16C") && c.revokedAt() == null)
+        return certificateRows.search("Шина Кама для скорой помощи", null, null, null, 50).stream()
+                .filter(c -> c.productName().equals("Шина Кама для скорой помощи 185/75 R16C") && c.revokedAt() == null)
                 .findFirst().orElseThrow().number(); // the demo's tire certificate (other tests issue more of Kama's)
     }
 
@@ -79,7 +79,7 @@ class ProcurementFlowTest {
         try {
             procurement.addOffer(d, "Importer", "Van Winter", "185/75 R16 C 104/102 Q", "winter", "8000", "100", "20", null, organizer);
             // 9,000 is 12.5 % dearer: evaluated at 7,650 it wins over 8,000
-            procurement.addOffer(d, "Kama Tyres", "Euro LCV", "185/75 R16 C 104/102 Q", "winter", "9000", "6", "7", kama(), organizer);
+            procurement.addOffer(d, "АО «Шины Кама»", "Евро LCV", "185/75 R16 C 104/102 Q", "winter", "9000", "6", "7", kama(), organizer);
             assertThatThrownBy(() -> procurement.addOffer(d, "X", "Y", "185/75 R16 C 99/97 Z", "winter", "1", "1", "1", null,
                     organizer)).isInstanceOf(InvalidFormException.class);
 
@@ -156,7 +156,7 @@ class ProcurementFlowTest {
             assertThat(r.figures().money().spentMinor()).isEqualTo(5_400_000);
             assertThat(r.figures().tires().ordered()).isEqualTo(100);
             assertThat(r.figures().domesticSharePercentByCount()).isEqualTo(6);
-            assertThat(r.fleetsServed()).containsExactly("City Ambulance Fleet");
+            assertThat(r.fleetsServed()).containsExactly("ГБУЗ «Городская станция скорой помощи»");
             assertThat(r.deliveredByCategory().values().stream().mapToInt(Integer::intValue).sum())
                     .isEqualTo(allocated.get(0).quantity()).isEqualTo(r.figures().tires().delivered());
             assertThat(r.figures().ledgerBalanced()).isTrue();

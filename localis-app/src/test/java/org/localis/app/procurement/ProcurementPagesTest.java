@@ -37,10 +37,10 @@ class ProcurementPagesTest {
         var organizer = user(users.loadUserByUsername("organizer"));
         String page = mvc.perform(get("/manage/drives/" + d.id() + "/procurement").param("lang", "en").with(organizer))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("id=\"offers\"").contains("Kama Tyres").contains("id=\"plan-lines\"")
+        assertThat(page).contains("id=\"offers\"").contains("АО «Шины Кама»").contains("id=\"plan-lines\"")
                 .contains("readiness-chart").contains("<polyline");
         // the Kama tire is 5 % dearer than the estimate, the importer 5 % cheaper: within the 15 % preference, Kama wins
-        assertThat(page).containsPattern("Kama Tyres · Kama Euro LCV-131</td>\\s*<td><code>185/75 R16 C 104/102 Q");
+        assertThat(page).containsPattern("АО «Шины Кама» · Кама Евро LCV-131</td>\\s*<td><code>185/75 R16 C 104/102 Q");
 
         var bad = mvc.perform(post("/manage/drives/" + d.id() + "/offers").with(organizer).with(csrf())
                 .param("supplier", "X").param("brandModel", "Y").param("designation", "185/75 R16").param("season", "autumn")

@@ -41,12 +41,12 @@ class CertificatePdfTest {
     @Test
     void pdfAndQrVerify(@TempDir Path dir) throws Exception {
         // the demo profile's full-cycle sedan is certified
-        var cert = certificateRows.search("Volga Sedan", null, null, null, 10).get(0);
+        var cert = certificateRows.search("Волга Седан", null, null, null, 10).get(0);
         byte[] pdf = mvc.perform(get("/registry/" + cert.number() + "/certificate.pdf")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains(cert.number()).contains("Volga Motors").contains("full-cycle")
+            assertThat(text).contains(cert.number()).contains("АО «Волга Моторс»").contains("full-cycle")
                     .contains("3800 points").contains("http://localhost/registry/" + cert.number());
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
         }

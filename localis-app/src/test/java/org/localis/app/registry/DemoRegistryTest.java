@@ -30,12 +30,12 @@ class DemoRegistryTest {
         var assessor = users.loadUserByUsername("assessor").actor();
         Map<String, Submission> byProduct = submissionRows.submissions(assessor, null, false).stream()
                 .filter(s -> s.submittedBy().equals("baltic") || s.submittedBy().equals("kama")
-                        || s.productName().endsWith("(CKD)") || s.productName().endsWith("(full cycle)"))
+                        || s.productName().endsWith("(мелкоузловая сборка)") || s.productName().endsWith("(полный цикл)"))
                 .collect(Collectors.toMap(Submission::productName, s -> s, (a, b) -> a));
-        Submission skd = byProduct.get("Baltic Compact (SKD kit)");
-        Submission ckd = byProduct.get("Ural Crossover (CKD)");
-        Submission full = byProduct.get("Volga Sedan (full cycle)");
-        Submission tyre = byProduct.get("Kama Ambulance Tyre 185/75 R16C");
+        Submission skd = byProduct.get("Балтик Компакт (крупноузловая сборка)");
+        Submission ckd = byProduct.get("Урал Кроссовер (мелкоузловая сборка)");
+        Submission full = byProduct.get("Волга Седан (полный цикл)");
+        Submission tyre = byProduct.get("Шина Кама для скорой помощи 185/75 R16C");
         assertThat(skd.classification()).isEqualTo("skd");
         assertThat(ckd.classification()).isEqualTo("ckd");
         assertThat(full.classification()).isEqualTo("full-cycle");
@@ -61,9 +61,9 @@ class DemoRegistryTest {
     void theAmbulanceIsScoredUnderTheN1SchemeWithItsCertifiedTyre() throws Exception {
         var assessor = users.loadUserByUsername("assessor").actor();
         Submission ambulance = submissionRows.submissions(assessor, null, false).stream()
-                .filter(s -> s.productName().startsWith("Gorky Ambulance B")).findFirst().orElseThrow();
+                .filter(s -> s.productName().startsWith("Скорая «Горький B»")).findFirst().orElseThrow();
         Submission tyre = submissionRows.submissions(assessor, null, false).stream()
-                .filter(s -> s.productName().startsWith("Kama Light-Truck Tyre")).findFirst().orElseThrow();
+                .filter(s -> s.productName().startsWith("Шина Кама для лёгких грузовиков")).findFirst().orElseThrow();
         assertThat(tyre.schemeId()).isEqualTo("ru-719-tyres");
         assertThat(tyre.status()).isEqualTo(SubmissionStatus.APPROVED);
         assertThat(tyre.score()).isEqualByComparingTo("325");

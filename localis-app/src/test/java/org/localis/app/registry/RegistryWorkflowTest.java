@@ -143,7 +143,7 @@ class RegistryWorkflowTest {
         JsonNode c = new ObjectMapper().readTree(json);
         assertThat(c.get("score").decimalValue()).isEqualByComparingTo("83.40");
         assertThat(c.get("status").asText()).isEqualTo("valid");
-        assertThat(c.get("manufacturer").asText()).isEqualTo("Volga Motors");
+        assertThat(c.get("manufacturer").asText()).isEqualTo("АО «Волга Моторс»");
         assertThat(json).doesNotContain("25000").doesNotContain("4150").doesNotContain("1650");
         String page = mvc.perform(get("/registry/" + cert.number())).andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("25000").doesNotContain("BLK-20");

@@ -38,7 +38,7 @@ class RoadmapPageTest {
             """;
 
     long ckdVersion() {
-        return jdbc.sql("SELECT v.id FROM product_version v JOIN product p ON p.id = v.product_id WHERE p.name LIKE 'Ural Crossover%'")
+        return jdbc.sql("SELECT v.id FROM product_version v JOIN product p ON p.id = v.product_id WHERE p.name LIKE 'Урал Кроссовер%'")
                 .query(Long.class).single();
     }
 

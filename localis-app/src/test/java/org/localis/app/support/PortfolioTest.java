@@ -30,7 +30,7 @@ class PortfolioTest {
         String page = mvc.perform(get("/dashboard").with(user(users.loadUserByUsername("assessor"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"chart-classes\"").contains("data-labels=\"CBU import|SKD assembly|CKD assembly|Partial localization|Full cycle\"")
-                .contains("Volga Sedan (full cycle)").contains("ru-719-passenger-car");
+                .contains("Волга Седан (полный цикл)").contains("ru-719-passenger-car");
         String ru = mvc.perform(get("/dashboard").param("lang", "ru").with(user(users.loadUserByUsername("assessor"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(ru).as("chart labels are names, not codes")

@@ -42,11 +42,11 @@ class SupportProgramTest {
                         .param("formula", "score-above-threshold-x-volume").with(as("assessor")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         String page = mvc.perform(get(to).with(as("assessor"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Volga Sedan (full cycle)").contains("id=\"chart-support-tiers\"");
+        assertThat(page).contains("Волга Седан (полный цикл)").contains("id=\"chart-support-tiers\"");
         String csv = mvc.perform(get(to + "/allocation.csv").with(as("assessor"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("product_id,product_name,company");
-        assertThat(csv).contains("Volga Sedan (full cycle)").contains("1000000");
+        assertThat(csv).contains("Волга Седан (полный цикл)").contains("1000000");
         byte[] xlsx = mvc.perform(get(to + "/allocation.xlsx").with(as("assessor"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

@@ -115,7 +115,7 @@ class FormLimitsTest {
         Map<Class<?>, Endpoint> m = new LinkedHashMap<>();
         m.put(AdminController.InviteForm.class, new Endpoint(t -> post("/admin/users"), "admin", t -> Map.of(
                 "username", "u-" + unique(), "displayName", "Test", "email", "x@example.org", "role", "MANUFACTURER",
-                "organizationId", String.valueOf(t.accounts.findOrganization("Volga Motors").orElseThrow().id())), false));
+                "organizationId", String.valueOf(t.accounts.findOrganization("АО «Волга Моторс»").orElseThrow().id())), false));
         m.put(AdminController.OrganizationForm.class, new Endpoint(t -> post("/admin/organizations"), "admin",
                 t -> Map.of("name", "Org " + unique(), "kind", "MANUFACTURER"), false));
         m.put(AccountPagesController.TokenForm.class, new Endpoint(t -> post("/account/tokens"), "admin",
