@@ -34,7 +34,7 @@ final class CertificateFit {
     /** The prefix of the tire schemes' ids. */
     static final String TIRE_SCHEME_PREFIX = "ru-719-tyres";
 
-    private static final Pattern TIRE_WORD = Pattern.compile("(?iu)\\b(tyres?|tires?|шин[аыу]?|покрышк[аи]?)\\b");
+    private static final Pattern TIRE_WORD = Pattern.compile("(?iuU)\\b(tyres?|tires?|шин[аыу]?|покрышк[аи]?)\\b");
     private static final Pattern SIZE_IN_NAME = Pattern.compile(
             "(?i)\\d{2,3}(?:[.,]\\d{1,2})?\\s*/\\s*\\d{2,3}(?:[.,]\\d{1,2})?\\s*[- ]?\\s*(?:Z?R|D|B|-)\\s*\\d{2}(?:[.,]\\d)?\\s*(?:C|LT)?\\b");
     private static final List<String> LEGAL_FORMS = List.of("ооо", "оао", "пао", "зао", "ао", "ип", "llc", "ltd", "inc",
