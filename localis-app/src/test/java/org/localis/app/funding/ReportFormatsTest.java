@@ -64,6 +64,7 @@ class ReportFormatsTest {
 
     static final String SIZE = "185/75 R16 C 104/102 Q";
 
+    @Autowired org.localis.app.scheme.SchemeNames schemeNames;
     @Autowired MockMvc mvc;
     @Autowired DriveService driveService;
     @Autowired DriveRepository drives;
@@ -158,7 +159,8 @@ class ReportFormatsTest {
             }
             if (p.domestic()) {
                 assertThat(p.tier()).isNotBlank();
-                assertThat(tr).contains(p.certificateNumber()).contains("tier " + p.tier());
+                assertThat(tr).contains(p.certificateNumber()).contains("tier " + schemeNames.tier(null, p.tier(), java.util.Locale.ENGLISH))
+                        .doesNotContain("tier " + p.tier() + " ");
                 assertThat(row.get(3)).contains("certificate " + p.certificateNumber()).contains("tier " + p.tier());
                 assertThat(pdfCells.replaceAll("\\s", "")).as("certificate (the cell may wrap)").contains(p.certificateNumber());
             }
