@@ -169,13 +169,13 @@ public final class Values {
         return code;
     }
 
-    /** yes/no (also true/false, y/n, 1/0), or null with an error. */
+    /** yes/no (also true/false, y/n, 1/0, and Russian да/нет, д/н), or null with an error. */
     public static Boolean yesNo(String text, ErrorCollector errors, int line, String field) {
         switch (text.toLowerCase(Locale.ROOT)) {
-            case "yes", "y", "true", "1" -> {
+            case "yes", "y", "true", "1", "да", "д" -> {
                 return Boolean.TRUE;
             }
-            case "no", "n", "false", "0" -> {
+            case "no", "n", "false", "0", "нет", "н" -> {
                 return Boolean.FALSE;
             }
             default -> {
