@@ -30,12 +30,13 @@ class PortfolioTest {
         String page = mvc.perform(get("/dashboard").with(user(users.loadUserByUsername("assessor"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"chart-classes\"").contains("data-labels=\"CBU import|SKD assembly|CKD assembly|Partial localization|Full cycle\"")
-                .contains("Волга Седан (полный цикл)").contains("ru-719-passenger-car");
+                .contains("Волга Седан (полный цикл)").contains("Decree 719 - passenger cars");
         String ru = mvc.perform(get("/dashboard").param("lang", "ru").with(user(users.loadUserByUsername("assessor"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(ru).as("chart labels are names, not codes")
                 .contains("data-labels=\"Импорт готового (CBU)|Крупноузловая сборка (SKD)|Полноузловая сборка (CKD)|Частичная локализация|Полный цикл\"")
-                .contains("Глубокая локализация").doesNotContain("data-labels=\"base|");
+                .contains("Глубокая локализация").doesNotContain("data-labels=\"base|")
+                .as("schemes by their titles").contains("ПП 719, раздел II - автомобили легковые").doesNotContain(": ru-719-", ">ru-719-");
         mvc.perform(get("/dashboard").with(user(users.loadUserByUsername("volga")))).andExpect(status().isForbidden());
     }
 
