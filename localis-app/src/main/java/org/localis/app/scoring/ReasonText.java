@@ -234,7 +234,8 @@ public class ReasonText {
                 yield msg(key, locale, args.toArray());
             }
             case BASIS_IN_TERRITORY, BASIS_FOREIGN, BASIS_MADE_ABROAD -> msg(key, locale, country(a.get(0), locale));
-            case WARN_NOT_OFFICIAL -> msg(key, locale, schemeTitle(a.get(0), locale));
+            case WARN_NOT_OFFICIAL -> msg(key, locale, scheme != null && scheme.id().equals(a.get(0))
+                    ? ("ru".equals(locale.getLanguage()) ? scheme.info().titleRu() : scheme.info().title()) : schemeTitle(a.get(0), locale));
             case WARN_NO_ORIGIN -> msg(key, locale, a.get(0), String.join(", ", say(r.parts(), locale, scheme))
                     + (Integer.parseInt(a.get(0)) > r.parts().size() ? ", …" : ""));
             case WARN_CERT_NOT_VALID -> {
