@@ -20,6 +20,8 @@ import org.localis.scheme.SchemeInfo;
  * @param vehicle     the vehicle facts the scheme used, or null for a scheme without a vehicle category
  * @param purposes    for a scheme whose thresholds have purposes: the score and threshold of each
  * @param coefficients every coefficient of the scheme: whether it applied, why, and what it added
+ * @param warningsWhy each of {@code warnings} as a code ({@code WARN_*}) with its figures, in the same order; a stored
+ *                    document has only {@code warnings}, which {@link Warnings#read} turns back into these
  */
 public record Assessment(SchemeInfo scheme, String kind, int period, int thresholdYear, LocalDate date, String productName,
                          BigDecimal score, String unit, BigDecimal threshold, boolean lowerIsBetter, boolean passed,
@@ -27,7 +29,7 @@ public record Assessment(SchemeInfo scheme, String kind, int period, int thresho
                          ClassificationResult classification, List<CriterionResult> criteria,
                          List<LineResult> lines, Totals totals, ValueShareResult valueShare,
                          List<String> warnings, VehicleResult vehicle, List<PurposeResult> purposes,
-                         List<CoefficientResult> coefficients, List<Reason> failedBecauseWhy) {
+                         List<CoefficientResult> coefficients, List<Reason> failedBecauseWhy, List<Reason> warningsWhy) {
 
     public Assessment {
         failedBecause = List.copyOf(failedBecause);
@@ -35,6 +37,7 @@ public record Assessment(SchemeInfo scheme, String kind, int period, int thresho
         criteria = List.copyOf(criteria);
         lines = lines instanceof LineResults ? lines : List.copyOf(lines);
         warnings = List.copyOf(warnings);
+        warningsWhy = warningsWhy == null ? List.of() : List.copyOf(warningsWhy);
         purposes = purposes == null ? List.of() : List.copyOf(purposes);
         coefficients = coefficients == null ? List.of() : List.copyOf(coefficients);
     }
@@ -225,7 +228,27 @@ public record Assessment(SchemeInfo scheme, String kind, int period, int thresho
         /** No arguments: a sub-assembly made in the country, its lines' non-originating content counts. */
         BASIS_TRACED,
         /** Origin (country code) of a sub-assembly made abroad: wholly non-originating. */
-        BASIS_MADE_ABROAD
+        BASIS_MADE_ABROAD,
+        /** A warning: the scheme id; it is not confirmed in full against the official text. */
+        WARN_NOT_OFFICIAL,
+        /** A warning: how many BOM lines have no origin; parts: the first of them ({@link #WARN_LINE}). */
+        WARN_NO_ORIGIN,
+        /** A BOM line named in a warning: part, line number. */
+        WARN_LINE,
+        /** A warning: part, line number, certificate id not found. */
+        WARN_CERT_NOT_FOUND,
+        /** A warning: part, line number, certificate id, its validity ("expired", "not yet valid"...), date, valid from, valid to. */
+        WARN_CERT_NOT_VALID,
+        /** A warning: part, line number, certificate id, the part the certificate covers. */
+        WARN_CERT_OTHER_PART,
+        /** A warning without arguments: no powertrain given, an internal combustion engine is assumed. */
+        WARN_POWERTRAIN_ASSUMED,
+        /** A warning: component certificate number, its scheme id, its validity ("expired"...), date. */
+        WARN_COMPONENT_NOT_VALID,
+        /** A warning: component certificate number, the criterion code it reports, the scheme id that lacks it. */
+        WARN_COMPONENT_UNKNOWN_CRITERION,
+        /** A warning: the exact score (six decimals) that decides pass or fail across the rounded one. */
+        WARN_EXACT_SCORE
     }
 
     /** An explanation as a code, its figures and ids (as the English sentence writes them) and nested parts. */

@@ -83,10 +83,10 @@ public final class Assessor {
                 scheme.territory(), rule, rollUp, certs, req.date(), errors);
         errors.throwIfAny();
 
-        List<String> warnings = new ArrayList<>();
+        WarningList warnings = new WarningList();
         if (!scheme.info().official()) {
             warnings.add("scheme " + scheme.id() + " is not confirmed in full against the official text (official: false); "
-                    + "see its notes");
+                    + "see its notes", Assessment.Reason.of(Assessment.ReasonCode.WARN_NOT_OFFICIAL, scheme.id()));
         }
         warnings.addAll(mv.warnings());
 
@@ -129,7 +129,8 @@ public final class Assessor {
         }
         if (meets != scheme.meets(score, period.threshold())) {
             warnings.add("the exact score " + scoreExact.setScale(6, RoundingMode.HALF_UP).toPlainString()
-                    + " decides pass or fail; the two-decimal score shown rounds across the threshold");
+                    + " decides pass or fail; the two-decimal score shown rounds across the threshold",
+                    Assessment.Reason.of(Assessment.ReasonCode.WARN_EXACT_SCORE, scoreExact.setScale(6, RoundingMode.HALF_UP).toPlainString()));
         }
         boolean passed = failed.isEmpty();
 
@@ -168,8 +169,8 @@ public final class Assessor {
         }
         return new Assessment(scheme.info(), scheme.kind(), year, period.year(), req.date(), product.name(), score,
                 scheme.unit(), period.threshold(), scheme.lowerIsBetter(), passed, failed, tier, nextTier,
-                classification, criteria, lines, totals, vsr, warnings, vehicle, purposes,
-                pointsOutcome == null ? List.of() : pointsOutcome.coefficients(), failedWhy);
+                classification, criteria, lines, totals, vsr, warnings.sentences(), vehicle, purposes,
+                pointsOutcome == null ? List.of() : pointsOutcome.coefficients(), failedWhy, warnings.whys());
     }
 
     private static void checkOperations(Operations ops, Scheme scheme) {

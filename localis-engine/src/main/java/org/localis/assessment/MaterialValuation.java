@@ -52,12 +52,12 @@ final class MaterialValuation {
     private final RollUpTest rollUpTest;
     private final DecimalColumn quantity;
     private final DecimalColumn perProduct;
-    private final List<String> warnings;
+    private final WarningList warnings;
     private final BigDecimal materialValue;
     private final BigDecimal nonOriginatingValue;
 
     private MaterialValuation(Bom bom, DecimalColumn quantity, DecimalColumn unitValue, DecimalColumn unitNonOrig, Basis[] basis,
-                              SupplierCertificate[] certs, List<String> warnings,
+                              SupplierCertificate[] certs, WarningList warnings,
                               Map<Integer, BigDecimal> rolledUpContent, RollUpTest rollUpTest) {
         this.bom = bom;
         this.rolledUpContent = rolledUpContent;
@@ -102,9 +102,10 @@ final class MaterialValuation {
         DecimalColumn quantity = bom.quantities();
         DecimalColumn cost = bom.unitCosts();
         SupplierCertificate[] certs = new SupplierCertificate[n];
-        List<String> warnings = new ArrayList<>();
+        WarningList warnings = new WarningList();
         Map<String, SupplierCertificate> certCache = new HashMap<>();
         List<String> unknownOrigin = new ArrayList<>();
+        List<Assessment.Reason> unknownWhy = new ArrayList<>();
         int unknownCount = 0;
         for (int i = 0; i < n; i++) {
             BomLine l = bom.line(i);
@@ -120,6 +121,7 @@ final class MaterialValuation {
             if (!l.isMake() && l.origin().isEmpty() && certs[i] == null) {
                 if (unknownOrigin.size() < 20) {
                     unknownOrigin.add(l.part() + " (line " + l.line() + ")");
+                    unknownWhy.add(Assessment.Reason.of(Assessment.ReasonCode.WARN_LINE, l.part(), String.valueOf(l.line())));
                 }
                 unknownCount++;
             }
@@ -127,7 +129,8 @@ final class MaterialValuation {
         if (unknownCount > 0) {
             warnings.add(unknownCount + (unknownCount == 1 ? " line has" : " lines have")
                     + " no origin and count as non-originating: " + String.join(", ", unknownOrigin)
-                    + (unknownCount > unknownOrigin.size() ? ", ..." : ""));
+                    + (unknownCount > unknownOrigin.size() ? ", ..." : ""),
+                    new Assessment.Reason(Assessment.ReasonCode.WARN_NO_ORIGIN, List.of(String.valueOf(unknownCount)), unknownWhy));
         }
         if (errors.hasErrors()) {
             return null;
@@ -344,30 +347,34 @@ final class MaterialValuation {
     }
 
     private static SupplierCertificate certificate(BomLine l, CertificateSource source, LocalDate date,
-                                                   Map<String, SupplierCertificate> cache, List<String> warnings) {
+                                                   Map<String, SupplierCertificate> cache, WarningList warnings) {
         String id = l.certificate();
         SupplierCertificate c = cache.containsKey(id) ? cache.get(id) : source.find(id).orElse(null);
         cache.putIfAbsent(id, c);
         if (c == null) {
             warnings.add(l.part() + " (line " + l.line() + "): certificate " + id
-                    + " was not found; the line is treated as uncertified");
+                    + " was not found; the line is treated as uncertified",
+                    Assessment.Reason.of(Assessment.ReasonCode.WARN_CERT_NOT_FOUND, l.part(), String.valueOf(l.line()), id));
             return null;
         }
         SupplierCertificate.Validity v = c.validityOn(date);
         if (v != SupplierCertificate.Validity.VALID) {
             warnings.add(l.part() + " (line " + l.line() + "): certificate " + id + " is " + v.describe() + " on " + date
-                    + " (valid " + c.validFrom() + " to " + c.validTo() + "); the line is treated as uncertified");
+                    + " (valid " + c.validFrom() + " to " + c.validTo() + "); the line is treated as uncertified",
+                    Assessment.Reason.of(Assessment.ReasonCode.WARN_CERT_NOT_VALID, l.part(), String.valueOf(l.line()), id,
+                            v.describe(), String.valueOf(date), String.valueOf(c.validFrom()), String.valueOf(c.validTo())));
             return null;
         }
         if (!c.part().isEmpty() && !c.part().equals(l.part())) {
             warnings.add(l.part() + " (line " + l.line() + "): certificate " + id + " covers part " + c.part()
-                    + ", not " + l.part() + "; the line is treated as uncertified");
+                    + ", not " + l.part() + "; the line is treated as uncertified",
+                    Assessment.Reason.of(Assessment.ReasonCode.WARN_CERT_OTHER_PART, l.part(), String.valueOf(l.line()), id, c.part()));
             return null;
         }
         return c;
     }
 
-    List<String> warnings() {
+    WarningList warnings() {
         return warnings;
     }
 

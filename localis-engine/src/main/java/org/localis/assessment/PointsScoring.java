@@ -48,7 +48,7 @@ final class PointsScoring {
      */
     record Outcome(List<CriterionResult> criteria, BigDecimal total, Map<String, BigDecimal> purposeExtra,
                    List<CoefficientResult> coefficients, VehicleCategory category, Powertrain powertrain,
-                   List<String> warnings) {
+                   WarningList warnings) {
     }
 
     private PointsScoring() {
@@ -56,13 +56,14 @@ final class PointsScoring {
 
     static Outcome score(PointsScheme ps, Product product, int year, LocalDate date, ComponentPointsSource points) {
         VehicleFacts facts = product.vehicle();
-        List<String> warnings = new ArrayList<>();
+        WarningList warnings = new WarningList();
         checkFacts(ps, facts);
         VehicleCategory category = ps.vehicleCategory() != null ? ps.vehicleCategory() : facts.category();
         Powertrain powertrain = facts.powertrain();
         if (powertrain == null && ps.vehicleCategory() != null) {
             powertrain = Powertrain.ICE;
-            warnings.add("the product does not give its powertrain (product.yaml powertrain): ice is assumed");
+            warnings.add("the product does not give its powertrain (product.yaml powertrain): ice is assumed",
+                    Reason.of(Assessment.ReasonCode.WARN_POWERTRAIN_ASSUMED));
         }
         Carried carried = carried(ps, product, date, points, warnings);
 
@@ -354,7 +355,7 @@ final class PointsScoring {
     }
 
     private static Carried carried(PointsScheme ps, Product product, LocalDate date, ComponentPointsSource source,
-                                   List<String> warnings) {
+                                   WarningList warnings) {
         Map<String, BigDecimal> pts = new HashMap<>();
         Map<String, String> from = new HashMap<>();
         Map<String, String> passing = new HashMap<>();
@@ -382,7 +383,8 @@ final class PointsScoring {
             }
             if (!cp.valid()) {
                 warnings.add("component certificate " + number + " (" + cp.schemeId() + ") is " + cp.validity() + " on "
-                        + date + ": its points do not count");
+                        + date + ": its points do not count", Reason.of(Assessment.ReasonCode.WARN_COMPONENT_NOT_VALID, number,
+                        cp.schemeId(), cp.validity(), String.valueOf(date)));
                 continue;
             }
             if (cp.passed()) {
@@ -392,7 +394,8 @@ final class PointsScoring {
                 for (Map.Entry<String, BigDecimal> e : cp.criterionPoints().entrySet()) {
                     if (!codes.contains(e.getKey())) {
                         warnings.add("component certificate " + number + " reports points for " + e.getKey()
-                                + ", which scheme " + ps.id() + " does not have: not counted");
+                                + ", which scheme " + ps.id() + " does not have: not counted",
+                                Reason.of(Assessment.ReasonCode.WARN_COMPONENT_UNKNOWN_CRITERION, number, e.getKey(), ps.id()));
                     } else if (e.getValue().signum() > 0 && (!pts.containsKey(e.getKey())
                             || e.getValue().compareTo(pts.get(e.getKey())) > 0)) {
                         pts.put(e.getKey(), e.getValue());

@@ -113,11 +113,16 @@ class Decree719WorkedExamplesTest {
         assertThat(a.score()).isEqualByComparingTo("2378"); // 2508 - 120 (gearbox housing) - 10 (tyres)
     }
 
-    @Test
-    void d719_1_anExpiredTyreCertificateDoesNotCount() {
+    /** The N1 ambulance with its tyre certificate expired (also for WarningsTest). */
+    static Assessment assessN1WithExpiredTyres() {
         ComponentPointsSource expired = ComponentPointsSource.of(List.of(new CertifiedPoints("KT-2026-0001", "ru-719-tyres",
                 "Kama Tyres", "expired", true, new BigDecimal("325"), Map.of())));
-        Assessment a = assess("n1-ambulance", "ru-719-n1", 2026, LocalDate.of(2026, 6, 1), expired);
+        return assess("n1-ambulance", "ru-719-n1", 2026, LocalDate.of(2026, 6, 1), expired);
+    }
+
+    @Test
+    void d719_1_anExpiredTyreCertificateDoesNotCount() {
+        Assessment a = assessN1WithExpiredTyres();
         assertThat(c(a, "tyres").earned()).isEqualByComparingTo("0");
         assertThat(a.warnings()).anyMatch(w -> w.contains("KT-2026-0001") && w.contains("expired"));
     }

@@ -85,6 +85,12 @@ class ReasonProperties {
             for (int i = 0; i < a.failedBecause().size(); i++) {
                 assertThat(english(a.failedBecauseWhy().get(i))).isEqualTo(a.failedBecause().get(i));
             }
+            assertThat(a.warningsWhy()).hasSameSizeAs(a.warnings());
+            for (int i = 0; i < a.warnings().size(); i++) {
+                assertThat(english(a.warningsWhy().get(i))).isEqualTo(a.warnings().get(i));
+                // a stored document has only the sentence: read back, it is the same code and figures
+                assertThat(Warnings.read(a.warnings().get(i))).isEqualTo(a.warningsWhy().get(i));
+            }
             if (a.nextTier() != null) {
                 assertThat(a.nextTier().adviceWhy()).hasSameSizeAs(a.nextTier().advice());
                 for (int i = 0; i < a.nextTier().advice().size(); i++) {
@@ -99,11 +105,11 @@ class ReasonProperties {
     static void mostCodesAreExercised() {
         assertThat(SEEN).as("codes met by the random products").contains(ReasonCode.CLASS_REACHED, ReasonCode.FAIL_MANDATORY,
                 ReasonCode.FAIL_BELOW_PERCENT, ReasonCode.FAIL_BELOW_POINTS, ReasonCode.FAIL_ABOVE_CAP, ReasonCode.ADVICE_PERFORM,
-                ReasonCode.ADVICE_MORE_POINTS, ReasonCode.ADVICE_REPLACE);
+                ReasonCode.ADVICE_MORE_POINTS, ReasonCode.ADVICE_REPLACE, ReasonCode.WARN_NO_ORIGIN, ReasonCode.WARN_LINE);
     }
 
     /** The engine's English sentence, said again from the code and its figures. */
-    private static String english(Reason r) {
+    static String english(Reason r) {
         SEEN.add(r.code());
         List<String> a = r.args();
         return switch (r.code()) {
@@ -156,6 +162,22 @@ class ReasonProperties {
             case CRIT_NOT_DECLARED -> "not declared in the operations";
             case CRIT_COEFFICIENT -> "x " + a.get(0) + " (coefficient " + a.get(1) + ") = " + a.get(2);
             case CRIT_NOT_BEST -> "not counted: only the best level of '" + a.get(0) + "' counts (" + a.get(1) + ", " + a.get(2) + ")";
+            case WARN_NOT_OFFICIAL -> "scheme " + a.get(0) + " is not confirmed in full against the official text (official: false); see its notes";
+            case WARN_NO_ORIGIN -> a.get(0) + ("1".equals(a.get(0)) ? " line has" : " lines have") + " no origin and count as non-originating: "
+                    + String.join(", ", r.parts().stream().map(ReasonProperties::english).toList())
+                    + (Integer.parseInt(a.get(0)) > r.parts().size() ? ", ..." : "");
+            case WARN_LINE -> a.get(0) + " (line " + a.get(1) + ")";
+            case WARN_CERT_NOT_FOUND -> a.get(0) + " (line " + a.get(1) + "): certificate " + a.get(2) + " was not found; the line is treated as uncertified";
+            case WARN_CERT_NOT_VALID -> a.get(0) + " (line " + a.get(1) + "): certificate " + a.get(2) + " is " + a.get(3) + " on " + a.get(4)
+                    + " (valid " + a.get(5) + " to " + a.get(6) + "); the line is treated as uncertified";
+            case WARN_CERT_OTHER_PART -> a.get(0) + " (line " + a.get(1) + "): certificate " + a.get(2) + " covers part " + a.get(3)
+                    + ", not " + a.get(0) + "; the line is treated as uncertified";
+            case WARN_POWERTRAIN_ASSUMED -> "the product does not give its powertrain (product.yaml powertrain): ice is assumed";
+            case WARN_COMPONENT_NOT_VALID -> "component certificate " + a.get(0) + " (" + a.get(1) + ") is " + a.get(2) + " on " + a.get(3)
+                    + ": its points do not count";
+            case WARN_COMPONENT_UNKNOWN_CRITERION -> "component certificate " + a.get(0) + " reports points for " + a.get(1)
+                    + ", which scheme " + a.get(2) + " does not have: not counted";
+            case WARN_EXACT_SCORE -> "the exact score " + a.get(0) + " decides pass or fail; the two-decimal score shown rounds across the threshold";
             // a BOM line's basis, never part of these reasons (LineBasisTest says them)
             case BASIS_IN_TERRITORY, BASIS_FOREIGN, BASIS_UNKNOWN_ORIGIN, BASIS_CERT_ORIGINATING, BASIS_CERT_NON_ORIGINATING,
                  BASIS_CERT_TRACED, BASIS_ROLLED_UP_RVC, BASIS_ROLLED_UP_NOM, BASIS_TRACED, BASIS_MADE_ABROAD ->

@@ -61,6 +61,7 @@ class WorkedExamplesTest {
         assertThat(a.classification().classification()).isEqualTo(Classification.PARTIAL);
         assertThat(a.classification().reason()).contains("engine-production").contains("full-cycle would need body-stamping");
         assertThat(a.warnings()).anyMatch(w -> w.contains("1 line has no origin") && w.contains("line 10"));
+        ReasonProperties.agreeing(a);
     }
 
     @Test
@@ -158,6 +159,9 @@ class WorkedExamplesTest {
                 LocalDate.of(2027, 2, 1)));
         assertThat(line(a, "SEAT-F").nonOriginatingValue()).isEqualTo(d("1000.00"));
         assertThat(a.warnings()).anyMatch(w -> w.contains("C-SEAT-1 is expired on 2027-02-01"));
+        ReasonProperties.agreeing(a);
+        assertThat(a.warningsWhy()).contains(Assessment.Reason.of(Assessment.ReasonCode.WARN_CERT_NOT_VALID, "SEAT-F",
+                String.valueOf(line(a, "SEAT-F").line()), "C-SEAT-1", "expired", "2027-02-01", "2024-01-01", "2026-12-31"));
         assertThat(a.valueShare().nonOriginatingValue()).isEqualTo(d("5150.00"));
     }
 

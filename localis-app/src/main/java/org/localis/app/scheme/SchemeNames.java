@@ -9,10 +9,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Schemes and their support tiers by their names in the reader's language, never by their ids. A tier: the name
- * the certificate's scheme gives it (its Russian name for a Russian reader), else the built-in name
- * {@code tier.<id>}, else the id as stored (a tier of a scheme no longer loaded). Pages call it as
- * {@code @schemeNames.tier(schemeId, tierId, #locale)} and {@code @schemeNames.title(schemeId, #locale)}.
+ * Support tiers by their names in the reader's language, never by their ids: the name the certificate's scheme
+ * gives the tier (its Russian name for a Russian reader), else the built-in name {@code tier.<id>}, else the id as
+ * stored (a tier of a scheme no longer loaded). Pages call it as {@code @schemeNames.tier(schemeId, tierId, #locale)};
+ * schemes themselves are named by {@link SchemeTexts#title}.
  */
 @Component("schemeNames")
 public class SchemeNames {
@@ -34,15 +34,6 @@ public class SchemeNames {
                 : schemes.find(schemeId).flatMap(s -> s.tiers().stream().filter(t -> t.id().equals(tierId)).findFirst());
         return tier.map(t -> "ru".equals(locale.getLanguage()) ? t.nameRu() : t.name())
                 .orElseGet(() -> messages.getMessage("tier." + tierId, null, tierId, locale));
-    }
-
-    /** A scheme's title in the reader's language; the id of a scheme no longer loaded. */
-    public String title(String schemeId, Locale locale) {
-        if (schemeId == null || schemeId.isBlank()) {
-            return "";
-        }
-        return schemes.find(schemeId).map(s -> "ru".equals(locale.getLanguage()) ? s.info().titleRu() : s.info().title())
-                .orElse(schemeId);
     }
 
     /** The tier's name with the certified score in the reader's number format and unit ("… · 325 баллов"). */

@@ -25,8 +25,10 @@ public class SchemePageController {
 
     @GetMapping("/schemes/{id}")
     public String one(@PathVariable("id") String id, Model model) {
-        model.addAttribute("s", schemes.find(id).map(SchemeView::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no scheme " + id)));
+        var scheme = schemes.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no scheme " + id));
+        model.addAttribute("s", SchemeView.of(scheme));
+        // the criteria's points and rules are worded from the engine's criteria (SchemeTexts)
+        model.addAttribute("scheme", scheme);
         return "scheme";
     }
 }

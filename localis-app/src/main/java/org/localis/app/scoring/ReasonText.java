@@ -8,6 +8,8 @@ import org.localis.assessment.Assessment;
 import org.localis.assessment.Assessment.Reason;
 import org.localis.assessment.Assessment.ReasonCode;
 import org.localis.assessment.LineBasis;
+import org.localis.assessment.Warnings;
+import org.localis.app.shared.Figures;
 import org.localis.scheme.OperationDef;
 import org.localis.scheme.Scheme;
 import org.localis.scheme.SchemeCatalog;
@@ -68,6 +70,28 @@ public class ReasonText {
         return sayAll(nextTier.path("advice"), nextTier.path("adviceWhy"), locale, null);
     }
 
+    /**
+     * The warnings (an unofficial scheme, lines without origin, certificates that do not count, an assumed powertrain,
+     * a rounded score across the threshold); the engine gives each as a code with its figures.
+     */
+    public List<String> warnings(Assessment a, Locale locale) {
+        return a.warningsWhy().size() != a.warnings().size() ? a.warnings()
+                : say(a.warningsWhy(), locale, scheme(a.scheme().id(), a.scheme().version()));
+    }
+
+    /**
+     * A stored run's warnings: the documents carry only the engine's English sentences, which {@link Warnings#read}
+     * turns back into their codes and figures; a sentence it does not know is shown as stored.
+     */
+    public List<String> warnings(JsonNode a, Locale locale) {
+        Scheme scheme = scheme(a);
+        List<String> out = new ArrayList<>();
+        for (JsonNode w : a.path("warnings")) {
+            out.add(sayStored(Warnings.read(w.asText()), w.asText(), locale, scheme));
+        }
+        return out;
+    }
+
     /** A criterion's explanation. */
     public String criterion(Assessment.CriterionResult c, Locale locale) {
         return c.why() == null ? c.explanation() : say(c.why(), locale);
@@ -114,7 +138,7 @@ public class ReasonText {
         }
         try {
             return say(w, locale, scheme);
-        } catch (IndexOutOfBoundsException malformed) {
+        } catch (IndexOutOfBoundsException | NumberFormatException malformed) {
             return english;
         }
     }
@@ -126,7 +150,7 @@ public class ReasonText {
         if (whys.isArray() && rs.size() == sentences.size() && !rs.contains(null)) {
             try {
                 return say(rs, locale, scheme);
-            } catch (IndexOutOfBoundsException malformed) {
+            } catch (IndexOutOfBoundsException | NumberFormatException malformed) {
                 // said below as stored
             }
         }
@@ -226,8 +250,31 @@ public class ReasonText {
                 yield msg(key, locale, args.toArray());
             }
             case BASIS_IN_TERRITORY, BASIS_FOREIGN, BASIS_MADE_ABROAD -> msg(key, locale, country(a.get(0), locale));
+            case WARN_NOT_OFFICIAL -> msg(key, locale, scheme != null && scheme.id().equals(a.get(0))
+                    ? ("ru".equals(locale.getLanguage()) ? scheme.info().titleRu() : scheme.info().title()) : schemeTitle(a.get(0), locale));
+            case WARN_NO_ORIGIN -> msg(key, locale, a.get(0), String.join(", ", say(r.parts(), locale, scheme))
+                    + (Integer.parseInt(a.get(0)) > r.parts().size() ? ", …" : ""));
+            case WARN_CERT_NOT_VALID -> {
+                List<String> args = new ArrayList<>(a);
+                args.set(3, validity(a.get(3), locale));
+                yield msg(key, locale, args.toArray());
+            }
+            case WARN_COMPONENT_NOT_VALID -> msg(key, locale, a.get(0), schemeTitle(a.get(1), locale), validity(a.get(2), locale), a.get(3));
+            case WARN_COMPONENT_UNKNOWN_CRITERION -> msg(key, locale, a.get(0), a.get(1), schemeTitle(a.get(2), locale));
+            case WARN_EXACT_SCORE -> msg(key, locale, Figures.number(new java.math.BigDecimal(a.get(0)), locale));
             default -> msg(key, locale, a.toArray());
         };
+    }
+
+    /** A certificate's validity as the engine writes it ("expired", "not yet valid"...) in words, or as written. */
+    private String validity(String validity, Locale locale) {
+        return messages.getMessage("why.validity." + validity.replace(' ', '-'), null, validity, locale);
+    }
+
+    /** A scheme's title in the reader's language, or its id when the catalogue does not have it. */
+    private String schemeTitle(String id, Locale locale) {
+        Scheme s = scheme(id, "");
+        return s == null ? id : "ru".equals(locale.getLanguage()) ? s.info().titleRu() : s.info().title();
     }
 
     private String title(String title, String titleRu, Locale locale) {

@@ -34,7 +34,7 @@ class ScorePageBrowserIT extends BrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("result")));
         assertThat(browser.findElement(By.id("score")).getText()).isEqualTo("83.40%");
         assertThat(browser.findElement(By.id("passed")).getText()).isEqualTo("Passed");
-        assertThat(browser.findElement(By.id("classification")).getText()).isEqualTo("partial");
+        assertThat(browser.findElement(By.id("classification")).getText()).isEqualTo("Partial localization");
         assertThat(browser.findElement(By.id("formula")).getText()).contains("(25000.00 - 4150.00) / 25000.00");
         assertThat(browser.findElements(By.cssSelector("#lines tbody tr"))).hasSize(10);
         // the chart was drawn by Chart.js from the WebJar (no network)

@@ -116,11 +116,15 @@ class Decree719VersionTest {
     void theSchemePageShowsValuesPerCategoryThresholdsPerPurposeAndCoefficients() throws Exception {
         String en = mvc.perform(get("/schemes/ru-719-m2m3").param("lang", "en").with(as("volga"))).andReturn().getResponse().getContentAsString();
         assertThat(en).contains("658 criteria").contains("Thresholds by purpose and year")
-                .contains("default 300, M2M3 100").contains("ice 120, hybrid 120, electric 70")
-                .contains("ratio of agb-gears, rounded nearest").contains("one-of body-stamping")
-                .contains("until 2024-07-31").contains("x 1.5").contains("Subsidies under Decree No. 191")
+                // points per category and powertrain, and the rules, worded from the criteria's data (issue #16)
+                .contains("otherwise: 300; M2/M3 - buses: 100").contains("internal combustion engine: 120; hybrid: 120; electric: 70")
+                .contains("share of the items <code>agb-gears</code> meeting it, rounded to the nearest whole point")
+                .contains("one of 3 alternative levels: only the best one earned counts")
+                .contains("applies until 2024-07-31").contains("x 1.5").contains("Subsidies under Decree No. 191")
                 .contains("автоматическая коробка переключения передач");
         String ru = mvc.perform(get("/schemes/ru-719-m2m3").param("lang", "ru").with(as("volga"))).andReturn().getResponse().getContentAsString();
-        assertThat(ru).contains("Пороги по целям и годам").contains("Требований: 658").contains("Коэффициенты");
+        assertThat(ru).contains("Пороги по целям и годам").contains("Требований: 658").contains("Коэффициенты")
+                .contains("остальные: 300; M2/M3 - автобусы: 100").contains("двигатель внутреннего сгорания: 120; гибридная: 120; электрическая: 70")
+                .contains("действует по 2024-07-31").doesNotContain("default 300", "ratio of", "one-of ");
     }
 }

@@ -125,6 +125,36 @@ class RoadmapPageTest {
         assertThat(ok).doesNotContain(" s</div>");
     }
 
+    /**
+     * Issue #16: the form offers the schemes by title and the target by tier name in the reader's language, and sends
+     * their ids (an earlier version of a scheme as id@version); a target typed as a score stays offered as given.
+     */
+    @Test
+    void theFormOffersSchemesAndTiersByNameAndSendsTheirIds() throws Exception {
+        long v = ckdVersion();
+        var ural = user(users.loadUserByUsername("ural"));
+        String ru = mvc.perform(get("/versions/" + v + "/roadmap").param("lang", "ru").with(ural)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String schemes = ru.replaceAll("(?s).*<select name=\"scheme\" id=\"roadmap-scheme\">(.*?)</select>.*", "$1");
+        assertThat(schemes).contains("<option value=\"ru-719-passenger-car\">ПП 719, раздел II - автомобили легковые (M1, M1G) (баллы)</option>")
+                .contains("<option value=\"ru-719-passenger-car@2025.1\">Постановление 719 - легковые автомобили (баллы) (прежняя редакция 2025.1)</option>")
+                .doesNotContain(">ru-719-passenger-car", "(base");
+        String tiers = ru.replaceAll("(?s).*<select name=\"target\" id=\"roadmap-target\"[^>]*>(.*?)</select>.*", "$1");
+        assertThat(tiers).contains("<option value=\"base\" selected=\"selected\">Подтверждённое производство</option>")
+                .doesNotContain(">base<");
+        String en = mvc.perform(get("/versions/" + v + "/roadmap").param("lang", "en").with(ural)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).contains("<option value=\"base\" selected=\"selected\">Confirmed production</option>")
+                .contains(">Decree 719 - passenger cars (points) (earlier version 2025.1)</option>");
+        int year = LocalDate.now().getYear();
+        String scored = mvc.perform(multipart("/versions/" + v + "/roadmap").file(new MockMultipartFile("actions", "actions.csv",
+                        "text/csv", ACTIONS.getBytes(StandardCharsets.UTF_8))).param("scheme", "ru-719-passenger-car@2025.1")
+                .param("target", "3500").param("years", year + "-" + (year + 1)).param("lang", "ru").with(ural).with(csrf()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(scored).contains("<option value=\"ru-719-passenger-car@2025.1\" selected=\"selected\">")
+                .contains("<option value=\"3500\" selected>как указано: 3500</option>");
+    }
+
     @Test
     void badActionsAreListedWithTheirLines() throws Exception {
         long v = ckdVersion();

@@ -21,6 +21,7 @@ class SchemeNamesTest {
     static final Locale RU = Locale.forLanguageTag("ru");
 
     @Autowired SchemeNames names;
+    @Autowired SchemeTexts texts;
     @Autowired SchemeCatalog schemes;
     @Autowired MockMvc mvc;
 
@@ -41,9 +42,9 @@ class SchemeNamesTest {
     @Test
     void aSchemeIsNamedByItsTitleInTheReadersLanguage() {
         var info = schemes.require("ru-719-passenger-car", "scheme").info();
-        assertThat(names.title("ru-719-passenger-car", RU)).isEqualTo(info.titleRu()).startsWith("ПП 719");
-        assertThat(names.title("ru-719-passenger-car", Locale.ENGLISH)).isEqualTo(info.title());
-        assertThat(names.title("no-such-scheme", RU)).isEqualTo("no-such-scheme");
+        assertThat(texts.title("ru-719-passenger-car", RU)).isEqualTo(info.titleRu()).startsWith("ПП 719");
+        assertThat(texts.title("ru-719-passenger-car", Locale.ENGLISH)).isEqualTo(info.title());
+        assertThat(texts.title("no-such-scheme", RU)).isEqualTo("no-such-scheme");
     }
 
     @Test

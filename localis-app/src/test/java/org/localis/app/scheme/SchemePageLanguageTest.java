@@ -50,4 +50,47 @@ class SchemePageLanguageTest {
         assertThat(vehicle).contains(">Двигатель внутреннего сгорания<", "строка «двигатель внутреннего сгорания»")
                 .doesNotContain("PP 719 annex", ">ice-engine<");
     }
+    /** The row of a criterion in the criteria table. */
+    static String row(String page, String code) {
+        int at = page.indexOf("data-code=\"" + code + "\"");
+        assertThat(at).as(code).isPositive();
+        return page.substring(at, page.indexOf("</tr>", at));
+    }
+
+    /**
+     * Issue #16: a criterion's points per vehicle category and its rules are worded from its data in the reader's
+     * language (not the engine's English table text), and are no longer free text the Russian crawl skips.
+     */
+    @Test
+    void aCriterionsPointsAndRulesAreWordedInTheReadersLanguage() throws Exception {
+        String ru = page("/schemes/ru-719-m1", "ru");
+        assertThat(row(ru, "body-stamping-70")).contains("остальные: 300; M2/M3 - автобусы: 100")
+                .contains("одно из 3 взаимоисключающих условий: учитывается только лучшее выполненное");
+        assertThat(row(ru, "ice-bearing-shells-antifriction")).contains("пропорционально доле изделий <code>bearing-shells</code>")
+                .contains("с округлением до целого балла").contains("применяются коэффициенты к баллам за операции по двигателю");
+        assertThat(row(ru, "rnd")).contains("за каждые 1 показателя «расходы на НИОКР российских организаций в России, % выручки»");
+        assertThat(row(ru, "tyres")).contains("по схеме «ПП 719, раздел XXI - шины и покрышки пневматические новые (баллы)»");
+        assertThat(ru).contains("шкала по показателю «баллы по разделу IX электронного блока управления двигателем»: от 200: 200 при расчёте с 2024 года")
+                .contains("действует с 2024-08-01")
+                .doesNotContain("data-free-text", "default 300", "one-of ", "ratio of", "ladder on", "certified by", "coefficient ice",
+                        "per 1 of", ">ladder<")
+                .contains("идентификатор</span>: <code>ru-719-m1</code>");
+        String en = page("/schemes/ru-719-m1", "en");
+        assertThat(row(en, "body-stamping-70")).contains("otherwise: 300; M2/M3 - buses: 100")
+                .contains("one of 3 alternative levels: only the best one earned counts");
+        assertThat(row(en, "ice-bearing-shells-antifriction")).contains("share of the items <code>bearing-shells</code> meeting it, rounded to the nearest whole point");
+        assertThat(row(en, "tyres")).contains("performed by a valid, passing certificate under &quot;Decree 719 - new pneumatic tyres (points, from the text)&quot;");
+        assertThat(en).contains("ladder on ").contains("from 200: 200 when calculated from 2024").doesNotContain("остальные");
+    }
+
+    /** Issue #16: the list of schemes names each by its title in the reader's language; the id is a muted code to copy. */
+    @Test
+    void theListOfSchemesShowsTitlesAndTheIdOnlyAsCode() throws Exception {
+        String ru = page("/schemes", "ru");
+        assertThat(ru).contains(">ПП 719, раздел XXI - шины и покрышки пневматические новые (баллы)</a>")
+                .contains("идентификатор</span>: <code>ru-719-tyres</code>")
+                .doesNotContain(">ru-719-tyres</a>", ">net-cost<", "net-cost, roll-up");
+        String en = page("/schemes", "en");
+        assertThat(en).contains(">Decree 719 - new pneumatic tyres (points, from the text)</a>").contains("identifier</span>: <code>ru-719-tyres</code>");
+    }
 }

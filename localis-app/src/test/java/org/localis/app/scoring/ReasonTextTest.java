@@ -171,6 +171,45 @@ class ReasonTextTest {
         assertThat(text.failed(old, ru)).isEqualTo(a.failedBecause());
     }
 
+    /** Words of the engine's English warnings. */
+    private static final List<String> ENGLISH_WARNINGS = List.of("certificate", "line ", "treated", "not found", "expired",
+            "is assumed", "not counted", "exact score", "confirmed", "no origin", "non-originating");
+
+    /**
+     * Issue #16: the warnings (an unconfirmed scheme, lines without origin, a certificate out of date) are said in the
+     * reader's language from the engine's codes, live and from a stored run's English sentences alike.
+     */
+    @Test
+    void warningsAreSaidInTheReadersLanguageLiveOrStored() throws Exception {
+        Product sedan = ProductManifestReader.read(Fixtures.example("roll-up-sedan").resolve("product.yaml"));
+        Assessment a = Assessor.assess(AssessmentRequest.of(sedan, Fixtures.testScheme("rvc-nc-rollup.yaml"), 2024, LocalDate.of(2027, 2, 1)));
+        assertThat(a.warningsWhy()).extracting(Assessment.Reason::code)
+                .contains(Assessment.ReasonCode.WARN_CERT_NOT_VALID, Assessment.ReasonCode.WARN_NO_ORIGIN);
+        Locale ru = Locale.forLanguageTag("ru");
+        List<String> said = text.warnings(a, ru);
+        assertThat(said).hasSameSizeAs(a.warnings()).anyMatch(w -> w.contains("сертификат C-SEAT-1 истёк на 2027-02-01 (срок действия с 2024-01-01 по 2026-12-31)"))
+                .anyMatch(w -> w.startsWith("строки спецификации без страны происхождения считаются непроисходящими (всего 1): ") && w.contains("(строка 10)"));
+        for (String w : said) {
+            assertThat(w).matches("(?s).*[а-яА-Я].*");
+            for (String e : ENGLISH_WARNINGS) {
+                assertThat(w).doesNotContain(e);
+            }
+        }
+        JsonNode stored = new ObjectMapper().readTree(AssessmentJson.toJson(a));
+        assertThat(text.warnings(stored, ru)).as("stored and live agree").isEqualTo(said);
+        assertThat(text.warnings(a, Locale.ENGLISH)).allSatisfy(w -> assertThat(w).doesNotMatch("(?s).*[а-яА-Я].*"))
+                .anyMatch(w -> w.contains("certificate C-SEAT-1 is expired on 2027-02-01"));
+        assertThat(text.warnings(new ObjectMapper().readTree("{\"warnings\": [\"made by elves\"]}"), ru))
+                .as("a sentence the engine does not write is shown as stored").containsExactly("made by elves");
+
+        String page = scorePage("usmca-passenger-car", "2024", "ru");
+        List<String> onPage = texts(page, "warnings");
+        assertThat(onPage).anyMatch(w -> w.startsWith("схема «ЮСМКА - легковые автомобили") && w.contains("ещё не сверена полностью с официальным текстом"))
+                .noneMatch(w -> w.contains("official: false"));
+        assertThat(texts(scorePage("usmca-passenger-car", "2024", "en"), "warnings"))
+                .anyMatch(w -> w.contains("is not confirmed in full against the official text")).hasSameSizeAs(onPage);
+    }
+
     @Autowired
     org.springframework.context.MessageSource messages;
 

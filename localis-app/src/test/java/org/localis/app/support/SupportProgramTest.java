@@ -85,6 +85,25 @@ class SupportProgramTest {
         assertThat(labels).contains("Подтверждённое производство").doesNotContain("base");
     }
 
+    /** Issue #16: the form and the list name schemes by title and tiers by name; the form still sends their ids. */
+    @Test
+    void schemesAndTiersAreNamedNotGivenAsIds() throws Exception {
+        String year = String.valueOf(LocalDate.now().getYear());
+        mvc.perform(post("/support").param("title", "Программа " + year).param("scheme", "ru-719-passenger-car")
+                        .param("period", year).param("budget", "1000").param("currency", "RUB").param("minimumTier", "base")
+                        .param("formula", "score-above-threshold-x-volume").with(as("assessor")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String ru = mvc.perform(get("/support").param("lang", "ru").with(as("assessor"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ru).contains("<option value=\"ru-719-passenger-car\">ПП 719, раздел II - автомобили легковые (M1, M1G) (баллы)</option>")
+                .contains("<option value=\"base\" selected=\"selected\">Подтверждённое производство</option>")
+                .contains("<td>ПП 719, раздел II - автомобили легковые (M1, M1G) (баллы), " + year + "</td>")
+                .doesNotContain(">ru-719-passenger-car", "(base", "<td>base</td>");
+        String en = mvc.perform(get("/support").param("lang", "en").with(as("assessor"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(en).contains("<td>Confirmed production</td>").doesNotContain("<td>base</td>");
+    }
+
     @Test
     void aBadProgramNamesEveryField() throws Exception {
         String body = mvc.perform(post("/support").param("scheme", "ru-719-passenger-car").param("period", "1990")

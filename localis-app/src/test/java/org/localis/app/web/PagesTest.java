@@ -76,7 +76,7 @@ class PagesTest {
                 .andExpect(content().string(containsString("id=\"result\"")))
                 .andExpect(content().string(containsString("1850 pts")))
                 .andExpect(content().string(containsString("Not passed")))
-                .andExpect(content().string(containsString("partial")))
+                .andExpect(content().string(containsString("Partial localization")))
                 .andExpect(content().string(containsString("origin-chart")))
                 .andExpect(content().string(containsString("ENG-20")));
     }
