@@ -163,7 +163,9 @@ class LayoutBrowserIT extends BrowserTest {
         JOURNEYS.put("volga", List.of("/products", "/score", "/assessments", "/company", "/account"));
         JOURNEYS.put("baltic", List.of("/products"));
         JOURNEYS.put("assessor", List.of("/review", "/products", "/dashboard", "/support", "/audit", "/assessments"));
-        JOURNEYS.put("organizer", List.of("/manage/drives"));
+        // the demo drive first: its page lists the demo's statement imports and bank entries, which other tests' drives
+        // (PostgreSQL in CI shares one database) do not have
+        JOURNEYS.put("organizer", List.of("/manage/drives/{demoDrive}", "/manage/drives"));
         JOURNEYS.put("fleet", List.of("/fleet"));
         JOURNEYS.put("admin", List.of("/admin/users", "/admin/outbox", "/admin/registry-import", "/company", "/audit",
                 "/dashboard", "/company/{organization}"));
@@ -183,6 +185,7 @@ class LayoutBrowserIT extends BrowserTest {
         Drive d = DriveTestSupport.openDrive(driveService, DriveTestSupport.organizer(users), drives);
         pledges.pledge(d, new PledgeService.PledgeForm("2500", null, null, null, null, false));
         long orgId = jdbc.sql("SELECT MIN(id) FROM organization").query(Long.class).single();
+        long demoDrive = jdbc.sql("SELECT id FROM drive WHERE slug = ?").param(org.localis.app.demo.DemoDriveData.SLUG).query(Long.class).single();
         List<PathPattern> routes = new ArrayList<>();
         PathPatternParser parser = new PathPatternParser();
         for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
@@ -203,7 +206,8 @@ class LayoutBrowserIT extends BrowserTest {
             Map<String, Integer> perRoute = new java.util.HashMap<>();
             java.util.LinkedHashSet<String> queue = new java.util.LinkedHashSet<>();
             java.util.Set<String> seen = new java.util.HashSet<>();
-            journey.getValue().forEach(p -> queue.add(p.replace("{organization}", String.valueOf(orgId))));
+            journey.getValue().forEach(p -> queue.add(p.replace("{organization}", String.valueOf(orgId))
+                    .replace("{demoDrive}", String.valueOf(demoDrive))));
             int pages = 0;
             Map<String, String> routeOf = new java.util.HashMap<>();
             java.util.function.Function<String, String> routeFor = p -> routeOf.computeIfAbsent(p, q -> routes.stream()
