@@ -44,7 +44,8 @@ class ReasonCodesTest {
     void theDemoSubmissionsStoredWithoutCodesGetThemBackUnlessTheirSentencesDiffer() throws Exception {
         var admin = users.loadUserByUsername("admin").actor();
         List<Submission> demo = submissionRows.submissions(admin, null, false).stream()
-                .filter(s -> s.productName().endsWith("(CKD)") || s.productName().endsWith("(SKD kit)")).toList();
+                .filter(s -> s.productName().equals(org.localis.app.demo.DemoRegistryData.BALTIC_COMPACT)
+                        || s.productName().equals(org.localis.app.demo.DemoRegistryData.URAL_CROSSOVER)).toList();
         assertThat(demo).hasSize(2);
         long kept = demo.get(0).id();
         long completed = demo.get(1).id();
