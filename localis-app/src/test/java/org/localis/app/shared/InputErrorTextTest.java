@@ -25,6 +25,7 @@ import org.localis.input.InvalidInputException;
 import org.localis.operation.OperationsCsvReader;
 import org.localis.procurement.PriceList;
 import org.localis.product.RatesCsvReader;
+import org.localis.roadmap.ActionsCsvReader;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
@@ -109,6 +110,17 @@ class InputErrorTextTest {
                 + "Kama,,185/75 R16 C 104/102 Q,summer,-5,2000000\n"
                 + "Kama,X,185/75 R16 C 104/102 Q,summer,1.234,3\n");
         read(all, s -> PriceList.read(in(s), "prices.xlsx"), "not a workbook");
+        read(all, s -> ActionsCsvReader.read(in(s), "actions.csv"), String.join("\n",
+                "id,kind,target,extra_unit_cost,capital_cost,yearly_cost,new_origin,requires,excludes,earliest_year,volume",
+                "a1,localize,3,1.23456,-5,,,a1,zz,20x,many",
+                "a1,operation,,,,,RU,,a1,,5",
+                ",teleport,3,,,,,,,,",
+                "b/2,,3,99999999999999,,,,,,,",
+                "c3,localize,4,,,,,,,,",
+                "") + "\n");
+        read(all, s -> ActionsCsvReader.read(in(s), "actions.csv"), "id,kind,target\n");
+        read(all, s -> ActionsCsvReader.read(in(s), "actions.csv"),
+                "id,kind,target,requires,excludes\na1,operation,paint,a1,zz\nb2,operation,weld,,b2\n");
         return all;
     }
 
@@ -134,6 +146,8 @@ class InputErrorTextTest {
                 "required column is missing", "'XYZ' is not an ISO 4217 currency code",
                 "the same column as supplier; give only one of them");
         assertThat(messages).anyMatch(m -> m.startsWith("unknown column (known columns: "));
+        assertThat(messages).contains("action a1 is listed twice (first on line 2)", "the file lists no actions",
+                "an action cannot require itself", "no action in the file has the id 'zz'");
     }
 
     @Test
