@@ -26,6 +26,7 @@ import org.localis.operation.OperationsCsvReader;
 import org.localis.procurement.PriceList;
 import org.localis.product.RatesCsvReader;
 import org.localis.roadmap.ActionsCsvReader;
+import org.localis.statement.StatementFiles;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
@@ -119,6 +120,31 @@ class InputErrorTextTest {
                 "c3,localize,4,,,,,,,,",
                 "") + "\n");
         read(all, s -> ActionsCsvReader.read(in(s), "actions.csv"), "id,kind,target\n");
+        read(all, s -> StatementFiles.read(s.getBytes(UTF_8), "statement.txt"), String.join("\n",
+                "1CClientBankExchange",
+                "Кодировка=Windows",
+                "ДатаНачала=01.01.2025",
+                "ДатаКонца=31.01.2025",
+                "РасчСчет=4070281",
+                "Цвет=синий",
+                "СекцияРасчСчет",
+                "ДатаНачала=01.01.2025",
+                "ДатаКонца=31.01.2025",
+                "РасчСчет=40702810000000000001",
+                "КонецРасчСчет",
+                "СекцияДокумент=Платежное поручение",
+                "Номер=",
+                "Дата=31.13.2025",
+                "Сумма=12,5x",
+                "Сумма=13",
+                "просто текст",
+                "КонецДокумента",
+                "КонецФайла",
+                "хвост",
+                ""));
+        read(all, s -> StatementFiles.read(s.getBytes(UTF_8), "statement.txt"), "");
+        read(all, s -> StatementFiles.read(s.getBytes(UTF_8), "statement.txt"), "hello");
+        read(all, s -> StatementFiles.read(s.getBytes(UTF_8), "statement.xml"), "<Document><BkToCstmrStmt>");
         read(all, s -> ActionsCsvReader.read(in(s), "actions.csv"),
                 "id,kind,target,requires,excludes\na1,operation,paint,a1,zz\nb2,operation,weld,,b2\n");
         return all;
