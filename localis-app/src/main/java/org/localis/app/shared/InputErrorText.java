@@ -228,6 +228,8 @@ public class InputErrorText {
             rule("the file could not be read \\((.*)\\)", "couldNotRead"),
             rule("the import was rolled back; nothing was stored \\((.*)\\)", "rolledBack"),
             rule("this statement is for account (.*), but the drive's bank account is (.*)", "otherAccount"),
+            rule("'(.*)' is not an amount in ([A-Z]{3})", "notAmountIn"),
+            rule("certificate (.*) is not in the registry", "certificateNotInRegistry"),
             rule("choose a scheme", "chooseScheme"),
             rule("give years as YYYY-YYYY, at most ten years", "years"),
             rule("the yearly budget is a positive amount", "yearlyBudget"),

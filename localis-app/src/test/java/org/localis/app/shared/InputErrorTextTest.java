@@ -236,6 +236,23 @@ class InputErrorTextTest {
     }
 
     @Test
+    void theAppsOwnUploadMessagesAreSaidToo() {
+        for (String en : List.of("'1.005' is not an amount in RUB", "certificate RU-77 is not in the registry",
+                "choose a fleet file (CSV or XLSX)", "this statement is for account 40702810000000000001, but the drive's"
+                        + " bank account is 40702810000000000002")) {
+            InputErrorText.Rule rule = InputErrorText.ruleFor(en);
+            assertThat(rule).as(en).isNotNull();
+            Object[] figures = InputErrorText.figures(en);
+            assertThat(messages.getMessage(rule.key(), figures, Locale.ENGLISH)).isEqualTo(en);
+            String ru = text.message(en, RU);
+            assertThat(ru).containsPattern(CYRILLIC);
+            for (Object f : figures) {
+                assertThat(ru).contains((String) f);
+            }
+        }
+    }
+
+    @Test
     void storedErrorsOfBankImportsAreSaidAgain() {
         InputError e = InputError.of("statement.txt", 12, "Сумма", "'12,5x' is not an amount in rubles");
         assertThat(text.stored(e.toString(), Locale.ENGLISH)).isEqualTo(e.toString());
