@@ -157,7 +157,7 @@ public class RegistryRecordsController {
         try {
             model.addAttribute("result", records.importStateRegistry(name, file.getBytes()));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.errors().stream().map(Object::toString).toList());
+            model.addAttribute("errors", e.errors());
         }
         model.addAttribute("fileName", name);
         return "registry-import";

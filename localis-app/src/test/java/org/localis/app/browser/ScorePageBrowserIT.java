@@ -53,8 +53,10 @@ class ScorePageBrowserIT extends BrowserTest {
         browser.findElement(By.id("submit")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
         assertThat(browser.findElements(By.cssSelector("#errors li"))).extracting(e -> e.getText()).containsExactly(
-                "broken-bom.csv:2: quantity: must be greater than 0 (was 0)",
-                "broken-bom.csv:3: unit_cost: 'abc' is not a number (use digits with '.' as the decimal point, e.g. 1234.56)");
+                // the engine's English errors said in Russian on a Russian page (issue #16)
+                "файл broken-bom.csv, строка 2, столбец quantity: должно быть больше 0 (указано 0)",
+                "файл broken-bom.csv, строка 3, столбец unit_cost: «abc» — не число (пишите цифры, десятичный разделитель"
+                        + " — '.', например 1234.56)");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Оценка спецификации");
         screenshot("score-errors-ru.png");
     }

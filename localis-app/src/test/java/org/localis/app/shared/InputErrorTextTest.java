@@ -1,0 +1,270 @@
+package org.localis.app.shared;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.localis.bom.BomFiles;
+import org.localis.certificate.CertificatesCsvReader;
+import org.localis.fleet.FleetFiles;
+import org.localis.fleet.ServiceCategories;
+import org.localis.input.InputError;
+import org.localis.input.InvalidInputException;
+import org.localis.operation.OperationsCsvReader;
+import org.localis.procurement.PriceList;
+import org.localis.product.RatesCsvReader;
+import org.localis.roadmap.ActionsCsvReader;
+import org.localis.statement.StatementFiles;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The Russian sentence of every engine message a pattern knows keeps the figures of the English one. The English
+ * messages are the engine's own, got by reading malformed files with its readers; the English key with the captured
+ * figures says the engine's message again exactly (so a pattern that captures the wrong thing fails here).
+ */
+class InputErrorTextTest {
+
+    private static final Locale RU = Locale.forLanguageTag("ru");
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+    private static final Pattern SNAKE = Pattern.compile("\\b[a-z]+(?:_[a-z]+)+\\b");
+
+    private static ResourceBundleMessageSource messages;
+    private static InputErrorText text;
+    private static List<InputError> engineErrors;
+
+    @BeforeAll
+    static void setUp() {
+        messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        text = new InputErrorText(messages);
+        engineErrors = engineErrors();
+    }
+
+    /** Malformed uploads of every kind the pages take, read by the engine's own readers. */
+    private static List<InputError> engineErrors() {
+        List<InputError> all = new ArrayList<>();
+        read(all, s -> BomFiles.read(in(s), "bom.csv"), "part,parent,quantity\nA,,-2\n");
+        read(all, s -> BomFiles.read(in(s), "bom.csv"),
+                "part,parent,quantity,make_buy,unit_cost,currency,colour\n");
+        read(all, s -> BomFiles.read(in(s), "bom.csv"), "part,quantity\nA,1\n");
+        read(all, s -> BomFiles.read(in(s), "bom.csv"), "");
+        read(all, s -> BomFiles.read(in(s), "bom.csv"), "part,parent,quantity,make_buy,unit_cost,currency\n");
+        read(all, s -> BomFiles.read(in(s), "bom.csv"), String.join("\n",
+                "part,parent,quantity,make_buy,unit_cost,currency,origin",
+                "CAR,,1,make,,,",
+                "B,B,1,buy,10,USD,RU",
+                "C,CAR,1,maybe,10,USD,RU",
+                "D,CAR,1,buy,-1,XYZ,RU",
+                "E,CAR,1,buy,10,USD,UK",
+                "F,CAR,2,buy,10,USD,RU,extra",
+                ",CAR,1,buy,10,USD,RU",
+                "G,NOPE,1,buy,10,USD,RU",
+                "H,CAR,abc,buy,10,USD,RU",
+                "I,CAR,1,buy,,USD,RU",
+                "") + "\n");
+        read(all, s -> BomFiles.read(in(s), "bom.csv"), "part,level,quantity,make_buy,unit_cost\nA,x,1,make,\nB,3,1,make,\n"
+                + "C,0,1,make,\n");
+        read(all, s -> OperationsCsvReader.read(in(s), "operations.csv"),
+                "code,performed\nbody-welding,maybe\nbody-welding,yes\n,yes\n");
+        read(all, s -> OperationsCsvReader.read(in(s), "operations.csv"), "code,evidence\nbody-welding,audit\n");
+        read(all, s -> FleetFiles.read(in(s), "fleet.csv", ServiceCategories.demo()), "id,make_model,category,"
+                + "wheel_positions,full_size_spare,tire_size,season,tread_mm,tires_made,region,priority\n"
+                + "A1,GAZelle,ambulance,,yes,185/75 R16 C 104/102 Q,summer,5.5,2022-04,Kazan,1\n");
+        read(all, s -> CertificatesCsvReader.read(in(s), "certificates.csv"),
+                "id,holder,part,originating,domestic_share,valid_from,valid_to\n"
+                        + "C-1,Kama,TIRE-1,perhaps,120,2025-13-01,2024-12-31\n"
+                        + "C-1,Kama,TIRE-1,yes,50,2025-06-01,2025-01-01\n"
+                        + ",Kama,TIRE-1,yes,50,2025-01-01,2025-12-31\n");
+        read(all, s -> RatesCsvReader.read(in(s), "rates.csv"), "currency,rate\nEUR,-1\nEUR,2\nQQQ,1\n");
+        read(all, s -> RatesCsvReader.read(in(s), "rates.csv"), "currency\nEUR\n");
+        String fleetHeader = "id,make_model,category,wheel_positions,full_size_spare,tire_size,season,tread_mm,"
+                + "tires_made,region,priority,stored_season,stored_tread_mm";
+        read(all, s -> FleetFiles.read(in(s), "fleet.csv", ServiceCategories.demo()), String.join("\n", fleetHeader,
+                "A1,GAZelle,ambulance,4,maybe,185/75 R16 C 104/102 Q,summer,5.5,2022-04,Kazan,1,,",
+                "A1,GAZelle,tank,5,yes,185/75 R16 C 104/102 Q,spring,31,2022-13,Kazan,7,,",
+                ",GAZelle,,4,yes,,,,,Kazan,,,3",
+                "B2,GAZelle,ambulance,44,yes,185/75 R16 C 104/102 Q,winter,5.55,1950-01,Kazan,2,autumn,",
+                "C3,GAZelle,ambulance,4,yes,185/75 R16 C 104/102 Q,winter,deep,2021,Kazan,2,,",
+                "") + "\n");
+        read(all, s -> FleetFiles.read(in(s), "fleet.csv", ServiceCategories.demo()), "");
+        read(all, s -> FleetFiles.read(in(s), "fleet.csv", ServiceCategories.demo()), fleetHeader + "\n");
+        read(all, s -> PriceList.read(in(s), "prices.csv"),
+                "supplier,поставщик,brand_model,tire_size,season,price,available\nKama,Kama,X,185/75 R16 C,summer,1,1\n");
+        read(all, s -> PriceList.read(in(s), "prices.csv"), "supplier,brand_model,tire_size,season,price,available\n"
+                + ",X,185/75 R16 C,spring,12x,0\n"
+                + "Kama,,185/75 R16 C 104/102 Q,summer,-5,2000000\n"
+                + "Kama,X,185/75 R16 C 104/102 Q,summer,1.234,3\n");
+        read(all, s -> PriceList.read(in(s), "prices.xlsx"), "not a workbook");
+        read(all, s -> ActionsCsvReader.read(in(s), "actions.csv"), String.join("\n",
+                "id,kind,target,extra_unit_cost,capital_cost,yearly_cost,new_origin,requires,excludes,earliest_year,volume",
+                "a1,localize,3,1.23456,-5,,,a1,zz,20x,many",
+                "a1,operation,,,,,RU,,a1,,5",
+                ",teleport,3,,,,,,,,",
+                "b/2,,3,99999999999999,,,,,,,",
+                "c3,localize,4,,,,,,,,",
+                "") + "\n");
+        read(all, s -> ActionsCsvReader.read(in(s), "actions.csv"), "id,kind,target\n");
+        read(all, s -> StatementFiles.read(s.getBytes(UTF_8), "statement.txt"), String.join("\n",
+                "1CClientBankExchange",
+                "Кодировка=Windows",
+                "ДатаНачала=01.01.2025",
+                "ДатаКонца=31.01.2025",
+                "РасчСчет=4070281",
+                "Цвет=синий",
+                "СекцияРасчСчет",
+                "ДатаНачала=01.01.2025",
+                "ДатаКонца=31.01.2025",
+                "РасчСчет=40702810000000000001",
+                "КонецРасчСчет",
+                "СекцияДокумент=Платежное поручение",
+                "Номер=",
+                "Дата=31.13.2025",
+                "Сумма=12,5x",
+                "Сумма=13",
+                "просто текст",
+                "КонецДокумента",
+                "КонецФайла",
+                "хвост",
+                ""));
+        read(all, s -> StatementFiles.read(s.getBytes(UTF_8), "statement.txt"), "");
+        read(all, s -> StatementFiles.read(s.getBytes(UTF_8), "statement.txt"), "hello");
+        read(all, s -> StatementFiles.read(s.getBytes(UTF_8), "statement.xml"), "<Document><BkToCstmrStmt>");
+        read(all, s -> ActionsCsvReader.read(in(s), "actions.csv"),
+                "id,kind,target,requires,excludes\na1,operation,paint,a1,zz\nb2,operation,weld,,b2\n");
+        return all;
+    }
+
+    private static void read(List<InputError> all, Consumer<String> reader, String content) {
+        try {
+            reader.accept(content);
+        } catch (InvalidInputException e) {
+            all.addAll(e.errors());
+            return;
+        }
+        throw new AssertionError("the engine accepted a malformed file: " + content);
+    }
+
+    private static ByteArrayInputStream in(String s) {
+        return new ByteArrayInputStream(s.getBytes(UTF_8));
+    }
+
+    @Test
+    void theMalformedUploadsGiveTheMessagesPeopleMeet() {
+        Set<String> messages = new LinkedHashSet<>();
+        engineErrors.forEach(e -> messages.add(e.message()));
+        assertThat(messages).contains("must be greater than 0 (was -2)", "'maybe' is not yes or no",
+                "required column is missing", "'XYZ' is not an ISO 4217 currency code",
+                "the same column as supplier; give only one of them");
+        assertThat(messages).anyMatch(m -> m.startsWith("unknown column (known columns: "));
+        assertThat(messages).contains("action a1 is listed twice (first on line 2)", "the file lists no actions",
+                "an action cannot require itself", "no action in the file has the id 'zz'");
+    }
+
+    @Test
+    void russianKeepsEveryFigureOfTheEnglishMessage() {
+        List<String> unmatched = new ArrayList<>();
+        int said = 0;
+        for (InputError e : engineErrors) {
+            String en = e.message();
+            InputErrorText.Rule rule = InputErrorText.ruleFor(en);
+            if (rule == null) {
+                unmatched.add(en);
+                continue;
+            }
+            said++;
+            Object[] figures = InputErrorText.figures(en);
+            // the English key with the captured figures is the engine's message again: the pattern captured right
+            assertThat(messages.getMessage(rule.key(), figures, Locale.ENGLISH)).as(rule.key()).isEqualTo(en);
+            String ru = text.message(en, RU);
+            assertThat(ru).as(en).isNotEqualTo(en).containsPattern(CYRILLIC);
+            for (Object f : figures) {
+                assertThat(ru).as(en).contains((String) f);
+            }
+            for (Pattern p : List.of(NUMBER, QUOTED, SNAKE)) {
+                Matcher m = p.matcher(en);
+                while (m.find()) {
+                    String figure = m.groupCount() > 0 ? m.group(1) : m.group();
+                    assertThat(ru).as(en).contains(figure);
+                }
+            }
+            String framed = text.text(e, RU);
+            assertThat(framed).contains(ru).contains("файл " + e.file());
+            if (e.line() > 0) {
+                assertThat(framed).contains("строка " + e.line());
+            }
+            assertThat(text.text(e, Locale.ENGLISH)).isEqualTo(e.toString());
+        }
+        // nearly every message of these uploads has a Russian sentence; the rest (shown in English) are few
+        assertThat(said).as("said in Russian; not: " + unmatched).isGreaterThanOrEqualTo(50);
+        assertThat(unmatched.size()).as("not said in Russian: " + unmatched).isLessThanOrEqualTo(said / 5);
+    }
+
+    @Test
+    void everyPatternHasAnEnglishAndARussianSentence() {
+        for (InputErrorText.Rule r : InputErrorText.RULES) {
+            String en = messages.getMessage(r.key(), null, null, Locale.ENGLISH);
+            String ru = messages.getMessage(r.key(), null, null, RU);
+            assertThat(en).as(r.key()).isNotNull();
+            assertThat(ru).as(r.key()).isNotNull().isNotEqualTo(en).containsPattern(CYRILLIC);
+        }
+    }
+
+    @Test
+    void theFrameSaysFileLineAndColumn() {
+        InputError e = InputError.of("bom.csv", 3, "quantity", "must be greater than 0 (was -1)");
+        assertThat(text.text(e, RU)).isEqualTo("файл bom.csv, строка 3, столбец quantity: должно быть больше 0 (указано -1)");
+        assertThat(text.text(e, Locale.ENGLISH)).isEqualTo("bom.csv:3: quantity: must be greater than 0 (was -1)");
+        assertThat(text.text(InputError.of("form", 0, "scheme", "choose a scheme"), RU)).isEqualTo("поле scheme: выберите схему");
+        // a message no pattern knows is shown as it is, in its frame
+        assertThat(text.text(InputError.ofFile("x.csv", "something new"), RU)).isEqualTo("файл x.csv: something new");
+    }
+
+    @Test
+    void theAppsOwnUploadMessagesAreSaidToo() {
+        for (String en : List.of("'1.005' is not an amount in RUB", "certificate RU-77 is not in the registry",
+                "choose a fleet file (CSV or XLSX)", "this statement is for account 40702810000000000001, but the drive's"
+                        + " bank account is 40702810000000000002")) {
+            InputErrorText.Rule rule = InputErrorText.ruleFor(en);
+            assertThat(rule).as(en).isNotNull();
+            Object[] figures = InputErrorText.figures(en);
+            assertThat(messages.getMessage(rule.key(), figures, Locale.ENGLISH)).isEqualTo(en);
+            String ru = text.message(en, RU);
+            assertThat(ru).containsPattern(CYRILLIC);
+            for (Object f : figures) {
+                assertThat(ru).contains((String) f);
+            }
+        }
+    }
+
+    @Test
+    void storedErrorsOfBankImportsAreSaidAgain() {
+        InputError e = InputError.of("statement.txt", 12, "Сумма", "'12,5x' is not an amount in rubles");
+        assertThat(text.stored(e.toString(), Locale.ENGLISH)).isEqualTo(e.toString());
+        assertThat(text.stored(e.toString(), RU)).isEqualTo("файл statement.txt, строка 12, поле Сумма: '12,5x' is not an amount in rubles");
+        assertThat(text.stored("st.xml:4: Amt: an amount is required", RU)).isEqualTo("файл st.xml, строка 4, поле Amt: нужна сумма");
+        assertThat(text.stored("st.xml: the file holds no statement", RU)).isEqualTo("файл st.xml: в файле нет выписки");
+        assertThat(text.stored("the import was interrupted (the server stopped); nothing was stored; import the file again", RU))
+                .startsWith("загрузка прервана");
+    }
+
+    @Test
+    void unknownKeyIsNotSilentlyEmpty() {
+        assertThatThrownBy(() -> messages.getMessage("inputError.nope", null, RU)).isInstanceOf(Exception.class);
+    }
+}
