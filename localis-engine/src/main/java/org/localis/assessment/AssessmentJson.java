@@ -272,8 +272,15 @@ public final class AssessmentJson {
                 } else {
                     char[] digits = new char[24];
                     Repeated repeated = new Repeated();
-                    for (Assessment.LineResult l : selected) {
-                        line(g, l, digits, repeated);
+                    if (selected instanceof LineResults results) { // every line: amounts from the valuation's longs
+                        long[] cents = new long[2];
+                        for (int i = 0; i < results.size(); i++) {
+                            line(g, results, i, digits, repeated, cents);
+                        }
+                    } else {
+                        for (Assessment.LineResult l : selected) {
+                            line(g, l, digits, repeated);
+                        }
                     }
                 }
                 g.writeEndArray();
@@ -772,6 +779,54 @@ public final class AssessmentJson {
         number(g, l.nonOriginatingValue(), digits);
         g.writeFieldName(BASIS);
         repeated.write(g, l.basis());
+        g.writeEndObject();
+    }
+
+    /**
+     * Result {@code i} of {@code results} as {@link #line(JsonGenerator, Assessment.LineResult, char[], Repeated)} writes
+     * {@code results.get(i)}, without making it: the amounts from the valuation's longs ({@link LineResults#cents}); a
+     * line whose amounts do not fit a long goes through {@code get(i)}.
+     */
+    private static void line(JsonGenerator g, LineResults results, int i, char[] digits, Repeated repeated, long[] cents)
+            throws IOException {
+        if (!results.cents(i, cents)) {
+            line(g, results.get(i), digits, repeated);
+            return;
+        }
+        long value = cents[0];
+        long non = cents[1];
+        long originating = value - non;
+        if (originating > 999_999_999_999_999_999L || originating < -999_999_999_999_999_999L) {
+            line(g, results.get(i), digits, repeated);
+            return;
+        }
+        org.localis.bom.BomLine l = results.bomLine(i);
+        g.writeStartObject();
+        g.writeFieldName(LINE);
+        g.writeNumber(l.line());
+        g.writeFieldName(PART);
+        g.writeString(l.part());
+        g.writeFieldName(PARENT);
+        g.writeString(l.parent());
+        g.writeFieldName(QUANTITY);
+        number(g, l.quantity(), digits);
+        g.writeFieldName(MAKE_BUY);
+        repeated.write(g, l.makeBuy().code());
+        g.writeFieldName(ORIGIN);
+        repeated.write(g, l.origin());
+        g.writeFieldName(CERTIFICATE);
+        repeated.write(g, l.certificate());
+        g.writeFieldName(VALUE);
+        int n = cents(value, digits);
+        g.writeNumber(digits, digits.length - n, n);
+        g.writeFieldName(ORIGINATING_VALUE);
+        n = cents(originating, digits);
+        g.writeNumber(digits, digits.length - n, n);
+        g.writeFieldName(NON_ORIGINATING_VALUE);
+        n = cents(non, digits);
+        g.writeNumber(digits, digits.length - n, n);
+        g.writeFieldName(BASIS);
+        repeated.write(g, results.basis(i));
         g.writeEndObject();
     }
 

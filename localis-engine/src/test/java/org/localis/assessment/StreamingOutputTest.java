@@ -296,13 +296,22 @@ class StreamingOutputTest {
             }
             // both paths taken: most lines from longs, the sums of costs beyond 10^15 and their parents through BigDecimal
             assertThat(fromLongs).isGreaterThan(results.size() / 2).isLessThan(results.size());
-            for (boolean pretty : new boolean[] {true, false}) {
-                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                AssessmentJson.write(a, LineDetail.ALL, Map.of("id", 3L), Map.of(), bytes, pretty);
-                assertThat(bytes.toString(StandardCharsets.UTF_8))
-                        .isEqualTo(oneUtf8Generator(a, LineDetail.ALL, Map.of("id", 3L), Map.of(), pretty));
-            }
-            assertThat(streamed(a, LineDetail.ALL, Map.of(), Map.of(), true)).isEqualTo(AssessmentJson.toJson(a));
+            // the chunks written from longs, and a generator written from longs (the REST API's), against the map of
+            // LineResult objects serialized by an ObjectMapper
+            Map<String, Object> withId = new LinkedHashMap<>();
+            withId.put("id", 3L);
+            withId.putAll(AssessmentJson.toMap(a));
+            String compact = MAPPER.writeValueAsString(withId);
+            String pretty = AssessmentJson.toJson(a);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            AssessmentJson.write(a, LineDetail.ALL, Map.of("id", 3L), Map.of(), bytes, false);
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(compact);
+            bytes.reset();
+            AssessmentJson.write(a, LineDetail.ALL, Map.of(), Map.of(), bytes, true);
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(pretty);
+            assertThat(oneUtf8Generator(a, LineDetail.ALL, Map.of("id", 3L), Map.of(), false)).isEqualTo(compact);
+            assertThat(oneUtf8Generator(a, LineDetail.ALL, Map.of(), Map.of(), true)).isEqualTo(pretty);
+            assertThat(streamed(a, LineDetail.ALL, Map.of(), Map.of(), true)).isEqualTo(pretty);
         }
     }
 
