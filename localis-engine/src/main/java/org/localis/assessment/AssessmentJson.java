@@ -20,9 +20,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 public final class AssessmentJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    /** The codec of streamed documents: it leaves the generator's pretty printer (or none) alone. */
-    private static final ObjectMapper CODEC = new ObjectMapper();
+    /**
+     * The generators of streamed documents: a plain factory, as an {@code ObjectMapper} makes them (no feature changed),
+     * without making a mapper: a one-shot CLI run that streams a document does not pay for one (~40 ms of CPU with the
+     * class-data-sharing archive, and as much for its first serialization).
+     */
+    private static final com.fasterxml.jackson.core.JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactory();
+
+    /** The mappers, made when first used. */
+    private static final class Mappers {
+        static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        /** The codec of streamed documents: it leaves the generator's pretty printer (or none) alone. */
+        static final ObjectMapper CODEC = new ObjectMapper();
+    }
 
     private AssessmentJson() {
     }
@@ -227,40 +237,45 @@ public final class AssessmentJson {
      */
     public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
                              Writer out, boolean pretty) throws IOException {
-        try (JsonGenerator g = CODEC.createGenerator(out)) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) {
                 g.useDefaultPrettyPrinter();
             }
-            write(a, detail, before, after, g);
+            write(a, detail, before, after, g, null, true);
         }
     }
 
     /** As {@link #write(Assessment, LineDetail, Map, Map, Writer, boolean)}, as UTF-8 bytes (flushed, not closed). */
     public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
                              java.io.OutputStream out, boolean pretty) throws IOException {
-        try (JsonGenerator g = CODEC.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+        try (JsonGenerator g = FACTORY.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) {
                 g.useDefaultPrettyPrinter();
             }
-            write(a, detail, before, after, g, new LineChunks(out, pretty));
+            write(a, detail, before, after, g, new LineChunks(out, pretty), true);
         }
     }
 
     /** As {@link #write(Assessment, LineDetail, Map, Map, Writer, boolean)}, on a generator the caller set up (and closes). */
     public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
                              JsonGenerator g) throws IOException {
-        write(a, detail, before, after, g, null);
+        write(a, detail, before, after, g, null, false);
     }
 
+    /**
+     * With {@code plain} (a generator made here, with no codec), the values of the fields are written by
+     * {@link #value}, as a default {@code ObjectMapper} writes them; otherwise by the generator's codec (the REST API's
+     * mapper and its settings).
+     */
     private static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
-                              JsonGenerator g, LineChunks chunks) throws IOException {
-        if (g.getCodec() == null) {
-            g.setCodec(CODEC);
+                              JsonGenerator g, LineChunks chunks, boolean plain) throws IOException {
+        if (!plain && g.getCodec() == null) {
+            g.setCodec(Mappers.CODEC);
         }
         g.writeStartObject();
-        fields(g, before);
+        fields(g, before, plain);
         for (Map.Entry<String, Object> e : toMap(a, false).entrySet()) {
             if (e.getKey().equals("lines")) {
                 g.writeFieldName("lines");
@@ -290,20 +305,67 @@ public final class AssessmentJson {
                 }
             } else {
                 g.writeFieldName(e.getKey());
-                g.writeObject(e.getValue());
+                value(g, e.getValue(), plain);
             }
         }
-        fields(g, after);
+        fields(g, after, plain);
         g.writeEndObject();
         g.flush();
     }
 
-    private static void fields(JsonGenerator g, Map<String, Object> fields) throws IOException {
+    private static void fields(JsonGenerator g, Map<String, Object> fields, boolean plain) throws IOException {
         if (fields != null) {
             for (Map.Entry<String, Object> e : fields.entrySet()) {
                 g.writeFieldName(e.getKey());
-                g.writeObject(e.getValue());
+                value(g, e.getValue(), plain);
             }
+        }
+    }
+
+    private static boolean stringKeys(Map<?, ?> map) {
+        for (Object k : map.keySet()) {
+            if (!(k instanceof String)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code v} as a default {@code ObjectMapper} writes it, the same generator calls: null, strings, booleans,
+     * {@code Integer}, {@code Long}, {@code BigDecimal}, lists of these and maps with string keys directly (what
+     * {@link #toMap} holds); anything else, or every value when not {@code plain}, through a mapper.
+     */
+    private static void value(JsonGenerator g, Object v, boolean plain) throws IOException {
+        if (!plain) {
+            g.writeObject(v);
+        } else if (v == null) {
+            g.writeNull();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Integer i) {
+            g.writeNumber(i.intValue());
+        } else if (v instanceof Long l) {
+            g.writeNumber(l.longValue());
+        } else if (v instanceof java.math.BigDecimal d) {
+            g.writeNumber(d);
+        } else if (v instanceof List<?> list) {
+            g.writeStartArray(list, list.size());
+            for (Object x : list) {
+                value(g, x, true);
+            }
+            g.writeEndArray();
+        } else if (v instanceof Map<?, ?> map && stringKeys(map)) {
+            g.writeStartObject(map);
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName((String) e.getKey());
+                value(g, e.getValue(), true);
+            }
+            g.writeEndObject();
+        } else {
+            Mappers.CODEC.writeValue(g, v);
         }
     }
 
@@ -319,7 +381,7 @@ public final class AssessmentJson {
      * byte for byte ({@code StreamingOutputTest}).
      */
     static final class LineChunks {
-        static final int SIZE = 8192;
+        static final int SIZE = 2048; // ~0.65 MB of a million-line document: the buffers in flight stay a few MB
         /** Chunks in flight per worker: enough for a worker never to wait for the writer while the other works. */
         static final int WINDOW = 3;
 
@@ -896,7 +958,7 @@ public final class AssessmentJson {
 
     public static String toJson(Assessment a) {
         try {
-            return MAPPER.writeValueAsString(toMap(a));
+            return Mappers.PRETTY.writeValueAsString(toMap(a));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an assessment could not be written as JSON", e);
         }

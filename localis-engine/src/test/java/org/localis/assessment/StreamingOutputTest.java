@@ -99,6 +99,33 @@ class StreamingOutputTest {
     }
 
     @Test
+    void extraFieldsOfAnyTypeAreWrittenAsAnObjectMapperWritesThem() throws IOException {
+        // the streamed documents write strings, numbers, lists and maps without a mapper, anything else through one
+        Map<String, Object> odd = new LinkedHashMap<>();
+        odd.put("double", 2.5);
+        odd.put("enum", LineDetail.Mode.TOP);
+        odd.put("uuid", java.util.UUID.fromString("00000000-0000-0000-0000-000000000001"));
+        odd.put("set", new java.util.TreeSet<>(List.of("b", "a")));
+        odd.put("intKeys", Map.of(1, "one"));
+        odd.put("nested", java.util.Arrays.asList(null, List.of(), Map.of(), new BigDecimal("1E+3"), 7L, true, "é\"\n"));
+        odd.put("null", null);
+        Assessment a = examples().get(0);
+        Map<String, Object> old = new LinkedHashMap<>();
+        old.put("id", 42L);
+        old.putAll(AssessmentJson.toMap(a));
+        old.put("extra", odd);
+        for (boolean pretty : new boolean[] {true, false}) {
+            String expected = pretty ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(old)
+                    : MAPPER.writeValueAsString(old);
+            assertThat(streamed(a, LineDetail.ALL, Map.of("id", 42L), Map.of("extra", odd), pretty)).isEqualTo(expected);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            AssessmentJson.write(a, LineDetail.ALL, Map.of("id", 42L), Map.of("extra", odd), bytes, pretty);
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected).contains("\"TOP\"", "1E+3", "[ \"a\", \"b\" ]"
+                    .replace(" ", pretty ? " " : ""));
+        }
+    }
+
+    @Test
     void textIsTheOldText() throws IOException {
         for (Assessment a : examples()) {
             StringWriter w = new StringWriter();
