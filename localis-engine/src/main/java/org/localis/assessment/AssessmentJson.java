@@ -20,9 +20,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 public final class AssessmentJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    /** The codec of streamed documents: it leaves the generator's pretty printer (or none) alone. */
-    private static final ObjectMapper CODEC = new ObjectMapper();
+    /**
+     * The generators of streamed documents: a plain factory, as an {@code ObjectMapper} makes them (no feature changed),
+     * without making a mapper: a one-shot CLI run that streams a document does not pay for one (~40 ms of CPU with the
+     * class-data-sharing archive, and as much for its first serialization).
+     */
+    private static final com.fasterxml.jackson.core.JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactory();
+
+    /** The mappers, made when first used. */
+    private static final class Mappers {
+        static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        /** The codec of streamed documents: it leaves the generator's pretty printer (or none) alone. */
+        static final ObjectMapper CODEC = new ObjectMapper();
+    }
 
     private AssessmentJson() {
     }
@@ -227,40 +237,45 @@ public final class AssessmentJson {
      */
     public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
                              Writer out, boolean pretty) throws IOException {
-        try (JsonGenerator g = CODEC.createGenerator(out)) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) {
                 g.useDefaultPrettyPrinter();
             }
-            write(a, detail, before, after, g);
+            write(a, detail, before, after, g, null, true);
         }
     }
 
     /** As {@link #write(Assessment, LineDetail, Map, Map, Writer, boolean)}, as UTF-8 bytes (flushed, not closed). */
     public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
                              java.io.OutputStream out, boolean pretty) throws IOException {
-        try (JsonGenerator g = CODEC.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+        try (JsonGenerator g = FACTORY.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) {
                 g.useDefaultPrettyPrinter();
             }
-            write(a, detail, before, after, g, new LineChunks(out, pretty));
+            write(a, detail, before, after, g, new LineChunks(out, pretty), true);
         }
     }
 
     /** As {@link #write(Assessment, LineDetail, Map, Map, Writer, boolean)}, on a generator the caller set up (and closes). */
     public static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
                              JsonGenerator g) throws IOException {
-        write(a, detail, before, after, g, null);
+        write(a, detail, before, after, g, null, false);
     }
 
+    /**
+     * With {@code plain} (a generator made here, with no codec), the values of the fields are written by
+     * {@link #value}, as a default {@code ObjectMapper} writes them; otherwise by the generator's codec (the REST API's
+     * mapper and its settings).
+     */
     private static void write(Assessment a, LineDetail detail, Map<String, Object> before, Map<String, Object> after,
-                              JsonGenerator g, LineChunks chunks) throws IOException {
-        if (g.getCodec() == null) {
-            g.setCodec(CODEC);
+                              JsonGenerator g, LineChunks chunks, boolean plain) throws IOException {
+        if (!plain && g.getCodec() == null) {
+            g.setCodec(Mappers.CODEC);
         }
         g.writeStartObject();
-        fields(g, before);
+        fields(g, before, plain);
         for (Map.Entry<String, Object> e : toMap(a, false).entrySet()) {
             if (e.getKey().equals("lines")) {
                 g.writeFieldName("lines");
@@ -272,8 +287,15 @@ public final class AssessmentJson {
                 } else {
                     char[] digits = new char[24];
                     Repeated repeated = new Repeated();
-                    for (Assessment.LineResult l : selected) {
-                        line(g, l, digits, repeated);
+                    if (selected instanceof LineResults results) { // every line: amounts from the valuation's longs
+                        long[] cents = new long[2];
+                        for (int i = 0; i < results.size(); i++) {
+                            line(g, results, i, digits, repeated, cents);
+                        }
+                    } else {
+                        for (Assessment.LineResult l : selected) {
+                            line(g, l, digits, repeated);
+                        }
                     }
                 }
                 g.writeEndArray();
@@ -283,57 +305,123 @@ public final class AssessmentJson {
                 }
             } else {
                 g.writeFieldName(e.getKey());
-                g.writeObject(e.getValue());
+                value(g, e.getValue(), plain);
             }
         }
-        fields(g, after);
+        fields(g, after, plain);
         g.writeEndObject();
         g.flush();
     }
 
-    private static void fields(JsonGenerator g, Map<String, Object> fields) throws IOException {
+    private static void fields(JsonGenerator g, Map<String, Object> fields, boolean plain) throws IOException {
         if (fields != null) {
             for (Map.Entry<String, Object> e : fields.entrySet()) {
                 g.writeFieldName(e.getKey());
-                g.writeObject(e.getValue());
+                value(g, e.getValue(), plain);
             }
         }
     }
 
+    private static boolean stringKeys(Map<?, ?> map) {
+        for (Object k : map.keySet()) {
+            if (!(k instanceof String)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * The lines of a large result written on two threads: the lines are cut into chunks, the bytes of every other
-     * chunk are made on a second thread while this one makes the others, and the chunks are written in order
-     * between the array's brackets, which the document's generator writes. A chunk's lines are written as bytes
-     * directly ({@link LineBytes}: the document's line ends, indentation and separators, strings escaped by
-     * Jackson's encoder), several times faster than field by field through a generator and its pretty printer.
-     * The document is the one a single generator writes, byte for byte ({@code StreamingOutputTest}).
+     * {@code v} as a default {@code ObjectMapper} writes it, the same generator calls: null, strings, booleans,
+     * {@code Integer}, {@code Long}, {@code BigDecimal}, lists of these and maps with string keys directly (what
+     * {@link #toMap} holds); anything else, or every value when not {@code plain}, through a mapper.
+     */
+    private static void value(JsonGenerator g, Object v, boolean plain) throws IOException {
+        if (!plain) {
+            g.writeObject(v);
+        } else if (v == null) {
+            g.writeNull();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Integer i) {
+            g.writeNumber(i.intValue());
+        } else if (v instanceof Long l) {
+            g.writeNumber(l.longValue());
+        } else if (v instanceof java.math.BigDecimal d) {
+            g.writeNumber(d);
+        } else if (v instanceof List<?> list) {
+            g.writeStartArray(list, list.size());
+            for (Object x : list) {
+                value(g, x, true);
+            }
+            g.writeEndArray();
+        } else if (v instanceof Map<?, ?> map && stringKeys(map)) {
+            g.writeStartObject(map);
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName((String) e.getKey());
+                value(g, e.getValue(), true);
+            }
+            g.writeEndObject();
+        } else {
+            Mappers.CODEC.writeValue(g, v);
+        }
+    }
+
+    /**
+     * The lines of a large result, made on worker threads and written in order: the lines are cut into chunks of
+     * {@link #SIZE}, each chunk's bytes are made by one of {@link #workers()} threads into a buffer, and this thread
+     * writes the buffers in order between the array's brackets (which the document's generator writes), at most
+     * {@link #WINDOW} chunks per worker ahead, then hands the buffer back to be filled again (no garbage per chunk).
+     * A chunk's lines are written as bytes directly ({@link LineBytes}: the document's line ends, indentation and
+     * separators; the amounts of every line of a result computed from its digits in longs, not as objects;
+     * strings that need no escape copied, the others escaped by Jackson's encoder), several times faster than
+     * field by field through a generator and its pretty printer. The document is the one a single generator writes,
+     * byte for byte ({@code StreamingOutputTest}).
      */
     static final class LineChunks {
-        static final int SIZE = 8192;
+        static final int SIZE = 2048; // ~0.65 MB of a million-line document: the buffers in flight stay a few MB
+        /** Chunks in flight per worker: enough for a worker never to wait for the writer while the other works. */
+        static final int WINDOW = 3;
 
         private final java.io.OutputStream out;
         private final boolean pretty;
+        private final java.util.concurrent.ConcurrentLinkedQueue<Chunk> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
         LineChunks(java.io.OutputStream out, boolean pretty) {
             this.out = out;
             this.pretty = pretty;
         }
 
+        /** As many workers as processors (at least 1, at most 4): the writing thread mostly waits for them. */
+        static int workers() {
+            return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        }
+
         void write(List<Assessment.LineResult> lines) throws IOException {
             int chunks = (lines.size() + SIZE - 1) / SIZE;
-            java.util.concurrent.ExecutorService helper = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            int workers = workers();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
                 Thread t = new Thread(r, "localis-json-lines");
                 t.setDaemon(true);
                 return t;
             });
+            ThreadLocal<LineBytes> writers = ThreadLocal.withInitial(() -> new LineBytes(pretty));
+            int window = Math.min(chunks, workers * WINDOW);
+            @SuppressWarnings("unchecked")
+            java.util.concurrent.Future<Chunk>[] ahead = new java.util.concurrent.Future[window];
             try {
-                for (int k = 0; k < chunks; k += 2) {
-                    int next = k + 1;
-                    java.util.concurrent.Future<Chunk> other = next < chunks ? helper.submit(() -> chunk(lines, next)) : null;
-                    chunk(lines, k).writeTo(out);
-                    if (other != null) {
-                        other.get().writeTo(out);
-                    }
+                for (int k = 0; k < window; k++) {
+                    ahead[k] = submit(pool, writers, lines, k);
+                }
+                for (int k = 0; k < chunks; k++) {
+                    Chunk c = ahead[k % window].get();
+                    int next = k + window;
+                    ahead[k % window] = next < chunks ? submit(pool, writers, lines, next) : null;
+                    c.writeTo(out);
+                    c.count = 0;
+                    free.add(c);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -351,76 +439,179 @@ public final class AssessmentJson {
                 }
                 throw new IllegalStateException(cause);
             } finally {
-                helper.shutdownNow();
+                pool.shutdownNow();
             }
         }
 
-        /** The bytes of a chunk, in a plain growing array (no lock per write, as a ByteArrayOutputStream has). */
-        private static final class Chunk {
-            private byte[] buf;
-            private int count;
-
-            Chunk(int size) {
-                buf = new byte[Math.max(64, size)];
-            }
-
-            void put(byte[] b) {
-                put(b, 0, b.length);
-            }
-
-            void put(byte[] b, int off, int len) {
-                if (count + len > buf.length) {
-                    buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
-                }
-                System.arraycopy(b, off, buf, count, len);
-                count += len;
-            }
-
-            void putAscii(char[] c, int off, int len) {
-                if (count + len > buf.length) {
-                    buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + len));
-                }
-                for (int i = 0; i < len; i++) {
-                    buf[count + i] = (byte) c[off + i];
-                }
-                count += len;
-            }
-
-            void writeTo(java.io.OutputStream out) throws IOException {
-                out.write(buf, 0, count);
-            }
+        private java.util.concurrent.Future<Chunk> submit(java.util.concurrent.ExecutorService pool,
+                                                          ThreadLocal<LineBytes> writers, List<Assessment.LineResult> lines,
+                                                          int k) {
+            return pool.submit(() -> chunk(writers.get(), lines, k));
         }
 
         /**
          * The bytes of chunk {@code k} as they follow what comes before it in the array: each line as the document's
          * generator writes it (its pretty printer's line ends, indentation and separators, or none), values quoted and
-         * escaped by Jackson's encoder, numbers as {@link #number} writes them.
+         * escaped as its encoder does, numbers as {@link #number} writes them.
          */
-        private Chunk chunk(List<Assessment.LineResult> lines, int k) {
+        private Chunk chunk(LineBytes w, List<Assessment.LineResult> lines, int k) {
             int from = k * SIZE;
             int to = Math.min(lines.size(), from + SIZE);
-            Chunk buf = new Chunk((to - from) * 400);
-            LineBytes w = new LineBytes(pretty);
-            for (int i = from; i < to; i++) {
-                buf.put(i == 0 ? w.first : w.separator);
-                w.line(buf, lines.get(i));
+            Chunk buf = free.poll();
+            if (buf == null) {
+                buf = new Chunk((to - from) * 360);
+            }
+            if (lines instanceof LineResults results) {
+                for (int i = from; i < to; i++) {
+                    buf.put(i == 0 ? w.first : w.separator);
+                    w.line(buf, results, i);
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    buf.put(i == 0 ? w.first : w.separator);
+                    w.line(buf, lines.get(i));
+                }
             }
             return buf;
         }
     }
 
-    /** One line's JSON as bytes, the fields in the order of {@link #line}. */
+    /** Bytes in a plain growing array (no lock per write, as a ByteArrayOutputStream has). */
+    static final class Chunk {
+        byte[] buf;
+        int count;
+
+        Chunk(int size) {
+            buf = new byte[Math.max(64, size)];
+        }
+
+        /** Room for {@code n} more bytes at {@code count}. */
+        void ensure(int n) {
+            if (count + n > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + n));
+            }
+        }
+
+        void put(byte[] b) {
+            int n = b.length;
+            ensure(n);
+            System.arraycopy(b, 0, buf, count, n);
+            count += n;
+        }
+
+        void putAscii(String s) {
+            int n = s.length();
+            ensure(n);
+            for (int i = 0; i < n; i++) {
+                buf[count + i] = (byte) s.charAt(i);
+            }
+            count += n;
+        }
+
+        /** {@code v} in decimal, as {@code Long.toString}. */
+        void putLong(long v) {
+            if (v == Long.MIN_VALUE) {
+                putAscii(Long.toString(v));
+                return;
+            }
+            ensure(20);
+            if (v < 0) {
+                buf[count++] = '-';
+                v = -v;
+            }
+            int n = digitCount(v);
+            int end = count + n;
+            for (int p = end - 1; p >= count; p--) {
+                buf[p] = (byte) ('0' + v % 10);
+                v /= 10;
+            }
+            count = end;
+        }
+
+        /** {@code cents / 100} with its two decimals, as {@code BigDecimal.valueOf(cents, 2).toString()} (|cents| < 10^18). */
+        void putCents(long cents) {
+            ensure(22);
+            long u = cents;
+            if (u < 0) {
+                buf[count++] = '-';
+                u = -u;
+            }
+            int n = Math.max(3, digitCount(u)) + 1; // at least "0.00"
+            int p = count + n;
+            buf[--p] = (byte) ('0' + u % 10);
+            u /= 10;
+            buf[--p] = (byte) ('0' + u % 10);
+            u /= 10;
+            buf[--p] = '.';
+            do {
+                buf[--p] = (byte) ('0' + u % 10);
+                u /= 10;
+            } while (p > count);
+            count += n;
+        }
+
+        /**
+         * {@code unscaled × 10^-scale} as {@code BigDecimal.valueOf(unscaled, scale).toString()} writes it: plain for a
+         * scale of 0 or more down to an exponent of -6, else as that method writes it.
+         */
+        void putDecimal(long unscaled, int scale) {
+            if (scale == 0) {
+                putLong(unscaled);
+                return;
+            }
+            long u = Math.abs(unscaled);
+            int digits = digitCount(u);
+            if (scale < 0 || unscaled == Long.MIN_VALUE || digits - 1 - scale < -6) {
+                putAscii(java.math.BigDecimal.valueOf(unscaled, scale).toString());
+                return;
+            }
+            ensure(digits + scale + 3);
+            if (unscaled < 0) {
+                buf[count++] = '-';
+            }
+            int intDigits = Math.max(1, digits - scale); // "0" before the point when every digit is a decimal
+            int n = intDigits + 1 + scale;
+            int p = count + n;
+            for (int k = 0; k < scale; k++) {
+                buf[--p] = (byte) ('0' + u % 10);
+                u /= 10;
+            }
+            buf[--p] = '.';
+            do {
+                buf[--p] = (byte) ('0' + u % 10);
+                u /= 10;
+            } while (p > count);
+            count += n;
+        }
+
+        /** Decimal digits of {@code v >= 0} (1 for 0). */
+        static int digitCount(long v) {
+            int n = 1;
+            long p = 10;
+            while (n < 19 && v >= p) {
+                n++;
+                p *= 10;
+            }
+            return n;
+        }
+
+        void writeTo(java.io.OutputStream out) throws IOException {
+            out.write(buf, 0, count);
+        }
+    }
+
+    /** One line's JSON as bytes, the fields in the order of {@link #line}; one per thread. */
     private static final class LineBytes {
         private static final String[] NAMES = {"line", "part", "parent", "quantity", "makeBuy", "origin", "certificate",
             "value", "originatingValue", "nonOriginatingValue", "basis"};
         private static final byte[] NULL = "null".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        private static final byte[] QUOTE = {'"'};
+        private static final long MAX_CENTS = 999_999_999_999_999_999L;
 
         final byte[] first;
         final byte[] separator;
         private final byte[][] before = new byte[NAMES.length][];
         private final byte[] end;
-        private final char[] digits = new char[24];
+        private final long[] cents = new long[2];
         private final com.fasterxml.jackson.core.io.JsonStringEncoder encoder =
                 com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance();
 
@@ -439,9 +630,59 @@ public final class AssessmentJson {
             return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         }
 
-        void line(LineChunks.Chunk b, Assessment.LineResult l) {
+        /**
+         * Result {@code i} of {@code results}, as {@link #line(Chunk, Assessment.LineResult)} writes
+         * {@code results.get(i)}, without making it: the amounts from the valuation's longs
+         * ({@link LineResults#cents}), the quantity from the BOM's column; a line whose amounts do not fit a long
+         * goes through {@code get(i)}.
+         */
+        void line(Chunk b, LineResults results, int i) {
+            long[] c = cents;
+            if (!results.cents(i, c)) {
+                line(b, results.get(i));
+                return;
+            }
+            long value = c[0];
+            long non = c[1];
+            long originating = value - non; // both below 10^18 in size: no overflow
+            if (originating > MAX_CENTS || originating < -MAX_CENTS) {
+                line(b, results.get(i));
+                return;
+            }
+            org.localis.bom.BomLine l = results.bomLine(i);
             b.put(before[0]);
-            b.put(ascii(Integer.toString(l.line())));
+            b.putLong(l.line());
+            b.put(before[1]);
+            string(b, l.part());
+            b.put(before[2]);
+            string(b, l.parent()); // a parent repeats only over its children: copied, not cached
+            b.put(before[3]);
+            org.localis.bom.DecimalColumn q = results.quantities();
+            if (q.fits(i)) {
+                b.putDecimal(q.unscaled(i), q.scale(i));
+            } else {
+                number(b, l.quantity());
+            }
+            b.put(before[4]);
+            repeatedString(b, l.makeBuy().code());
+            b.put(before[5]);
+            repeatedString(b, l.origin());
+            b.put(before[6]);
+            repeatedString(b, l.certificate());
+            b.put(before[7]);
+            b.putCents(value);
+            b.put(before[8]);
+            b.putCents(originating);
+            b.put(before[9]);
+            b.putCents(non);
+            b.put(before[10]);
+            repeatedString(b, results.basis(i));
+            b.put(end);
+        }
+
+        void line(Chunk b, Assessment.LineResult l) {
+            b.put(before[0]);
+            b.putLong(l.line());
             b.put(before[1]);
             string(b, l.part());
             b.put(before[2]);
@@ -465,11 +706,35 @@ public final class AssessmentJson {
             b.put(end);
         }
 
-        private void string(LineChunks.Chunk b, String s) {
+        /**
+         * A string value, quoted: copied as it is when every character is printable ASCII other than a quote or a
+         * backslash (which Jackson's UTF-8 generator writes unchanged, as it does by default), else escaped and
+         * encoded by Jackson's encoder.
+         */
+        private void string(Chunk b, String s) {
             if (s == null) {
                 b.put(NULL);
                 return;
             }
+            int n = s.length();
+            b.ensure(n + 2);
+            byte[] buf = b.buf;
+            int p = b.count;
+            buf[p++] = '"';
+            for (int k = 0; k < n; k++) {
+                char ch = s.charAt(k);
+                if (ch < 0x20 || ch > 0x7E || ch == '"' || ch == '\\') {
+                    escaped(b, s);
+                    return;
+                }
+                buf[p++] = (byte) ch;
+            }
+            buf[p++] = '"';
+            b.count = p;
+        }
+
+        /** {@link #string} of a value that needs escaping or is not ASCII, by Jackson's encoder. */
+        private void escaped(Chunk b, String s) {
             b.put(QUOTE);
             if (hasSurrogate(s)) {
                 escapedWithSurrogates(b, s);
@@ -479,11 +744,13 @@ public final class AssessmentJson {
             b.put(QUOTE);
         }
 
+        private static final byte[] QUOTE = {'"'};
+
         // the values that repeat from line to line, quoted and escaped once: a direct-mapped cache by the hash
         private final String[] repeatedKeys = new String[512];
         private final byte[][] repeatedBytes = new byte[512][];
 
-        private void repeatedString(LineChunks.Chunk b, String s) {
+        private void repeatedString(Chunk b, String s) {
             if (s == null) {
                 b.put(NULL);
                 return;
@@ -491,7 +758,7 @@ public final class AssessmentJson {
             int slot = (s.hashCode() * 0x9E3779B9 >>> 23) & 511;
             String k = repeatedKeys[slot];
             if (k == null || (k != s && !k.equals(s))) {
-                LineChunks.Chunk one = new LineChunks.Chunk(s.length() + 8);
+                Chunk one = new Chunk(s.length() + 8);
                 string(one, s);
                 repeatedKeys[slot] = s;
                 repeatedBytes[slot] = java.util.Arrays.copyOf(one.buf, one.count);
@@ -509,7 +776,7 @@ public final class AssessmentJson {
         }
 
         /** As Jackson's UTF-8 generator writes a character outside the BMP: each half as an escape, {@code \\uD83D}. */
-        private void escapedWithSurrogates(LineChunks.Chunk b, String s) {
+        private void escapedWithSurrogates(Chunk b, String s) {
             int run = 0;
             for (int i = 0; i <= s.length(); i++) {
                 if (i == s.length() || Character.isSurrogate(s.charAt(i))) {
@@ -525,14 +792,13 @@ public final class AssessmentJson {
         }
 
         /** As {@link AssessmentJson#number}. */
-        private void number(LineChunks.Chunk b, java.math.BigDecimal v) {
+        private static void number(Chunk b, java.math.BigDecimal v) {
             if (v == null) {
                 b.put(NULL);
             } else if (v.scale() == 2 && v.precision() <= 18) {
-                int n = cents(v.movePointRight(2).longValue(), digits);
-                b.putAscii(digits, digits.length - n, n);
+                b.putCents(v.movePointRight(2).longValue());
             } else {
-                b.put(ascii(v.toString()));
+                b.putAscii(v.toString());
             }
         }
     }
@@ -575,6 +841,54 @@ public final class AssessmentJson {
         number(g, l.nonOriginatingValue(), digits);
         g.writeFieldName(BASIS);
         repeated.write(g, l.basis());
+        g.writeEndObject();
+    }
+
+    /**
+     * Result {@code i} of {@code results} as {@link #line(JsonGenerator, Assessment.LineResult, char[], Repeated)} writes
+     * {@code results.get(i)}, without making it: the amounts from the valuation's longs ({@link LineResults#cents}); a
+     * line whose amounts do not fit a long goes through {@code get(i)}.
+     */
+    private static void line(JsonGenerator g, LineResults results, int i, char[] digits, Repeated repeated, long[] cents)
+            throws IOException {
+        if (!results.cents(i, cents)) {
+            line(g, results.get(i), digits, repeated);
+            return;
+        }
+        long value = cents[0];
+        long non = cents[1];
+        long originating = value - non;
+        if (originating > 999_999_999_999_999_999L || originating < -999_999_999_999_999_999L) {
+            line(g, results.get(i), digits, repeated);
+            return;
+        }
+        org.localis.bom.BomLine l = results.bomLine(i);
+        g.writeStartObject();
+        g.writeFieldName(LINE);
+        g.writeNumber(l.line());
+        g.writeFieldName(PART);
+        g.writeString(l.part());
+        g.writeFieldName(PARENT);
+        g.writeString(l.parent());
+        g.writeFieldName(QUANTITY);
+        number(g, l.quantity(), digits);
+        g.writeFieldName(MAKE_BUY);
+        repeated.write(g, l.makeBuy().code());
+        g.writeFieldName(ORIGIN);
+        repeated.write(g, l.origin());
+        g.writeFieldName(CERTIFICATE);
+        repeated.write(g, l.certificate());
+        g.writeFieldName(VALUE);
+        int n = cents(value, digits);
+        g.writeNumber(digits, digits.length - n, n);
+        g.writeFieldName(ORIGINATING_VALUE);
+        n = cents(originating, digits);
+        g.writeNumber(digits, digits.length - n, n);
+        g.writeFieldName(NON_ORIGINATING_VALUE);
+        n = cents(non, digits);
+        g.writeNumber(digits, digits.length - n, n);
+        g.writeFieldName(BASIS);
+        repeated.write(g, results.basis(i));
         g.writeEndObject();
     }
 
@@ -644,7 +958,7 @@ public final class AssessmentJson {
 
     public static String toJson(Assessment a) {
         try {
-            return MAPPER.writeValueAsString(toMap(a));
+            return Mappers.PRETTY.writeValueAsString(toMap(a));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an assessment could not be written as JSON", e);
         }

@@ -42,6 +42,30 @@ final class LineResults extends AbstractList<LineResult> implements RandomAccess
                 valuation.basisWhy(i));
     }
 
+    /** The BOM line behind result {@code i}. */
+    BomLine bomLine(int i) {
+        return bom.line(i);
+    }
+
+    /** The lines' quantities as read ({@link Bom#quantities()}: the values of {@link BomLine#quantity()}, scale included). */
+    org.localis.bom.DecimalColumn quantities() {
+        return bom.quantities();
+    }
+
+    /**
+     * Result {@code i}'s value and non-originating value in cents ({@code out[0]}, {@code out[1]}): the unscaled values
+     * of {@link #get}'s amounts (its originating value is their difference), without making them; false when they
+     * do not fit ({@link MaterialValuation#lineCents}).
+     */
+    boolean cents(int i, long[] out) {
+        return valuation.lineCents(i, out);
+    }
+
+    /** Result {@code i}'s {@link LineResult#basis()}. */
+    String basis(int i) {
+        return valuation.basis(i);
+    }
+
     @Override
     public int size() {
         return bom.size();

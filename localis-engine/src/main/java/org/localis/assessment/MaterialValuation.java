@@ -427,6 +427,80 @@ final class MaterialValuation {
         return q.toBigDecimal();
     }
 
+    /** What {@link #roundedCents} gives when the figure is not a long of at most 18 digits. */
+    static final long NO_CENTS = Long.MIN_VALUE;
+    private static final long MAX_CENTS = 999_999_999_999_999_999L; // 18 digits: BigDecimal precision <= 18
+
+    /**
+     * Line {@code i}'s value and non-originating value per product unit in cents, without an object: {@code out[0]}
+     * is {@code unitValue(i) × lineQuantityPerProduct(i)} and {@code out[1]} {@code unitNonOriginating(i) ×
+     * lineQuantityPerProduct(i)} (0 when the unit's is 0), each rounded half up to two decimals — the unscaled values
+     * of the amounts {@link LineResults#get} makes with {@code BigDecimal}. False (and {@code out} unspecified) when a
+     * factor, a product or a result does not fit a long, or a result has more than 18 digits: then only
+     * {@link LineResults#get} has them.
+     */
+    boolean lineCents(int i, long[] out) {
+        int parent = bom.parentOf(i);
+        if (!quantity.fits(i) || !unitValue.fits(i) || !unitNonOrig.fits(i) || !perProduct.fits(parent)) {
+            return false;
+        }
+        long qu = quantity.unscaled(i);
+        int qs = quantity.scale(i);
+        if (!isOne(perProduct, parent)) { // 1 × q is q whatever the scale: the rounded figure is the same
+            long pu = perProduct.unscaled(parent);
+            long hi = Math.multiplyHigh(qu, pu);
+            long lo = qu * pu;
+            if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) {
+                return false;
+            }
+            qu = lo;
+            qs += perProduct.scale(parent);
+        }
+        long value = roundedCents(unitValue.unscaled(i), unitValue.scale(i), qu, qs);
+        if (value == NO_CENTS) {
+            return false;
+        }
+        long nonUnscaled = unitNonOrig.unscaled(i);
+        long non = nonUnscaled == 0 ? 0 : roundedCents(nonUnscaled, unitNonOrig.scale(i), qu, qs);
+        if (non == NO_CENTS) {
+            return false;
+        }
+        out[0] = value;
+        out[1] = non;
+        return true;
+    }
+
+    /**
+     * {@code (au × 10^-as) × (bu × 10^-bs)} rounded half up (away from zero at a half) to two decimals, as
+     * {@code multiply(...).setScale(2, RoundingMode.HALF_UP)}, as its unscaled long; {@link #NO_CENTS} when the product
+     * does not fit a long, the rounding step does not, or the result has more than 18 digits.
+     */
+    static long roundedCents(long au, int as, long bu, int bs) {
+        long hi = Math.multiplyHigh(au, bu);
+        long p = au * bu;
+        if (!((hi == 0 && p >= 0) || (hi == -1 && p < 0))) {
+            return NO_CENTS;
+        }
+        int s = as + bs;
+        long cents;
+        if (p == 0) {
+            cents = 0;
+        } else if (s <= 2) {
+            cents = ExactSum.raise(p, 2 - s); // Long.MIN_VALUE (NO_CENTS) when it does not fit
+        } else if (s - 2 > 18) {
+            return NO_CENTS; // below a cent by up to 19+ digits: left to BigDecimal
+        } else {
+            long d = ExactSum.raise(1, s - 2);
+            long q = p / d;
+            long r = p % d;
+            if (Math.abs(r) >= d - Math.abs(r)) { // |r| >= d / 2, exactly
+                q += p < 0 ? -1 : 1;
+            }
+            cents = q;
+        }
+        return cents == NO_CENTS || cents > MAX_CENTS || cents < -MAX_CENTS ? NO_CENTS : cents;
+    }
+
     /**
      * Sets {@code key} to line {@code i}'s non-originating value per product unit, unrounded
      * ({@code unitNonOriginating(i) × lineQuantityPerProduct(i)}), without an object when it fits a long.

@@ -4,7 +4,10 @@ package org.localis.bom;
 public enum MakeBuy {
     MAKE, BUY;
 
+    // made once: the JSON and text of a million-line result ask for it on every line
+    private final String code = name().toLowerCase(java.util.Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return code;
     }
 }
