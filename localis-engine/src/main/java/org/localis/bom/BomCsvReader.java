@@ -12,6 +12,8 @@ import org.localis.input.InputFiles;
 import org.localis.input.CsvReadAhead;
 import org.localis.input.CsvReader;
 import org.localis.input.ErrorCollector;
+import org.localis.input.InputError;
+import org.localis.input.InvalidInputException;
 
 /**
  * Reads {@code bom.csv} as {@code shared/spec/formats.md} defines it: either a {@code parent} column
@@ -28,7 +30,7 @@ public final class BomCsvReader {
     }
 
     public static Bom read(Path path) {
-        return InputFiles.read(path, BomCsvReader::read);
+        return read(path, InputFiles.name(path));
     }
 
     /**
@@ -43,6 +45,291 @@ public final class BomCsvReader {
             errors.throwIfAny(); // without every line, the tree cannot be checked
         }
         return Bom.of(file, r.lines(), errors, unread, r.amounts());
+    }
+
+    /**
+     * Reads and validates a BOM file, as {@link #read(InputStream, String)} reads it, with the file's parts parsed
+     * at once on the machine's cores when it is large; {@code file} is the name used in error messages.
+     *
+     * @throws InvalidInputException with every problem, naming the file when it cannot be read
+     */
+    public static Bom read(Path path, String file) {
+        Bom bom = readInParts(path, file);
+        if (bom != null) {
+            return bom;
+        }
+        try (InputStream in = java.nio.file.Files.newInputStream(path)) {
+            return read(in, file);
+        } catch (IOException e) {
+            throw new InvalidInputException(InputError.ofFile(file, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** Files smaller than this are read in one piece: a thread of its own would cost more than it saves. */
+    static final long PARTS_FROM_BYTES = 1 << 20;
+
+    /** At most this many parts (and threads). */
+    private static final int MAX_PARTS = 4;
+
+    /**
+     * A large BOM file parsed in parts at once: the file is cut after line ends near its 1/n-th points, the first
+     * part (with the header) is read on this thread, each other part on a thread of its own that counts the lines
+     * before its part (so its lines carry the file's line numbers) and checks its lines with a parser of its own.
+     * The lines, in order, then make the BOM, whose tree is checked as ever.
+     *
+     * <p>Only a file that reads without any problem is read this way: when a part finds a wrong field, broken
+     * quoting (a cut inside a quoted field always leaves the part before it with a quote that is not closed) or
+     * bytes that are not text, or when the file is not plainly a CSV BOM in the parent form in UTF-8 or
+     * windows-1251, this returns null and the caller reads the file in one piece, which reports every problem
+     * exactly as it always has. Null too when the file is small, cannot be mapped, or the machine has one core.
+     */
+    static Bom readInParts(Path path, String file) {
+        return readInParts(path, file, PARTS_FROM_BYTES, Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** As {@link #readInParts(Path, String)}, in {@code parts} parts for a file of at least {@code minBytes}. */
+    static Bom readInParts(Path path, String file, long minBytes, int parts) {
+        if (parts < 2) {
+            return null;
+        }
+        java.nio.ByteBuffer bytes;
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path)) {
+            long size = ch.size();
+            if (size < Math.max(1, minBytes) || size > Integer.MAX_VALUE) {
+                return null;
+            }
+            bytes = ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, size);
+        } catch (IOException | UnsupportedOperationException e) {
+            return null; // read as a stream, which reports what is wrong
+        }
+        int[] cut = cuts(bytes, parts);
+        if (cut.length < 3 || workbook(bytes)) {
+            return null;
+        }
+        return new Parts(bytes, cut, file).read();
+    }
+
+    /** Whether the bytes start as a zip or OLE2 container (a workbook: {@link BomFiles} reads it as one). */
+    private static boolean workbook(java.nio.ByteBuffer b) {
+        return b.limit() >= 4 && ((b.get(0) == 'P' && b.get(1) == 'K' && b.get(2) == 3 && b.get(3) == 4)
+                || ((b.get(0) & 0xFF) == 0xD0 && (b.get(1) & 0xFF) == 0xCF && b.get(2) == 0x11 && (b.get(3) & 0xFF) == 0xE0));
+    }
+
+    /** Where the parts start and end: 0, the byte after the first line end at or past each 1/n-th point, the size. */
+    static int[] cuts(java.nio.ByteBuffer b, int parts) {
+        int size = b.limit();
+        int[] cut = new int[parts + 1];
+        int n = 1;
+        for (int k = 1; k < parts; k++) {
+            int from = Math.max((int) ((long) size * k / parts), cut[n - 1]);
+            int i = from;
+            while (i < size && b.get(i) != '\n') {
+                i++;
+            }
+            if (i + 1 >= size) {
+                break;
+            }
+            if (i + 1 > cut[n - 1]) {
+                cut[n++] = i + 1;
+            }
+        }
+        cut[n++] = size;
+        return java.util.Arrays.copyOf(cut, n);
+    }
+
+    /** Line ends in {@code [from, to)} as {@link CsvReader} counts them: LF, CRLF and a lone CR each end one line. */
+    static int lineEnds(java.nio.ByteBuffer b, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            byte c = b.get(i);
+            if (c == '\n') {
+                count++;
+            } else if (c == '\r' && (i + 1 >= to || b.get(i + 1) != '\n')) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** One read of a file in parts (see {@link #readInParts}). */
+    private static final class Parts {
+        private final java.nio.ByteBuffer bytes;
+        private final int[] cut;
+        private final String file;
+        private final int n;
+        private final java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        /** Line ends in each part, once counted (-1 before). */
+        private final int[] lineEnds;
+        private final java.util.concurrent.CountDownLatch[] counted;
+        private final List<List<BomLine>> lines = new ArrayList<>();
+        private final BomRowParser.Amounts[] amounts;
+
+        private String[] head;
+        private int headLine;
+        private org.localis.input.CsvDialect dialect;
+
+        Parts(java.nio.ByteBuffer bytes, int[] cut, String file) {
+            this.bytes = bytes;
+            this.cut = cut;
+            this.file = file;
+            this.n = cut.length - 1;
+            this.lineEnds = new int[n];
+            this.counted = new java.util.concurrent.CountDownLatch[n];
+            this.amounts = new BomRowParser.Amounts[n];
+            for (int k = 0; k < n; k++) {
+                counted[k] = new java.util.concurrent.CountDownLatch(1);
+                lines.add(null);
+            }
+        }
+
+        private InputStream part(int k) {
+            return new BufferStream(bytes.duplicate().position(cut[k]).limit(cut[k + 1]));
+        }
+
+        /** The BOM, or null when the file is to be read in one piece. */
+        Bom read() {
+            Thread[] threads = new Thread[n];
+            try (CsvReader csv = new CsvReader(part(0))) {
+                head = csv.next();
+                if (head == null) {
+                    return null;
+                }
+                headLine = csv.recordLine();
+                dialect = csv.dialect();
+                java.nio.charset.Charset cs = dialect.charset();
+                if (!cs.equals(java.nio.charset.StandardCharsets.UTF_8) && !cs.name().equals("windows-1251")) {
+                    return null;
+                }
+                ErrorCollector errors = new ErrorCollector(file);
+                BomRowParser parser = BomRowParser.forHeader(head, headLine, errors, errors, dialect);
+                if (errors.hasErrors() || parser.indented()) {
+                    return null;
+                }
+                for (int k = 1; k < n; k++) {
+                    int part = k;
+                    threads[k] = new Thread(() -> readOther(part), "localis-csv-part-" + k);
+                    threads[k].setDaemon(true);
+                    threads[k].start();
+                }
+                readPart(0, csv, parser, errors);
+            } catch (IOException | CsvReader.SyntaxException | RuntimeException e) {
+                failed.set(true);
+            } finally {
+                join(threads);
+            }
+            if (failed.get()) {
+                return null;
+            }
+            int total = 0;
+            for (List<BomLine> part : lines) {
+                total += part.size();
+            }
+            if (total == 0) {
+                return null;
+            }
+            List<BomLine> all = new ArrayList<>(total);
+            BomRowParser.Amounts merged = new BomRowParser.Amounts(DecimalColumn.growing(total), DecimalColumn.growing(total));
+            for (int k = 0; k < n; k++) {
+                all.addAll(lines.get(k));
+                merged.quantities().addAll(amounts[k].quantities());
+                merged.unitCosts().addAll(amounts[k].unitCosts());
+            }
+            return Bom.of(file, all, new ErrorCollector(file), Set.of(), merged);
+        }
+
+        private void join(Thread[] threads) {
+            boolean interrupted = false;
+            for (Thread t : threads) {
+                while (t != null && t.isAlive()) {
+                    try {
+                        t.join();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        failed.set(true);
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Part {@code k} (not the first): its first line's number, then its lines. */
+        private void readOther(int k) {
+            try {
+                lineEnds[k - 1] = lineEnds(bytes, cut[k - 1], cut[k]);
+                counted[k - 1].countDown();
+                int line = 1;
+                for (int j = 0; j < k; j++) {
+                    counted[j].await();
+                    line += lineEnds[j];
+                }
+                ErrorCollector errors = new ErrorCollector(file);
+                BomRowParser parser = BomRowParser.forHeader(head, headLine, new ErrorCollector(file), errors, dialect);
+                try (CsvReader csv = CsvReader.continuing(part(k), dialect, line)) {
+                    readPart(k, csv, parser, errors);
+                }
+            } catch (Throwable e) {
+                failed.set(true);
+            }
+        }
+
+        /** Reads the records of a part until its end, or until it or another part finds a problem. */
+        private void readPart(int k, CsvReader csv, BomRowParser parser, ErrorCollector errors)
+                throws IOException, CsvReader.SyntaxException {
+            int expected = (cut[k + 1] - cut[k]) / 50 + 16; // a guess (a BOM line is rarely shorter): a longer list grows
+            amounts[k] = parser.keepAmounts(expected);
+            int width = parser.width();
+            csv.repeatedValues(parser.repeatedColumns());
+            List<BomLine> out = new ArrayList<>(expected);
+            String[] row = new String[width]; // one array for every record: the parser keeps none of it
+            int fields;
+            int count = 0;
+            while ((fields = csv.next(row)) >= 0) {
+                if (fields != width) {
+                    failed.set(true);
+                    return;
+                }
+                BomLine l = parser.parse(row, csv.recordLine());
+                if (l == null || errors.hasErrors()) {
+                    failed.set(true);
+                    return;
+                }
+                l.part().hashCode(); // while its characters are at hand: numbering the parts reads it next
+                out.add(l);
+                if ((++count & 1023) == 0 && failed.get()) {
+                    return;
+                }
+            }
+            lines.set(k, out);
+        }
+    }
+
+    /** The bytes of one part, as a stream. */
+    private static final class BufferStream extends InputStream {
+        private final java.nio.ByteBuffer b;
+
+        BufferStream(java.nio.ByteBuffer b) {
+            this.b = b;
+        }
+
+        @Override
+        public int read() {
+            return b.hasRemaining() ? b.get() & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] to, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (!b.hasRemaining()) {
+                return -1;
+            }
+            int m = Math.min(len, b.remaining());
+            b.get(to, off, m);
+            return m;
+        }
     }
 
     /** Reads lines, checking each field, but not the tree structure. */
