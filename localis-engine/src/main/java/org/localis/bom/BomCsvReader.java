@@ -2,6 +2,7 @@ package org.localis.bom;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,7 +82,7 @@ public final class BomCsvReader {
      * quoting (a cut inside a quoted field always leaves the part before it with a quote that is not closed) or
      * bytes that are not text, or when the file is not plainly a CSV BOM in the parent form in UTF-8 or
      * windows-1251, this returns null and the caller reads the file in one piece, which reports every problem
-     * exactly as it always has. Null too when the file is small, cannot be mapped, or the machine has one core.
+     * exactly as it always has. Null too when the file is small or cannot be opened, or the machine has one core.
      */
     static Bom readInParts(Path path, String file) {
         return readInParts(path, file, PARTS_FROM_BYTES, Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors()));
@@ -92,45 +93,69 @@ public final class BomCsvReader {
         if (parts < 2) {
             return null;
         }
-        java.nio.ByteBuffer bytes;
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path)) {
+        try (FileChannel ch = FileChannel.open(path)) {
             long size = ch.size();
             if (size < Math.max(1, minBytes) || size > Integer.MAX_VALUE) {
                 return null;
             }
-            bytes = ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, size);
+            int[] cut = cuts(ch, (int) size, parts);
+            if (cut.length < 3 || workbook(ch)) {
+                return null;
+            }
+            return new Parts(ch, cut, file).read();
         } catch (IOException | UnsupportedOperationException e) {
             return null; // read as a stream, which reports what is wrong
         }
-        int[] cut = cuts(bytes, parts);
-        if (cut.length < 3 || workbook(bytes)) {
-            return null;
-        }
-        return new Parts(bytes, cut, file).read();
     }
 
-    /** Whether the bytes start as a zip or OLE2 container (a workbook: {@link BomFiles} reads it as one). */
-    private static boolean workbook(java.nio.ByteBuffer b) {
-        return b.limit() >= 4 && ((b.get(0) == 'P' && b.get(1) == 'K' && b.get(2) == 3 && b.get(3) == 4)
-                || ((b.get(0) & 0xFF) == 0xD0 && (b.get(1) & 0xFF) == 0xCF && b.get(2) == 0x11 && (b.get(3) & 0xFF) == 0xE0));
+    /** Whether the file starts as a zip or OLE2 container (a workbook: {@link BomFiles} reads it as one). */
+    private static boolean workbook(FileChannel ch) throws IOException {
+        byte[] b = new byte[4];
+        if (readAt(ch, 0, b, 0, 4) < 4) {
+            return false;
+        }
+        return (b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4)
+                || ((b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && b[2] == 0x11 && (b[3] & 0xFF) == 0xE0);
+    }
+
+    /** Reads up to {@code len} bytes at {@code position} (fewer only at the end of the file); the number read. */
+    private static int readAt(FileChannel ch, long position, byte[] to, int off, int len) throws IOException {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(to, off, len);
+        while (b.hasRemaining()) {
+            int n = ch.read(b, position + b.position() - off);
+            if (n < 0) {
+                break;
+            }
+        }
+        return b.position() - off;
     }
 
     /** Where the parts start and end: 0, the byte after the first line end at or past each 1/n-th point, the size. */
-    static int[] cuts(java.nio.ByteBuffer b, int parts) {
-        int size = b.limit();
+    static int[] cuts(FileChannel ch, int size, int parts) throws IOException {
         int[] cut = new int[parts + 1];
         int n = 1;
+        byte[] window = new byte[1 << 12];
         for (int k = 1; k < parts; k++) {
-            int from = Math.max((int) ((long) size * k / parts), cut[n - 1]);
-            int i = from;
-            while (i < size && b.get(i) != '\n') {
-                i++;
+            int i = Math.max((int) ((long) size * k / parts), cut[n - 1]);
+            int end = -1;
+            while (end < 0 && i < size) {
+                int got = readAt(ch, i, window, 0, Math.min(window.length, size - i));
+                if (got <= 0) {
+                    break;
+                }
+                for (int j = 0; j < got; j++) {
+                    if (window[j] == '\n') {
+                        end = i + j;
+                        break;
+                    }
+                }
+                i += got;
             }
-            if (i + 1 >= size) {
+            if (end < 0 || end + 1 >= size) {
                 break;
             }
-            if (i + 1 > cut[n - 1]) {
-                cut[n++] = i + 1;
+            if (end + 1 > cut[n - 1]) {
+                cut[n++] = end + 1;
             }
         }
         cut[n++] = size;
@@ -138,13 +163,37 @@ public final class BomCsvReader {
     }
 
     /** Line ends in {@code [from, to)} as {@link CsvReader} counts them: LF, CRLF and a lone CR each end one line. */
-    static int lineEnds(java.nio.ByteBuffer b, int from, int to) {
+    static int lineEnds(FileChannel ch, int from, int to) throws IOException {
+        byte[] b = new byte[1 << 18];
         int count = 0;
-        for (int i = from; i < to; i++) {
-            byte c = b.get(i);
-            if (c == '\n') {
-                count++;
-            } else if (c == '\r' && (i + 1 >= to || b.get(i + 1) != '\n')) {
+        boolean cr = false;
+        for (int p = from; p < to; ) {
+            int got = readAt(ch, p, b, 0, Math.min(b.length, to - p));
+            if (got <= 0) {
+                throw new IOException("the file became shorter while it was read");
+            }
+            for (int i = 0; i < got; i++) {
+                byte c = b[i];
+                if (c == '\n') {
+                    count++;
+                } else if (c == '\r') {
+                    cr = true;
+                }
+            }
+            p += got;
+        }
+        return cr ? lineEndsWithCr(ch, from, to) : count;
+    }
+
+    /** {@link #lineEnds} of a part with carriage returns: a CR followed by LF ends one line. */
+    private static int lineEndsWithCr(FileChannel ch, int from, int to) throws IOException {
+        byte[] b = new byte[to - from];
+        if (readAt(ch, from, b, 0, b.length) < b.length) {
+            throw new IOException("the file became shorter while it was read");
+        }
+        int count = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '\n' || (b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n'))) {
                 count++;
             }
         }
@@ -153,7 +202,7 @@ public final class BomCsvReader {
 
     /** One read of a file in parts (see {@link #readInParts}). */
     private static final class Parts {
-        private final java.nio.ByteBuffer bytes;
+        private final FileChannel ch;
         private final int[] cut;
         private final String file;
         private final int n;
@@ -168,8 +217,8 @@ public final class BomCsvReader {
         private int headLine;
         private org.localis.input.CsvDialect dialect;
 
-        Parts(java.nio.ByteBuffer bytes, int[] cut, String file) {
-            this.bytes = bytes;
+        Parts(FileChannel ch, int[] cut, String file) {
+            this.ch = ch;
             this.cut = cut;
             this.file = file;
             this.n = cut.length - 1;
@@ -183,7 +232,7 @@ public final class BomCsvReader {
         }
 
         private InputStream part(int k) {
-            return new BufferStream(bytes.duplicate().position(cut[k]).limit(cut[k + 1]));
+            return new RegionStream(ch, cut[k], cut[k + 1]);
         }
 
         /** The BOM, or null when the file is to be read in one piece. */
@@ -257,7 +306,7 @@ public final class BomCsvReader {
         /** Part {@code k} (not the first): its first line's number, then its lines. */
         private void readOther(int k) {
             try {
-                lineEnds[k - 1] = lineEnds(bytes, cut[k - 1], cut[k]);
+                lineEnds[k - 1] = lineEnds(ch, cut[k - 1], cut[k]);
                 counted[k - 1].countDown();
                 int line = 1;
                 for (int j = 0; j < k; j++) {
@@ -305,30 +354,43 @@ public final class BomCsvReader {
         }
     }
 
-    /** The bytes of one part, as a stream. */
-    private static final class BufferStream extends InputStream {
-        private final java.nio.ByteBuffer b;
+    /** The bytes of one part of a file, as a stream (positioned reads: the parts are read at once). */
+    private static final class RegionStream extends InputStream {
+        private final FileChannel ch;
+        private long position;
+        private final long end;
 
-        BufferStream(java.nio.ByteBuffer b) {
-            this.b = b;
+        RegionStream(FileChannel ch, long from, long to) {
+            this.ch = ch;
+            this.position = from;
+            this.end = to;
         }
 
         @Override
-        public int read() {
-            return b.hasRemaining() ? b.get() & 0xFF : -1;
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
-        public int read(byte[] to, int off, int len) {
+        public int read(byte[] to, int off, int len) throws IOException {
             if (len == 0) {
                 return 0;
             }
-            if (!b.hasRemaining()) {
+            if (position >= end) {
                 return -1;
             }
-            int m = Math.min(len, b.remaining());
-            b.get(to, off, m);
-            return m;
+            int n = ch.read(java.nio.ByteBuffer.wrap(to, off, (int) Math.min(len, end - position)), position);
+            if (n < 0) {
+                throw new IOException("the file became shorter while it was read");
+            }
+            position += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the channel is closed by whoever opened it
         }
     }
 
