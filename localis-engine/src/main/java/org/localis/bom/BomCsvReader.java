@@ -69,8 +69,14 @@ public final class BomCsvReader {
     /** Files smaller than this are read in one piece: a thread of its own would cost more than it saves. */
     static final long PARTS_FROM_BYTES = 1 << 20;
 
-    /** At most this many parts (and threads). */
+    /** At most this many threads. */
     private static final int MAX_PARTS = 4;
+
+    /**
+     * Parts per thread: a thread takes the next part when done with one, so a thread that gets less of a busy
+     * machine's CPU reads fewer parts rather than holding the others up.
+     */
+    private static final int PARTS_PER_THREAD = 4;
 
     /**
      * A large BOM file parsed in parts at once: the file is cut after line ends near its 1/n-th points, the first
@@ -89,8 +95,8 @@ public final class BomCsvReader {
     }
 
     /** As {@link #readInParts(Path, String)}, in {@code parts} parts for a file of at least {@code minBytes}. */
-    static Bom readInParts(Path path, String file, long minBytes, int parts) {
-        if (parts < 2) {
+    static Bom readInParts(Path path, String file, long minBytes, int threads) {
+        if (threads < 2) {
             return null;
         }
         try (FileChannel ch = FileChannel.open(path)) {
@@ -98,11 +104,11 @@ public final class BomCsvReader {
             if (size < Math.max(1, minBytes) || size > Integer.MAX_VALUE) {
                 return null;
             }
-            int[] cut = cuts(ch, (int) size, parts);
+            int[] cut = cuts(ch, (int) size, threads * PARTS_PER_THREAD);
             if (cut.length < 3 || workbook(ch)) {
                 return null;
             }
-            return new Parts(ch, cut, file).read();
+            return new Parts(ch, cut, file, threads).read();
         } catch (IOException | UnsupportedOperationException e) {
             return null; // read as a stream, which reports what is wrong
         }
@@ -130,23 +136,13 @@ public final class BomCsvReader {
         return b.position() - off;
     }
 
-    /**
-     * The first part's share of the file against another part's: each other thread first counts the lines of the
-     * part before its own (a scan about an eighth as long as parsing it), so the first part is that much longer.
-     */
-    private static final double FIRST_PART_WEIGHT = 1.125;
-
-    /**
-     * Where the parts start and end: 0, the byte after the first line end at or past each cut point (the first part
-     * {@link #FIRST_PART_WEIGHT} times as long as each other), the size.
-     */
+    /** Where the parts start and end: 0, the byte after the first line end at or past each 1/n-th point, the size. */
     static int[] cuts(FileChannel ch, int size, int parts) throws IOException {
         int[] cut = new int[parts + 1];
         int n = 1;
         byte[] window = new byte[1 << 12];
-        double total = FIRST_PART_WEIGHT + parts - 1;
         for (int k = 1; k < parts; k++) {
-            int i = Math.max((int) (size * ((FIRST_PART_WEIGHT + k - 1) / total)), cut[n - 1]);
+            int i = Math.max((int) ((long) size * k / parts), cut[n - 1]);
             int end = -1;
             while (end < 0 && i < size) {
                 int got = readAt(ch, i, window, 0, Math.min(window.length, size - i));
@@ -227,8 +223,12 @@ public final class BomCsvReader {
         private int headLine;
         private org.localis.input.CsvDialect dialect;
 
-        Parts(FileChannel ch, int[] cut, String file) {
+        private final int threads;
+        private final java.util.concurrent.atomic.AtomicInteger nextPart = new java.util.concurrent.atomic.AtomicInteger(1);
+
+        Parts(FileChannel ch, int[] cut, String file, int threads) {
             this.ch = ch;
+            this.threads = Math.min(threads, cut.length - 1);
             this.cut = cut;
             this.file = file;
             this.n = cut.length - 1;
@@ -247,7 +247,7 @@ public final class BomCsvReader {
 
         /** The BOM, or null when the file is to be read in one piece. */
         Bom read() {
-            Thread[] threads = new Thread[n];
+            Thread[] others = new Thread[threads];
             try (CsvReader csv = new CsvReader(part(0))) {
                 head = csv.next();
                 if (head == null) {
@@ -264,18 +264,17 @@ public final class BomCsvReader {
                 if (errors.hasErrors() || parser.indented()) {
                     return null;
                 }
-                for (int k = 1; k < n; k++) {
-                    int part = k;
-                    threads[k] = new Thread(() -> readOther(part), "localis-csv-part-" + k);
-                    threads[k].setDaemon(true);
-                    threads[k].start();
+                for (int t = 1; t < threads; t++) {
+                    others[t] = new Thread(this::readParts, "localis-csv-part-" + t);
+                    others[t].setDaemon(true);
+                    others[t].start();
                 }
                 readPart(0, csv, parser, errors);
             } catch (IOException | CsvReader.SyntaxException | RuntimeException e) {
                 failed.set(true);
-            } finally {
-                join(threads);
             }
+            readParts();
+            join(others);
             if (failed.get()) {
                 return null;
             }
@@ -313,14 +312,29 @@ public final class BomCsvReader {
             }
         }
 
-        /** Part {@code k} (not the first): its first line's number, then its lines. */
+        /** Reads the parts not yet taken, one at a time, until none is left or a part found a problem. */
+        private void readParts() {
+            int k;
+            while (!failed.get() && (k = nextPart.getAndIncrement()) < n) {
+                readOther(k);
+            }
+        }
+
+        /**
+         * Part {@code k} (not the first): counts the lines of the part before it (each part's taker counts the one
+         * before, first thing, so the counts are soon all there), adds up those before it, then reads its lines.
+         */
         private void readOther(int k) {
             try {
                 lineEnds[k - 1] = lineEnds(ch, cut[k - 1], cut[k]);
                 counted[k - 1].countDown();
                 int line = 1;
                 for (int j = 0; j < k; j++) {
-                    counted[j].await();
+                    while (!counted[j].await(10, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        if (failed.get()) {
+                            return;
+                        }
+                    }
                     line += lineEnds[j];
                 }
                 ErrorCollector errors = new ErrorCollector(file);
