@@ -94,6 +94,15 @@ public class EngineBenchmark {
         }
     }
 
+    /**
+     * As {@link #parseAndBuildTree()}, from the file itself, as the CLI reads it: a large file is parsed in parts
+     * on all cores ({@link BomCsvReader#read(Path, String)}).
+     */
+    @Benchmark
+    public Bom parseInPartsAndBuildTree() {
+        return BomCsvReader.read(file, "bom.csv");
+    }
+
     @Benchmark
     public Assessment parseRollUpAndScore() throws IOException {
         Bom bom;

@@ -46,7 +46,7 @@ record Inputs(Product product, String operationsRead, String certificatesRead) {
         List<InputError> errors = new ArrayList<>();
         Bom bom = null;
         if (bomPath != null) {
-            bom = read(bomPath, BomFiles::read, errors);
+            bom = readBom(bomPath, errors);
         } else if (!bomOptional) {
             errors.add(InputError.of("command line", 0, "--bom", "give --bom FILE or --product product.yaml"));
         }
@@ -63,6 +63,21 @@ record Inputs(Product product, String operationsRead, String certificatesRead) {
         String name = bomPath == null ? "Product" : String.valueOf(bomPath.getFileName());
         Product p = bom == null ? null : new Product(name, "", cur, price, netCost, null, bom, ops, certs, rates, "command line");
         return new Inputs(p, opsPath == null ? null : opsPath.toString(), certPath == null ? null : certPath.toString());
+    }
+
+    /** Reads the BOM file (a large CSV one in parts at once: {@link BomFiles#read(Path, String)}), as {@link #read}. */
+    static Bom readBom(Path path, List<InputError> errors) {
+        String name = path.toString();
+        if (!Files.isRegularFile(path)) {
+            errors.add(InputError.ofFile(name, "no such file"));
+            return null;
+        }
+        try {
+            return BomFiles.read(path, name);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
     }
 
     /** Reads one input file with its reader, adding every problem (missing, unreadable, invalid) to {@code errors}. */

@@ -2,6 +2,7 @@ package org.localis.bom;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import org.localis.input.InputFiles;
 import org.localis.input.CsvReadAhead;
 import org.localis.input.CsvReader;
 import org.localis.input.ErrorCollector;
+import org.localis.input.InputError;
+import org.localis.input.InvalidInputException;
 
 /**
  * Reads {@code bom.csv} as {@code shared/spec/formats.md} defines it: either a {@code parent} column
@@ -28,7 +31,7 @@ public final class BomCsvReader {
     }
 
     public static Bom read(Path path) {
-        return InputFiles.read(path, BomCsvReader::read);
+        return read(path, InputFiles.name(path));
     }
 
     /**
@@ -43,6 +46,376 @@ public final class BomCsvReader {
             errors.throwIfAny(); // without every line, the tree cannot be checked
         }
         return Bom.of(file, r.lines(), errors, unread, r.amounts());
+    }
+
+    /**
+     * Reads and validates a BOM file, as {@link #read(InputStream, String)} reads it, with the file's parts parsed
+     * at once on the machine's cores when it is large; {@code file} is the name used in error messages.
+     *
+     * @throws InvalidInputException with every problem, naming the file when it cannot be read
+     */
+    public static Bom read(Path path, String file) {
+        Bom bom = readInParts(path, file);
+        if (bom != null) {
+            return bom;
+        }
+        try (InputStream in = java.nio.file.Files.newInputStream(path)) {
+            return read(in, file);
+        } catch (IOException e) {
+            throw new InvalidInputException(InputError.ofFile(file, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** Files smaller than this are read in one piece: a thread of its own would cost more than it saves. */
+    static final long PARTS_FROM_BYTES = 1 << 20;
+
+    /** At most this many threads. */
+    private static final int MAX_PARTS = 4;
+
+    /**
+     * Parts per thread: a thread takes the next part when done with one, so a thread that gets less of a busy
+     * machine's CPU reads fewer parts rather than holding the others up.
+     */
+    private static final int PARTS_PER_THREAD = 4;
+
+    /**
+     * A large BOM file parsed in parts at once: the file is cut after line ends near its 1/n-th points, the first
+     * part (with the header) is read on this thread, each other part on a thread of its own that counts the lines
+     * before its part (so its lines carry the file's line numbers) and checks its lines with a parser of its own.
+     * The lines, in order, then make the BOM, whose tree is checked as ever.
+     *
+     * <p>Only a file that reads without any problem is read this way: when a part finds a wrong field, broken
+     * quoting (a cut inside a quoted field always leaves the part before it with a quote that is not closed) or
+     * bytes that are not text, or when the file is not plainly a CSV BOM in the parent form in UTF-8 or
+     * windows-1251, this returns null and the caller reads the file in one piece, which reports every problem
+     * exactly as it always has. Null too when the file is small or cannot be opened, or the machine has one core.
+     */
+    static Bom readInParts(Path path, String file) {
+        return readInParts(path, file, PARTS_FROM_BYTES, Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** As {@link #readInParts(Path, String)}, in {@code parts} parts for a file of at least {@code minBytes}. */
+    static Bom readInParts(Path path, String file, long minBytes, int threads) {
+        if (threads < 2) {
+            return null;
+        }
+        try (FileChannel ch = FileChannel.open(path)) {
+            long size = ch.size();
+            if (size < Math.max(1, minBytes) || size > Integer.MAX_VALUE) {
+                return null;
+            }
+            int[] cut = cuts(ch, (int) size, threads * PARTS_PER_THREAD);
+            if (cut.length < 3 || workbook(ch)) {
+                return null;
+            }
+            return new Parts(ch, cut, file, threads).read();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null; // read as a stream, which reports what is wrong
+        }
+    }
+
+    /** Whether the file starts as a zip or OLE2 container (a workbook: {@link BomFiles} reads it as one). */
+    private static boolean workbook(FileChannel ch) throws IOException {
+        byte[] b = new byte[4];
+        if (readAt(ch, 0, b, 0, 4) < 4) {
+            return false;
+        }
+        return (b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4)
+                || ((b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && b[2] == 0x11 && (b[3] & 0xFF) == 0xE0);
+    }
+
+    /** Reads up to {@code len} bytes at {@code position} (fewer only at the end of the file); the number read. */
+    private static int readAt(FileChannel ch, long position, byte[] to, int off, int len) throws IOException {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(to, off, len);
+        while (b.hasRemaining()) {
+            int n = ch.read(b, position + b.position() - off);
+            if (n < 0) {
+                break;
+            }
+        }
+        return b.position() - off;
+    }
+
+    /** Where the parts start and end: 0, the byte after the first line end at or past each 1/n-th point, the size. */
+    static int[] cuts(FileChannel ch, int size, int parts) throws IOException {
+        int[] cut = new int[parts + 1];
+        int n = 1;
+        byte[] window = new byte[1 << 12];
+        for (int k = 1; k < parts; k++) {
+            int i = Math.max((int) ((long) size * k / parts), cut[n - 1]);
+            int end = -1;
+            while (end < 0 && i < size) {
+                int got = readAt(ch, i, window, 0, Math.min(window.length, size - i));
+                if (got <= 0) {
+                    break;
+                }
+                for (int j = 0; j < got; j++) {
+                    if (window[j] == '\n') {
+                        end = i + j;
+                        break;
+                    }
+                }
+                i += got;
+            }
+            if (end < 0 || end + 1 >= size) {
+                break;
+            }
+            if (end + 1 > cut[n - 1]) {
+                cut[n++] = end + 1;
+            }
+        }
+        cut[n++] = size;
+        return java.util.Arrays.copyOf(cut, n);
+    }
+
+    /** Line ends in {@code [from, to)} as {@link CsvReader} counts them: LF, CRLF and a lone CR each end one line. */
+    static int lineEnds(FileChannel ch, int from, int to) throws IOException {
+        byte[] b = new byte[1 << 18];
+        int count = 0;
+        boolean cr = false;
+        for (int p = from; p < to; ) {
+            int got = readAt(ch, p, b, 0, Math.min(b.length, to - p));
+            if (got <= 0) {
+                throw new IOException("the file became shorter while it was read");
+            }
+            for (int i = 0; i < got; i++) {
+                byte c = b[i];
+                if (c == '\n') {
+                    count++;
+                } else if (c == '\r') {
+                    cr = true;
+                }
+            }
+            p += got;
+        }
+        return cr ? lineEndsWithCr(ch, from, to) : count;
+    }
+
+    /** {@link #lineEnds} of a part with carriage returns: a CR followed by LF ends one line. */
+    private static int lineEndsWithCr(FileChannel ch, int from, int to) throws IOException {
+        byte[] b = new byte[to - from];
+        if (readAt(ch, from, b, 0, b.length) < b.length) {
+            throw new IOException("the file became shorter while it was read");
+        }
+        int count = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '\n' || (b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n'))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** One read of a file in parts (see {@link #readInParts}). */
+    private static final class Parts {
+        private final FileChannel ch;
+        private final int[] cut;
+        private final String file;
+        private final int n;
+        private final java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        /** Line ends in each part, once counted (-1 before). */
+        private final int[] lineEnds;
+        private final java.util.concurrent.CountDownLatch[] counted;
+        private final List<List<BomLine>> lines = new ArrayList<>();
+        private final BomRowParser.Amounts[] amounts;
+
+        private String[] head;
+        private int headLine;
+        private org.localis.input.CsvDialect dialect;
+
+        private final int threads;
+        private final java.util.concurrent.atomic.AtomicInteger nextPart = new java.util.concurrent.atomic.AtomicInteger(1);
+
+        Parts(FileChannel ch, int[] cut, String file, int threads) {
+            this.ch = ch;
+            this.threads = Math.min(threads, cut.length - 1);
+            this.cut = cut;
+            this.file = file;
+            this.n = cut.length - 1;
+            this.lineEnds = new int[n];
+            this.counted = new java.util.concurrent.CountDownLatch[n];
+            this.amounts = new BomRowParser.Amounts[n];
+            for (int k = 0; k < n; k++) {
+                counted[k] = new java.util.concurrent.CountDownLatch(1);
+                lines.add(null);
+            }
+        }
+
+        private InputStream part(int k) {
+            return new RegionStream(ch, cut[k], cut[k + 1]);
+        }
+
+        /** The BOM, or null when the file is to be read in one piece. */
+        Bom read() {
+            Thread[] others = new Thread[threads];
+            try (CsvReader csv = new CsvReader(part(0))) {
+                head = csv.next();
+                if (head == null) {
+                    return null;
+                }
+                headLine = csv.recordLine();
+                dialect = csv.dialect();
+                java.nio.charset.Charset cs = dialect.charset();
+                if (!cs.equals(java.nio.charset.StandardCharsets.UTF_8) && !cs.name().equals("windows-1251")) {
+                    return null;
+                }
+                ErrorCollector errors = new ErrorCollector(file);
+                BomRowParser parser = BomRowParser.forHeader(head, headLine, errors, errors, dialect);
+                if (errors.hasErrors() || parser.indented()) {
+                    return null;
+                }
+                for (int t = 1; t < threads; t++) {
+                    others[t] = new Thread(this::readParts, "localis-csv-part-" + t);
+                    others[t].setDaemon(true);
+                    others[t].start();
+                }
+                readPart(0, csv, parser, errors);
+            } catch (IOException | CsvReader.SyntaxException | RuntimeException e) {
+                failed.set(true);
+            }
+            readParts();
+            join(others);
+            if (failed.get()) {
+                return null;
+            }
+            int total = 0;
+            for (List<BomLine> part : lines) {
+                total += part.size();
+            }
+            if (total == 0) {
+                return null;
+            }
+            List<BomLine> all = new ArrayList<>(total);
+            BomRowParser.Amounts merged = new BomRowParser.Amounts(DecimalColumn.growing(total), DecimalColumn.growing(total));
+            for (int k = 0; k < n; k++) {
+                all.addAll(lines.get(k));
+                merged.quantities().addAll(amounts[k].quantities());
+                merged.unitCosts().addAll(amounts[k].unitCosts());
+            }
+            return Bom.of(file, all, new ErrorCollector(file), Set.of(), merged);
+        }
+
+        private void join(Thread[] threads) {
+            boolean interrupted = false;
+            for (Thread t : threads) {
+                while (t != null && t.isAlive()) {
+                    try {
+                        t.join();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        failed.set(true);
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Reads the parts not yet taken, one at a time, until none is left or a part found a problem. */
+        private void readParts() {
+            int k;
+            while (!failed.get() && (k = nextPart.getAndIncrement()) < n) {
+                readOther(k);
+            }
+        }
+
+        /**
+         * Part {@code k} (not the first): counts the lines of the part before it (each part's taker counts the one
+         * before, first thing, so the counts are soon all there), adds up those before it, then reads its lines.
+         */
+        private void readOther(int k) {
+            try {
+                lineEnds[k - 1] = lineEnds(ch, cut[k - 1], cut[k]);
+                counted[k - 1].countDown();
+                int line = 1;
+                for (int j = 0; j < k; j++) {
+                    while (!counted[j].await(10, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        if (failed.get()) {
+                            return;
+                        }
+                    }
+                    line += lineEnds[j];
+                }
+                ErrorCollector errors = new ErrorCollector(file);
+                BomRowParser parser = BomRowParser.forHeader(head, headLine, new ErrorCollector(file), errors, dialect);
+                try (CsvReader csv = CsvReader.continuing(part(k), dialect, line)) {
+                    readPart(k, csv, parser, errors);
+                }
+            } catch (Throwable e) {
+                failed.set(true);
+            }
+        }
+
+        /** Reads the records of a part until its end, or until it or another part finds a problem. */
+        private void readPart(int k, CsvReader csv, BomRowParser parser, ErrorCollector errors)
+                throws IOException, CsvReader.SyntaxException {
+            int expected = (cut[k + 1] - cut[k]) / 50 + 16; // a guess (a BOM line is rarely shorter): a longer list grows
+            amounts[k] = parser.keepAmounts(expected);
+            int width = parser.width();
+            csv.repeatedValues(parser.repeatedColumns());
+            List<BomLine> out = new ArrayList<>(expected);
+            String[] row = new String[width]; // one array for every record: the parser keeps none of it
+            int fields;
+            int count = 0;
+            while ((fields = csv.next(row)) >= 0) {
+                if (fields != width) {
+                    failed.set(true);
+                    return;
+                }
+                BomLine l = parser.parse(row, csv.recordLine());
+                if (l == null || errors.hasErrors()) {
+                    failed.set(true);
+                    return;
+                }
+                l.part().hashCode(); // while its characters are at hand: numbering the parts reads it next
+                out.add(l);
+                if ((++count & 1023) == 0 && failed.get()) {
+                    return;
+                }
+            }
+            lines.set(k, out);
+        }
+    }
+
+    /** The bytes of one part of a file, as a stream (positioned reads: the parts are read at once). */
+    private static final class RegionStream extends InputStream {
+        private final FileChannel ch;
+        private long position;
+        private final long end;
+
+        RegionStream(FileChannel ch, long from, long to) {
+            this.ch = ch;
+            this.position = from;
+            this.end = to;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] to, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (position >= end) {
+                return -1;
+            }
+            int n = ch.read(java.nio.ByteBuffer.wrap(to, off, (int) Math.min(len, end - position)), position);
+            if (n < 0) {
+                throw new IOException("the file became shorter while it was read");
+            }
+            position += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the channel is closed by whoever opened it
+        }
     }
 
     /** Reads lines, checking each field, but not the tree structure. */

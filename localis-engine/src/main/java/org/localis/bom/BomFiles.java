@@ -33,7 +33,27 @@ public final class BomFiles {
     }
 
     public static Bom read(Path path) {
-        return InputFiles.read(path, BomFiles::read);
+        return read(path, InputFiles.name(path));
+    }
+
+    /**
+     * Reads and validates a BOM file; {@code fileName} picks the format and names the file in error messages. A
+     * large CSV file is parsed in parts at once ({@link BomCsvReader#read(Path, String)}), with the same result.
+     *
+     * @throws InvalidInputException with every problem, naming the file when it cannot be read
+     */
+    public static Bom read(Path path, String fileName) {
+        if (!isExcel(fileName)) {
+            Bom bom = BomCsvReader.readInParts(path, fileName);
+            if (bom != null) {
+                return bom;
+            }
+        }
+        try (InputStream in = java.nio.file.Files.newInputStream(path)) {
+            return read(in, fileName);
+        } catch (IOException e) {
+            throw new InvalidInputException(InputError.ofFile(fileName, "cannot be read: " + e.getMessage()));
+        }
     }
 
     /** Reads and validates a BOM; {@code fileName} picks the format and names the file in error messages. */

@@ -101,6 +101,11 @@ final class BomRowParser {
         return r;
     }
 
+    /** Whether the BOM is in the indented form (a {@code level} column): a line's parent depends on the lines above. */
+    boolean indented() {
+        return byLevel;
+    }
+
     /** The number of columns of the header. */
     int width() {
         return width;

@@ -81,6 +81,33 @@ public final class DecimalColumn {
         set(size - 1, v);
     }
 
+    /** Appends the values of {@code from}, in order. */
+    public void addAll(DecimalColumn from) {
+        if (frozen) {
+            throw new IllegalStateException("a frozen column does not change");
+        }
+        int n = from.size;
+        if (size + n > unscaled.length) {
+            int cap = Math.max(size + n, 16);
+            unscaled = Arrays.copyOf(unscaled, cap);
+            scale = Arrays.copyOf(scale, cap);
+            if (wide != null) {
+                wide = Arrays.copyOf(wide, cap);
+            }
+        }
+        System.arraycopy(from.unscaled, 0, unscaled, size, n);
+        System.arraycopy(from.scale, 0, scale, size, n);
+        if (from.wide != null) {
+            if (wide == null) {
+                wide = new BigDecimal[unscaled.length];
+            }
+            System.arraycopy(from.wide, 0, wide, size, n);
+        } else if (wide != null) {
+            Arrays.fill(wide, size, size + n, null);
+        }
+        size += n;
+    }
+
     private void grow() {
         if (size == unscaled.length) {
             int cap = Math.max(16, unscaled.length * 2);

@@ -63,9 +63,29 @@ public final class CsvReader implements Closeable {
         this.in = in;
     }
 
-    /** Per column: a small cache of its recent values and their characters, or null (see {@link #repeatedValues(boolean[])}). */
+    /**
+     * A reader of a later part of a file whose start was read as {@code dialect}: {@code in} starts at the beginning
+     * of a line ({@code firstLine}, 1-based, in the whole file), is not sniffed, and a byte-order mark there is a
+     * character of the line (as it would be when the whole file is read). Only for dialects where a line end is one
+     * byte of its own (UTF-8, windows-1251): {@code in} must begin right after such a byte.
+     */
+    public static CsvReader continuing(InputStream in, CsvDialect dialect, int firstLine) {
+        CsvReader r = new CsvReader(in);
+        r.dialect = dialect;
+        r.sep = dialect.separator();
+        r.decoder = dialect.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        r.started = true;
+        r.line = firstLine;
+        return r;
+    }
+
+    /** Per column: a small cache of its recent values, or null (see {@link #repeatedValues(boolean[])}). */
     private String[][] repeated;
-    private char[][][] repeatedChars;
+
+    /** Slots of a column's cache (a power of two): a column of a few hundred suppliers keeps them all. */
+    private static final int REPEATED_SLOTS = 4096;
 
     /**
      * Columns whose values repeat (a parent, a unit, a country, a supplier): their unquoted values are taken from a
@@ -74,11 +94,9 @@ public final class CsvReader implements Closeable {
      */
     public void repeatedValues(boolean[] columns) {
         repeated = new String[columns.length][];
-        repeatedChars = new char[columns.length][][];
         for (int c = 0; c < columns.length; c++) {
             if (columns[c]) {
-                repeated[c] = new String[1024];
-                repeatedChars[c] = new char[1024][];
+                repeated[c] = new String[REPEATED_SLOTS];
             }
         }
     }
@@ -94,14 +112,23 @@ public final class CsvReader implements Closeable {
             h = 31 * h + buf[k];
         }
         int slot = (h ^ (h >>> 16)) & (slots.length - 1);
-        char[] c = repeatedChars[col][slot];
-        if (c != null && java.util.Arrays.equals(c, 0, c.length, buf, start, start + len)) {
-            return slots[slot];
+        String s = slots[slot];
+        if (s != null && s.length() == len && sameChars(s, start, len)) {
+            return s;
         }
-        String s = new String(buf, start, len);
+        s = new String(buf, start, len);
         slots[slot] = s;
-        repeatedChars[col][slot] = java.util.Arrays.copyOfRange(buf, start, start + len);
         return s;
+    }
+
+    /** Whether {@code s} (of length {@code len}) has the characters of the buffer from {@code start}. */
+    private boolean sameChars(String s, int start, int len) {
+        for (int k = 0; k < len; k++) {
+            if (s.charAt(k) != buf[start + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -133,6 +160,11 @@ public final class CsvReader implements Closeable {
      * @throws SyntaxException on broken quoting or bytes that are not UTF-8
      */
     public String[] next() throws IOException, SyntaxException {
+        return readRecord() ? fields.toArray(new String[0]) : null;
+    }
+
+    /** Reads the next record into {@link #fields}; false at the end of the file. */
+    private boolean readRecord() throws IOException, SyntaxException {
         if (!started) {
             dialect();
             started = true;
@@ -143,7 +175,7 @@ public final class CsvReader implements Closeable {
         // skip blank lines
         while (true) {
             if (!ensure()) {
-                return null;
+                return false;
             }
             char c = buf[pos];
             if (c == '\n') {
@@ -164,10 +196,30 @@ public final class CsvReader implements Closeable {
         while (true) {
             boolean endOfRecord = readField();
             if (endOfRecord) {
-                break;
+                return true;
             }
         }
-        return fields.toArray(new String[0]);
+    }
+
+    /**
+     * The next record into {@code row} when it has exactly {@code row.length} fields, so that a caller reading a
+     * large file needs no new array per record; returns the record's number of fields (-1 at the end of the file).
+     * When that is not {@code row.length}, {@code row} is left as it was (read the file with {@link #next()} to see
+     * such a record).
+     *
+     * @throws SyntaxException on broken quoting or bytes that are not UTF-8
+     */
+    public int next(String[] row) throws IOException, SyntaxException {
+        if (!readRecord()) {
+            return -1;
+        }
+        int n = fields.size();
+        if (n == row.length) {
+            for (int i = 0; i < n; i++) {
+                row[i] = fields.get(i);
+            }
+        }
+        return n;
     }
 
     /** Reads one field into {@link #fields}; returns true when it ended the record. */
