@@ -234,6 +234,38 @@ public class InputErrorText {
             rule("give years as YYYY-YYYY, at most ten years", "years"),
             rule("the yearly budget is a positive amount", "yearlyBudget"),
             rule("upload the candidate actions \\(CSV\\)", "uploadActions"),
+            // the application's own form checks (accounts, products, decisions, support programs, score form)
+            rule("an organization name of 1 to 200 characters is required", "orgName"),
+            rule("an organization named (.*) exists already", "orgExists"),
+            rule("choose a role", "chooseRole"),
+            rule("an? (.*) must belong to an organization", "roleNeedsOrganization"),
+            rule("a BOM file is required", "bomRequired"),
+            rule("no such organization", "noSuchOrganization"),
+            rule("this invitation is unknown, used or expired", "invitationInvalid"),
+            rule("at most (\\d+) characters", "atMostChars"),
+            rule("at least (\\d+) characters", "atLeastChars"),
+            rule("3 to 50 characters: lower-case letters, digits, '\\.', '_' or '-'", "usernameRule"),
+            rule("the user name (.*) is taken", "usernameTaken"),
+            rule("this link is unknown, used or expired", "linkInvalid"),
+            rule("a product name of 1 to 200 characters is required", "productName"),
+            rule("your organization already has a product named (.*)", "productExists"),
+            rule("unknown competency (.*)", "unknownCompetency"),
+            rule("choose a file", "chooseFile"),
+            rule("say why, for the manufacturer", "sayWhy"),
+            rule("someone else decided this submission meanwhile", "decidedMeanwhile"),
+            rule("a reason is required", "reasonRequired"),
+            rule("certificate (.*) is already revoked", "alreadyRevoked"),
+            rule("choose a decision", "chooseDecision"),
+            rule("a title of 1 to 200 characters is required", "titleRequired"),
+            rule("a year in which scheme (.*) has a threshold", "yearWithThreshold"),
+            rule("choose one of (.*)", "chooseOneOf"),
+            rule("one of (.*)", "oneOf"),
+            rule("a positive amount is required", "positiveAmount"),
+            rule("must be at most (.*)", "mustBeAtMost"),
+            rule("at most (\\d+) decimals", "atMostDecimals"),
+            rule("give a date from (\\d+) to (\\d+)", "dateFromTo"),
+            rule("give the net cost or a cost statement, not both", "netCostOrStatement"),
+            rule("'(.*)' is not a valid value", "notValidValue"),
             // general
             rule("is required", "isRequired"),
             rule("must not be empty", "mustNotBeEmpty"));
@@ -275,9 +307,26 @@ public class InputErrorText {
             Matcher letters = Pattern.compile("column ([A-Z]+|\\d+)").matcher(e.field());
             String field = letters.matches() ? letters.group(1) : e.field();
             String kind = form ? "inputError.frame.field" : column(e) ? "inputError.frame.column" : "inputError.frame.key";
+            if (form) {
+                field = messages.getMessage("inputError.field." + field, null, field, locale);
+            }
             sb.append(sb.isEmpty() ? "" : ", ").append(say(kind, locale, field));
         }
         return sb.append(sb.isEmpty() ? "" : ": ").append(message(e.message(), locale)).toString();
+    }
+
+    /**
+     * An error of a form beside it: "field: message" in English (as the forms have always shown it), the field by its
+     * name and the message said again in Russian ("поле пароль: не менее 12 символов").
+     */
+    public String form(InputError e, Locale locale) {
+        if (e == null) {
+            return "";
+        }
+        if (!russian(locale)) {
+            return (e.field().isEmpty() ? "" : e.field() + ": ") + e.message();
+        }
+        return text(e, locale);
     }
 
     /** Only the message, in the language of {@code locale} (as it is when no pattern matches). */

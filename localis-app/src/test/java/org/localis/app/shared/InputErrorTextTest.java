@@ -230,7 +230,7 @@ class InputErrorTextTest {
         InputError e = InputError.of("bom.csv", 3, "quantity", "must be greater than 0 (was -1)");
         assertThat(text.text(e, RU)).isEqualTo("файл bom.csv, строка 3, столбец quantity: должно быть больше 0 (указано -1)");
         assertThat(text.text(e, Locale.ENGLISH)).isEqualTo("bom.csv:3: quantity: must be greater than 0 (was -1)");
-        assertThat(text.text(InputError.of("form", 0, "scheme", "choose a scheme"), RU)).isEqualTo("поле scheme: выберите схему");
+        assertThat(text.text(InputError.of("form", 0, "scheme", "choose a scheme"), RU)).isEqualTo("поле схема: выберите схему");
         // a message no pattern knows is shown as it is, in its frame
         assertThat(text.text(InputError.ofFile("x.csv", "something new"), RU)).isEqualTo("файл x.csv: something new");
     }
