@@ -132,6 +132,12 @@ class ReasonTextTest {
     }
 
     @Test
+    void aPercentScoreTakesTheReadersDecimalSeparator() throws Exception {
+        assertThat(scorePage("usmca-passenger-car", "2024", "ru")).containsPattern("id=\"score\"[^>]*>\\d+,\\d{2}%<");
+        assertThat(scorePage("usmca-passenger-car", "2024", "en")).containsPattern("id=\"score\"[^>]*>\\d+\\.\\d{2}%<");
+    }
+
+    @Test
     void criteriaAreNamedByTheirTitlesInTheReadersLanguageNotByTheirCodes() throws Exception {
         for (String[] s : List.of(new String[] {"ru-719-passenger-car", "2025"}, new String[] {"ru-719-passenger-car@2025.1", "2025"})) {
             String ru = scorePage(s[0], s[1], "ru");
