@@ -58,6 +58,8 @@ public class InputErrorText {
             rule("unknown column \\(known columns: (.*), or their Russian names\\)", "unknownColumn"),
             rule("column appears twice in the header", "columnTwice"),
             rule("required column is missing \\(rate or rate_to_product_currency\\)", "rateColumnMissing"),
+            rule("required column is missing \\(or give the axles column: single or twin wheels on each axle,"
+                    + " e\\.g\\. single,twin\\)", "positionsColumnMissing"),
             rule("required column is missing", "requiredColumnMissing"),
             rule("the file is empty \\(a header row and at least one line are required\\)", "emptyFileLines"),
             rule("the file is empty \\(a header row with the columns (.*) and one row per vehicle are required\\)",

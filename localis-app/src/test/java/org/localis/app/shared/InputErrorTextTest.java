@@ -185,6 +185,10 @@ class InputErrorTextTest {
             prices.append("Kama,Euro-131,").append(size).append(",summer,8950.00,4\n");
         }
         read(all, s -> PriceList.read(in(s), "prices.csv"), prices.toString());
+        // neither the wheel positions nor the axles
+        read(all, s -> FleetFiles.read(in(s), "fleet.csv", ServiceCategories.demo()), "id,make_model,category,"
+                + "full_size_spare,tire_size,season,tread_mm,tires_made,region,priority\n"
+                + "A1,GAZelle,ambulance,yes,185/75 R16 C 104/102 Q,summer,5.5,2022-04,Kazan,1\n");
         return all;
     }
 
