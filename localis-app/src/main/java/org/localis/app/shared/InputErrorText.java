@@ -29,6 +29,9 @@ public class InputErrorText {
         return new Rule(Pattern.compile(regex, Pattern.DOTALL), "inputError." + key);
     }
 
+    /** The frame of a tire size message: the size as written, quoted, before what is wrong with it. */
+    private static final String TIRE = "'(.*)': ";
+
     private static final String SEASONS = " \\(summer, winter or all-season; летние, зимние, всесезонные\\)";
 
     /** Ordered: the first pattern that matches the whole message wins (specific ones before general ones). */
@@ -55,6 +58,8 @@ public class InputErrorText {
             rule("unknown column \\(known columns: (.*), or their Russian names\\)", "unknownColumn"),
             rule("column appears twice in the header", "columnTwice"),
             rule("required column is missing \\(rate or rate_to_product_currency\\)", "rateColumnMissing"),
+            rule("required column is missing \\(or give the axles column: single or twin wheels on each axle,"
+                    + " e\\.g\\. single,twin\\)", "positionsColumnMissing"),
             rule("required column is missing", "requiredColumnMissing"),
             rule("the file is empty \\(a header row and at least one line are required\\)", "emptyFileLines"),
             rule("the file is empty \\(a header row with the columns (.*) and one row per vehicle are required\\)",
@@ -124,7 +129,92 @@ public class InputErrorText {
                     + " single,twin,twin\\), since only 4 and 6 are understood alone", "axlesNeeded"),
             rule("the number of wheel positions is required: 4 \\(single rear wheels\\) or 6 \\(twin rear\\), or the"
                     + " axles column \\(e\\.g\\. single,single,single for a 6x6 truck on singles\\)", "positionsRequired"),
+            rule("a tire size is required, e\\.g\\. (.*) or (.*)", "tireSizeRequiredOr"),
             rule("a tire size is required, e\\.g\\. (.*)", "tireSizeRequired"),
+            // fleet/TireSizeParser, TireSizeRules, LoadIndex: "'<size as written>': <what is wrong>"
+            rule(TIRE + "too long for a tire designation \\((\\d+) characters; at most (\\d+)\\)", "tireTooLong"),
+            rule(TIRE + "temporary spare \\(T\\) and special trailer \\(ST\\) tires are not road tires for a vehicle's"
+                    + " set", "tireTemporarySpare"),
+            rule(TIRE + "expected the section width at the start, e\\.g\\. (.*) or (.*)", "tireWidthFirst"),
+            rule(TIRE + "section width (.*) is outside (\\d+)\\.\\.(\\d+) mm \\(or (\\d+)\\.\\.(\\d+) inches\\)",
+                    "tireWidthTooWide"),
+            rule(TIRE + "expected the section width in inches after '(.*)x' \\(flotation sizes such as 31x10\\.50"
+                    + " R15\\)", "tireFlotationWidth"),
+            rule(TIRE + "expected the aspect ratio after '/', e\\.g\\. (.*) or (.*)", "tireAspectMissing"),
+            rule(TIRE + "'(.*)': width and aspect ratio are whole numbers, such as 205/55", "tireWholeNumbers"),
+            rule(TIRE + "'(.*)' is not an inch size: a bias size gives the width with its decimals, such as 9\\.00-20"
+                    + " or 6\\.50-16", "tireBiasInch"),
+            rule(TIRE + "ZR marks metric radial sizes only, such as 225/45 ZR17", "tireZr"),
+            rule(TIRE + "the construction and rim diameter are missing after (.*), e\\.g\\. 205/55 R16",
+                    "tireConstructionMissing"),
+            rule(TIRE + "expected the construction R \\(radial\\), ZR, D \\(diagonal\\), B \\(belted\\) or '-'"
+                    + " \\(bias\\) after (.*), found '(.*)'", "tireConstruction"),
+            rule(TIRE + "expected the rim diameter in inches after (.*), e\\.g\\. (.*) or (.*)", "tireRimMissing"),
+            rule(TIRE + "the rim diameter (.*) is too long: put a space between the rim diameter and the load index,"
+                    + " e\\.g\\. R16 108Q", "tireRimDigits"),
+            rule(TIRE + "the rim diameter (.*) has too many decimals \\(such as 17\\.5\\)", "tireRimDecimals"),
+            rule(TIRE + "rim diameter (.*) inches is outside (\\d+)\\.\\.(\\d+)", "tireRimOutside"),
+            rule(TIRE + "rim diameter (.*) is not whole inches or a half inch \\(such as 17\\.5\\)", "tireRimHalf"),
+            rule(TIRE + "'(.*)' after the rim diameter is not a load index \\(at most 3 digits, e\\.g\\. 91 in"
+                    + " 205/55 R16 91V\\)", "tireLoadDigits"),
+            rule(TIRE + "expected the dual \\(twin-mounting\\) load index after '(\\d+)/'", "tireDualMissing"),
+            rule(TIRE + "dual load index (.*) is too long \\(at most 3 digits\\)", "tireDualDigits"),
+            rule(TIRE + "'(.*)' is not a speed symbol \\(known, slowest to fastest: (.*)\\)", "tireNotSpeed"),
+            rule(TIRE + "the service description in parentheses is not closed, e\\.g\\. \\(100Y\\)",
+                    "tireParenthesis"),
+            rule(TIRE + "expected the speed symbol after the load index, found '(.*)' \\(known, slowest to fastest:"
+                    + " (.*)\\)", "tireSpeedMissing"),
+            rule(TIRE + "unexpected '(.*)' right after the speed symbol (.*) \\(one symbol, e\\.g\\. 91V\\)",
+                    "tireAfterSpeed"),
+            rule(TIRE + "unexpected '(.*)' right after the size; put a space before it", "tireAfterSize"),
+            rule(TIRE + "section width (.*) is too long to be a tire size", "tireWidthDigits"),
+            rule(TIRE + "aspect ratio (.*) is too long to be a tire size", "tireAspectDigits"),
+            rule(TIRE + "section width (.*) has too many decimals", "tireWidthDecimals"),
+            rule(TIRE + "aspect ratio (.*) has too many decimals", "tireAspectDecimals"),
+            rule(TIRE + "a size is either P \\(passenger\\) or LT \\(light truck\\), not both", "tirePAndLt"),
+            rule(TIRE + "a size is either LT \\(US light truck\\) or C \\(European commercial\\), not both",
+                    "tireLtAndC"),
+            rule(TIRE + "HL \\(high load\\) is a passenger-car size of its own, not combined with P, LT or C",
+                    "tireHlCombined"),
+            rule(TIRE + "the HL \\(high load\\) prefix belongs to metric sizes such as HL 275/35 R22", "tireHlMetric"),
+            rule(TIRE + "the P \\(passenger\\) prefix belongs to metric sizes such as P215/65 R16", "tirePMetric"),
+            rule(TIRE + "only a flotation size \\(such as 31x10\\.50 R15\\) has an overall diameter",
+                    "tireOverallFlotation"),
+            rule(TIRE + "section width (.*) mm is not a whole number of mm", "tireWidthWhole"),
+            rule(TIRE + "section width (.*) mm is outside (\\d+)\\.\\.(\\d+) mm", "tireWidthOutside"),
+            rule(TIRE + "section width (\\d+) mm is not a multiple of 5 mm", "tireWidthFive"),
+            rule(TIRE + "aspect ratio (\\d+) is outside (\\d+)\\.\\.(\\d+)", "tireAspectOutside"),
+            rule(TIRE + "aspect ratio (\\d+) is not a multiple of 5", "tireAspectFive"),
+            rule(TIRE + "an inch size \\(such as 12\\.00 R20 or 31x10\\.50 R15\\) has no aspect ratio",
+                    "tireInchNoAspect"),
+            rule(TIRE + "section width (.*) inches is outside (\\d+)\\.\\.(\\d+) inches", "tireInchWidthOutside"),
+            rule(TIRE + "overall diameter (.*) inches is outside (\\d+)\\.\\.(\\d+) inches", "tireOverallOutside"),
+            rule(TIRE + "the overall diameter (.*) is not larger than the width (.*) \\(write diameter x width,"
+                    + " e\\.g\\. 31x10\\.50 R15\\)", "tireOverallNotLarger"),
+            rule(TIRE + "load index (\\d+) is outside (\\d+)\\.\\.(\\d+)", "tireLoadOutside"),
+            rule(TIRE + "a dual \\(twin-mounting\\) load index needs the single one before it, e\\.g\\. 156/150",
+                    "tireDualNeedsSingle"),
+            rule(TIRE + "dual load index (\\d+) is outside (\\d+)\\.\\.(\\d+)", "tireDualOutside"),
+            rule(TIRE + "the dual \\(twin-mounting\\) load index (\\d+) is higher than the single one (\\d+); write"
+                    + " the single index first, e\\.g\\. (\\d+)/(\\d+)", "tireDualHigher"),
+            rule(TIRE + "\\(Y\\), above 300 km/h, is marked on ZR tires only, e\\.g\\. 275/35 ZR19 \\(100Y\\)",
+                    "tireYAbove"),
+            rule(TIRE + "a speed symbol below J needs the load index before it, e\\.g\\. 96A8", "tireSlowSpeed"),
+            rule(TIRE + "ply rating (\\d+) is outside (\\d+)\\.\\.(\\d+)", "tirePlyOutside"),
+            rule("load index (\\d+) is outside the table \\((\\d+)\\.\\.(\\d+)\\)", "loadIndexTable"),
+            // fleet/Axles, Vehicle: the axles column against the wheel positions and the tire
+            rule("'(.*)': an axle has 2 wheels \\(single\\) or 4 \\(twin\\), not (\\d+)", "axleWheels"),
+            rule("'(.*)' is not an axle: write single or twin for each axle, e\\.g\\. single,twin,twin, or groups"
+                    + " such as 1x2,2x4", "notAxle"),
+            rule("'(.*)': the number of axles must be at least 1", "axleCountZero"),
+            rule("a vehicle has 1\\.\\.(\\d+) axles, not (\\d+)", "axlesCount"),
+            rule("the axles are empty \\(write e\\.g\\. single,twin or 1x2,1x4\\)", "axlesEmpty"),
+            rule("the axles (.*) have (\\d+) wheel positions; at most (\\d+) are accepted", "axlesTooMany"),
+            rule("(\\d+) wheel positions do not match the axles (.*) \\((\\d+) positions: 2 per single axle, 4 per"
+                    + " twin axle\\)", "positionsMismatch"),
+            rule("twin wheels need a tire with a dual load index, e\\.g\\. 195/75 R16 C 107/105 R or 315/80 R22\\.5"
+                    + " 156/150 L; (.*) has none", "twinNeedsDual"),
+            rule("(\\d+) wheel positions: an even number (\\d+)\\.\\.(\\d+) is needed", "positionsEven"),
             rule("the season of the fitted set is required" + SEASONS, "seasonRequired"),
             rule("'(.*)' is not a season" + SEASONS, "notSeason"),
             rule("the season of the stored set is required when its size, tread or production month is given"

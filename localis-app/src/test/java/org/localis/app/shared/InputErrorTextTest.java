@@ -102,6 +102,7 @@ class InputErrorTextTest {
                 "B2,GAZelle,ambulance,44,yes,185/75 R16 C 104/102 Q,winter,5.55,1950-01,Kazan,2,autumn,",
                 "C3,GAZelle,ambulance,4,yes,185/75 R16 C 104/102 Q,winter,deep,2021,Kazan,2,,",
                 "") + "\n");
+        all.addAll(tireErrors());
         read(all, s -> FleetFiles.read(in(s), "fleet.csv", ServiceCategories.demo()), "");
         read(all, s -> FleetFiles.read(in(s), "fleet.csv", ServiceCategories.demo()), fleetHeader + "\n");
         read(all, s -> PriceList.read(in(s), "prices.csv"),
@@ -148,6 +149,62 @@ class InputErrorTextTest {
         read(all, s -> ActionsCsvReader.read(in(s), "actions.csv"),
                 "id,kind,target,requires,excludes\na1,operation,paint,a1,zz\nb2,operation,weld,,b2\n");
         return all;
+    }
+
+    /** Tire sizes and axles as fleets and suppliers get them wrong, each row one mistake. */
+    private static final List<String> BAD_SIZES = List.of("", "T125/70 R17", "R16 205/55", "600/55 R16", "31x R15",
+            "205/ R16", "205.5/55 R16", "9-20", "12 ZR20", "205/55", "205/55 Q16", "205/55 R", "205/55 R16108Q",
+            "315/80 R22.555", "205/55 R35 91V", "205/55 R16.3 91V", "205/55 R16 9100V", "185/75 R16 C 104/Q",
+            "185/75 R16 C 104/1020 Q", "205/55 R16 91X", "275/35 ZR19 (100Y", "205/55 R16 91XYZ", "205/55 R16 91VV",
+            "205/55 R16XL", "20555/55 R16", "205/55555 R16", "205.555/55 R16", "205/55.555 R16", "P205/55 R16 LT 91V",
+            "LT245/75 R16 C 120/116R", "HL 255/40 R21 C 105Y", "HL 9.00-20", "P9.00-20", "100 R16", "207/55 R16",
+            "205/15 R16", "205/57 R16", "3.00-20", "70x10.50 R15", "16x16.50 R15", "205/55 R16 280V",
+            "185/75 R16 C 104/280 Q", "185/75 R16 C 102/104 Q", "275/35 R19 100(Y)", "6.50-16 50PR");
+
+    /** {wheel positions, axles} that do not make a vehicle's axles. */
+    private static final List<List<String>> BAD_AXLES = List.of(List.of("", "1x3"), List.of("", "triple"),
+            List.of("", "0x2"), List.of("", "12x2"), List.of("", "11x4"), List.of("4", "\"single,twin\""));
+
+    private static List<InputError> tireErrors() {
+        List<InputError> all = new ArrayList<>();
+        StringBuilder fleet = new StringBuilder("id,make_model,category,wheel_positions,full_size_spare,tire_size,season,"
+                + "tread_mm,tires_made,region,priority,axles\n");
+        int n = 0;
+        for (String size : BAD_SIZES) {
+            fleet.append("T").append(++n).append(",GAZelle,ambulance,4,yes,").append(size)
+                    .append(",summer,5.5,2022-04,Kazan,1,\n");
+        }
+        for (List<String> axles : BAD_AXLES) {
+            fleet.append("T").append(++n).append(",KAMAZ,ambulance,").append(axles.get(0))
+                    .append(",yes,185/75 R16 C 104/102 Q,summer,5.5,2022-04,Kazan,1,").append(axles.get(1)).append("\n");
+        }
+        fleet.append("T").append(++n).append(",GAZelle,ambulance,6,yes,205/55 R16 91V,summer,5.5,2022-04,Kazan,1,\n");
+        read(all, s -> FleetFiles.read(in(s), "fleet.csv", ServiceCategories.demo()), fleet.toString());
+        StringBuilder prices = new StringBuilder("supplier,brand_model,tire_size,season,price,available\n");
+        for (String size : List.of("", "205/55 R16 91X", "600/55 R16 91V", "205/55 R16 91V" + " XL".repeat(70))) {
+            prices.append("Kama,Euro-131,").append(size).append(",summer,8950.00,4\n");
+        }
+        read(all, s -> PriceList.read(in(s), "prices.csv"), prices.toString());
+        // neither the wheel positions nor the axles
+        read(all, s -> FleetFiles.read(in(s), "fleet.csv", ServiceCategories.demo()), "id,make_model,category,"
+                + "full_size_spare,tire_size,season,tread_mm,tires_made,region,priority\n"
+                + "A1,GAZelle,ambulance,yes,185/75 R16 C 104/102 Q,summer,5.5,2022-04,Kazan,1\n");
+        return all;
+    }
+
+    @Test
+    void everyTireSizeAndAxlesMistakeIsSaidInRussian() {
+        List<InputError> errors = tireErrors();
+        Set<String> keys = new LinkedHashSet<>();
+        for (InputError e : errors) {
+            InputErrorText.Rule rule = InputErrorText.ruleFor(e.message());
+            assertThat(rule).as(e.message()).isNotNull();
+            keys.add(rule.key());
+        }
+        // each malformed fleet row gives its own mistake, so at least as many different sentences as those rows
+        assertThat(keys).hasSizeGreaterThanOrEqualTo(BAD_SIZES.size() + BAD_AXLES.size());
+        assertThat(text.message("'205/55 R16 91X': 'X' is not a speed symbol (known, slowest to fastest: A1 B Y)", RU))
+                .isEqualTo("«205/55 R16 91X»: «X» — не индекс скорости (известные, от меньшей скорости к большей: A1 B Y)");
     }
 
     private static void read(List<InputError> all, Consumer<String> reader, String content) {
