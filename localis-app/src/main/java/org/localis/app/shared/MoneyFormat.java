@@ -23,6 +23,19 @@ public class MoneyFormat {
         return fmt(minor.setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact(), currency);
     }
 
+    /**
+     * An amount in major units (a plan's costs), rounded half-even to the currency's minor unit and shown as money
+     * is everywhere: the reader's grouping and decimal separator, the currency's sign.
+     */
+    public String fmtMajor(java.math.BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        long minor = amount.movePointRight(Money.minorDigits(currency)).setScale(0, java.math.RoundingMode.HALF_EVEN)
+                .longValueExact();
+        return fmt(minor, currency);
+    }
+
     /** The currency's sign for labels ("Amount, ₽"). */
     public String symbol(String currency) {
         return Money.symbol(currency);

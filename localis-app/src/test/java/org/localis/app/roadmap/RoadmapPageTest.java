@@ -123,6 +123,9 @@ class RoadmapPageTest {
         String table = ok.replaceAll("(?s).*<table class=\"table\" id=\"roadmap-years-table\">(.*?)</table>.*", "$1");
         assertThat(table).contains("уровень «Подтверждённое производство»").doesNotContain("tier base", ">base<");
         assertThat(ok).doesNotContain(" s</div>");
+        assertThat(ok).as("costs as money in the reader's format")
+                .containsPattern("id=\"roadmap-cost\"[^>]*>[0-9\\s\u00a0\u202f]+,\\d{2}[\\s\u00a0]₽<");
+        assertThat(page.apply("en", "")).containsPattern("id=\"roadmap-cost\"[^>]*>₽?[0-9,]+\\.\\d{2}");
     }
 
     /**
