@@ -246,8 +246,10 @@ class LayoutBrowserIT extends BrowserTest {
                 plainRussian(where);
                 String shot = ("ru-journey-" + journey.getKey() + "-" + path.replaceAll("[^A-Za-z0-9]+", "-")).replaceAll("-+", "-");
                 screenshot(shot + "-desktop.png");
+                noSidewaysScrolling(where + " desktop");
                 resize(PHONE);
                 screenshot(shot + "-phone.png");
+                noSidewaysScrolling(where + " phone");
                 resize(DESKTOP);
                 @SuppressWarnings("unchecked")
                 List<String> links = (List<String>) browser.executeScript(
@@ -374,10 +376,8 @@ class LayoutBrowserIT extends BrowserTest {
         }
     }
 
-    private void check(String page, String lang, Size size, String who) throws Exception {
-        browser.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + lang));
-        String where = who + " " + size.name() + " " + lang + " " + page;
-        assertThat(browser.findElements(By.cssSelector("html[lang='" + lang + "']"))).as(where + " lang").isNotEmpty();
+    /** The page does not scroll sideways at the window's width; the elements that stick out are named. */
+    private void noSidewaysScrolling(String where) {
         long scrollWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
         long inner = ((Number) browser.executeScript("return window.innerWidth")).longValue();
         if (scrollWidth > inner) {
@@ -388,6 +388,13 @@ class LayoutBrowserIT extends BrowserTest {
                             + ".map(function (e) { return e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right); });");
             problems.add(where + ": horizontal scrolling, " + scrollWidth + " > " + inner + " " + wide);
         }
+    }
+
+    private void check(String page, String lang, Size size, String who) throws Exception {
+        browser.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + lang));
+        String where = who + " " + size.name() + " " + lang + " " + page;
+        assertThat(browser.findElements(By.cssSelector("html[lang='" + lang + "']"))).as(where + " lang").isNotEmpty();
+        noSidewaysScrolling(where);
         if (size != DESKTOP) {
             wordsAreWhole(where);
         }
