@@ -345,6 +345,10 @@ public class InputErrorText {
             rule("ships (\\S+) units but the inventory holds (\\S+)", "shipsMore"),
             rule("a kind is required \\(receipt or shipment\\)", "inventoryKindRequired"),
             rule("'(.*)' is not a kind \\(receipt or shipment\\)", "notInventoryKind"),
+            // cost/DebtsCsvReader, DatedRates (the debts and the dated rates on the score page)
+            rule("must be greater than 0 \\(percent a year\\)", "greaterThanZeroPercent"),
+            rule("'(.*)' is above 100: give the rate in percent, e\\.g\\. 6\\.5", "rateAbove100"),
+            rule("([A-Z]{3}) already has a rate on (\\S+)", "rateTwiceOnDate"),
             // input/YamlDocument, product/ProductManifestReader, VehicleFactsReader, VehicleFactsText
             rule("expected a mapping of keys to values at the top level", "yamlTopMapping"),
             rule("not valid YAML: (.*)", "notYaml"),

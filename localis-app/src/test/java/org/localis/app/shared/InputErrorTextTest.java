@@ -22,6 +22,8 @@ import org.localis.assessment.CertifiedPointsCsvReader;
 import org.localis.bom.BomFiles;
 import org.localis.certificate.CertificatesCsvReader;
 import org.localis.cost.CostStatementCsvReader;
+import org.localis.cost.DatedRates;
+import org.localis.cost.DebtsCsvReader;
 import org.localis.cost.InventoryCsvReader;
 import org.localis.fleet.FleetFiles;
 import org.localis.fleet.ServiceCategories;
@@ -201,6 +203,10 @@ class InputErrorTextTest {
                 "2025-03-01,,1,,",
                 "2025-03-01,transfer,1,,",
                 "") + "\n");
+        read(all, s -> DebtsCsvReader.read(in(s), "debts.csv"),
+                "debt,interest,rate,reference_rate\nloan,-1,0,5\nbond,10,150,5\n");
+        read(all, s -> DatedRates.read(in(s), "rates.csv"),
+                "currency,date,rate\nEUR,2025-01-01,-1\nUSD,2025-01-01,90\nUSD,2025-01-01,91\n");
         return all;
     }
 
@@ -361,7 +367,8 @@ class InputErrorTextTest {
             }
         }
         assertThat(unmatched).as("not said in Russian").isEmpty();
-        assertThat(keys).contains("inputError.notSection", "inputError.noRateGiveFile", "inputError.shipsMore",
+        assertThat(keys).contains("inputError.notSection", "inputError.noRateGiveFile", "inputError.shipsMore", "inputError.rateAbove100",
+                "inputError.rateTwiceOnDate",
                 "inputError.unknownKeyKnown", "inputError.countFormKey", "inputError.recordTwice",
                 "inputError.innCheckDigit", "inputError.pointsForm", "inputError.listedTwice");
         assertThat(text.message("'gifts' is not an excluded cost (one of sales-promotion, royalties)", RU))
