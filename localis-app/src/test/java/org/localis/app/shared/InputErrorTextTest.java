@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,15 +18,23 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.localis.assessment.CertifiedPointsCsvReader;
 import org.localis.bom.BomFiles;
 import org.localis.certificate.CertificatesCsvReader;
+import org.localis.cost.CostStatementCsvReader;
+import org.localis.cost.DatedRates;
+import org.localis.cost.DebtsCsvReader;
+import org.localis.cost.InventoryCsvReader;
 import org.localis.fleet.FleetFiles;
 import org.localis.fleet.ServiceCategories;
 import org.localis.input.InputError;
 import org.localis.input.InvalidInputException;
 import org.localis.operation.OperationsCsvReader;
 import org.localis.procurement.PriceList;
+import org.localis.product.ProductManifestReader;
 import org.localis.product.RatesCsvReader;
+import org.localis.product.VehicleFactsText;
+import org.localis.registry.RegistryRecordsCsv;
 import org.localis.roadmap.ActionsCsvReader;
 import org.localis.statement.StatementFiles;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -148,6 +158,113 @@ class InputErrorTextTest {
         read(all, s -> StatementFiles.read(s.getBytes(UTF_8), "statement.xml"), "<Document><BkToCstmrStmt>");
         read(all, s -> ActionsCsvReader.read(in(s), "actions.csv"),
                 "id,kind,target,requires,excludes\na1,operation,paint,a1,zz\nb2,operation,weld,,b2\n");
+        all.addAll(costErrors());
+        all.addAll(productErrors());
+        all.addAll(registryErrors());
+        return all;
+    }
+
+    /** A cost statement and an inventory as the score page gets them wrong. */
+    private static List<InputError> costErrors() {
+        List<InputError> all = new ArrayList<>();
+        Consumer<String> cost = s -> CostStatementCsvReader.read(in(s), "cost.csv", "RUB", null, BigDecimal.ONE);
+        read(all, cost, "");
+        read(all, cost, "section,item,amount\n");
+        read(all, cost, String.join("\n",
+                "section,item,amount,currency,date,excluded,origin,statement_net_cost,statement_vnm,statement_amount,"
+                        + "allocation_basis,allocation_base,allocation_total",
+                ",steel,1,,,,,,,,,,",
+                "bogus,steel,1,,,,,,,,,,",
+                "product,labour,-5,,,,,,,,,,",
+                "product,labour,1,EUR,,,,,,,,,",
+                "product,labour,1,EUR,2025-01-01,,,,,,,,",
+                "product,labour,1,,,gifts,,,,,,,",
+                "material,steel,1,,,royalties,originating,,,,,,",
+                "material,steel,1,,,,,,,,,,",
+                "material,steel,1,,,,alien,,,,,,",
+                "product,labour,1,,,,originating,,,,,,",
+                "product,labour,1,,,,,5,,,,,",
+                "material,steel,1,,,,non-originating,5,3,2,,,",
+                "material,steel,1,,,,non-originating,3,5,,,,",
+                "material,steel,1,,,,non-originating,3,,,,,",
+                "product,rent,1,,,,,,,,,5,10",
+                "product,rent,1,,,,,,,,floor,,",
+                "product,rent,1,,,,,,,,units,20,10",
+                "") + "\n");
+        Consumer<String> inventory = s -> InventoryCsvReader.read(in(s), "inventory.csv");
+        read(all, inventory, "");
+        read(all, inventory, String.join("\n", "date,kind,units,unit_cost,origin",
+                "2025-02-01,receipt,10,5,originating",
+                "2025-01-01,receipt,10,5,originating",
+                "2025-03-01,receipt,10,5,",
+                "2025-03-01,receipt,10,5,alien",
+                "2025-03-01,shipment,5,5,",
+                "2025-03-01,shipment,500,,",
+                "2025-03-01,,1,,",
+                "2025-03-01,transfer,1,,",
+                "") + "\n");
+        read(all, s -> DebtsCsvReader.read(in(s), "debts.csv"),
+                "debt,interest,rate,reference_rate\nloan,-1,0,5\nbond,10,150,5\n");
+        read(all, s -> DatedRates.read(in(s), "rates.csv"),
+                "currency,date,rate\nEUR,2025-01-01,-1\nUSD,2025-01-01,90\nUSD,2025-01-01,91\n");
+        return all;
+    }
+
+    /** A product manifest (YAML) and the vehicle facts of the product form, wrong in every way they can be. */
+    private static List<InputError> productErrors() {
+        List<InputError> all = new ArrayList<>();
+        Path dir = Path.of("no-such-directory");
+        Consumer<String> manifest = s -> ProductManifestReader.read(in(s), "product.yaml", dir);
+        read(all, manifest, String.join("\n",
+                "name: X",
+                "colour: red",
+                "category: spaceship",
+                "currency: RUB",
+                "price: abc",
+                "net_cost: -1",
+                "annual_volume: many",
+                "bom: missing.csv",
+                "operations: [a, b]",
+                "vehicle-category: Q9",
+                "powertrain: steam",
+                "emission-standard: \"Euro 5!\"",
+                "counts:",
+                "  Bad Key: 6 of 10",
+                "  shells: six",
+                "  seats: 11 of 10",
+                "inputs:",
+                "  rnd: -1",
+                ""));
+        read(all, manifest, "name: X\nbom: b.csv\ncounts: 5\n? [a, b]\n: c\n");
+        read(all, manifest, "");
+        read(all, manifest, "- a\n- b\n");
+        read(all, manifest, "name: [X\n");
+        read(all, s -> ProductManifestReader.read(new ByteArrayInputStream(new byte[] {'n', ':', ' ', (byte) 0xC3, '(', '\n'}),
+                "product.yaml", dir), "");
+        read(all, s -> VehicleFactsText.read("Q9", "steam", "Euro 5!", s, "rnd: -1", "vehicle.txt"),
+                "Bad Key: 6 of 10\nshells: six\nseats: 11 of 10\nshells: 1 of 2\njunk\n");
+        read(all, s -> VehicleFactsText.read("", "", "", s, "", "vehicle.txt"), "a: 1 of 2;".repeat(501));
+        return all;
+    }
+
+    /** The registry's open-data file as an admin imports it, and a component-points file. */
+    private static List<InputError> registryErrors() {
+        List<InputError> all = new ArrayList<>();
+        Consumer<String> registry = s -> RegistryRecordsCsv.read(in(s), "registry.csv");
+        read(all, registry, "");
+        read(all, registry, String.join("\n",
+                "Nameoforg,OGRN,INN,Docdate,Docvalidtill,Registernumber,Productname,OKPD2,TNVED,Isai",
+                "Kama,123,7707083893,01.01.2025,31.12.2024,R-1,Tire,29.1x,12345,maybe",
+                "-,1027700132195,,31.02.2025,,R-1,-,29.10,8703231987,Да",
+                "Kama,1027700132196,7707083894,2025-01-01,2026-01-01,,Tire,,,",
+                "Kama,,12345,01.01.2025,01.01.2026,R-2,Tire,,,",
+                "") + "\n");
+        read(all, s -> CertifiedPointsCsvReader.read(in(s), "points.csv"), String.join("\n",
+                "number,scheme,holder,validity,passed,total,points",
+                "C1,Bad Scheme,,soon,yes,,a=1;junk;b=-1;a=2",
+                "C1,s,,,yes,,",
+                ",s,,,yes,,",
+                "") + "\n");
         return all;
     }
 
@@ -231,6 +348,31 @@ class InputErrorTextTest {
         assertThat(messages).anyMatch(m -> m.startsWith("unknown column (known columns: "));
         assertThat(messages).contains("action a1 is listed twice (first on line 2)", "the file lists no actions",
                 "an action cannot require itself", "no action in the file has the id 'zz'");
+    }
+
+    @Test
+    void everyCostStatementManifestRegistryAndPointsMistakeIsSaidInRussian() {
+        List<InputError> errors = new ArrayList<>();
+        errors.addAll(costErrors());
+        errors.addAll(productErrors());
+        errors.addAll(registryErrors());
+        List<String> unmatched = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (InputError e : errors) {
+            InputErrorText.Rule rule = InputErrorText.ruleFor(e.message());
+            if (rule == null) {
+                unmatched.add(e.message());
+            } else {
+                keys.add(rule.key());
+            }
+        }
+        assertThat(unmatched).as("not said in Russian").isEmpty();
+        assertThat(keys).contains("inputError.notSection", "inputError.noRateGiveFile", "inputError.shipsMore", "inputError.rateAbove100",
+                "inputError.rateTwiceOnDate",
+                "inputError.unknownKeyKnown", "inputError.countFormKey", "inputError.recordTwice",
+                "inputError.innCheckDigit", "inputError.pointsForm", "inputError.listedTwice");
+        assertThat(text.message("'gifts' is not an excluded cost (one of sales-promotion, royalties)", RU))
+                .isEqualTo("«gifts» — не вид исключаемых затрат (одно из: sales-promotion, royalties)");
     }
 
     @Test
