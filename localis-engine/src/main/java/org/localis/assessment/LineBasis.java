@@ -1,8 +1,6 @@
 package org.localis.assessment;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.localis.assessment.Assessment.Reason;
 import org.localis.assessment.Assessment.ReasonCode;
@@ -15,10 +13,7 @@ import org.localis.assessment.Assessment.ReasonCode;
  */
 public final class LineBasis {
 
-    private record Form(Pattern pattern, ReasonCode code) {
-    }
-
-    private static final List<Form> FORMS = List.of(
+    private static final List<SentenceForm> FORMS = List.of(
             form("origin unknown: counted as non-originating", ReasonCode.BASIS_UNKNOWN_ORIGIN),
             form("origin (.+) is in the territory", ReasonCode.BASIS_IN_TERRITORY),
             form("origin (.+) is outside the territory", ReasonCode.BASIS_FOREIGN),
@@ -36,8 +31,8 @@ public final class LineBasis {
     private LineBasis() {
     }
 
-    private static Form form(String regex, ReasonCode code) {
-        return new Form(Pattern.compile(regex), code);
+    private static SentenceForm form(String regex, ReasonCode code) {
+        return SentenceForm.of(regex, code);
     }
 
     /** The basis sentence as a code with its figures, or null when it is not one the engine writes. */
@@ -45,16 +40,6 @@ public final class LineBasis {
         if (basis == null) {
             return null;
         }
-        for (Form f : FORMS) {
-            Matcher m = f.pattern().matcher(basis);
-            if (m.matches()) {
-                String[] args = new String[m.groupCount()];
-                for (int k = 0; k < args.length; k++) {
-                    args[k] = m.group(k + 1);
-                }
-                return Reason.of(f.code(), args);
-            }
-        }
-        return null;
+        return SentenceForm.read(FORMS, basis);
     }
 }

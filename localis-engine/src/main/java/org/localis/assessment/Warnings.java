@@ -16,12 +16,9 @@ import org.localis.assessment.Assessment.ReasonCode;
  */
 public final class Warnings {
 
-    private record Form(Pattern pattern, ReasonCode code) {
-    }
-
     private static final String UNCERTIFIED = "; the line is treated as uncertified";
 
-    private static final List<Form> FORMS = List.of(
+    private static final List<SentenceForm> FORMS = List.of(
             form("scheme (.+) is not confirmed in full against the official text \\(official: false\\); see its notes",
                     ReasonCode.WARN_NOT_OFFICIAL),
             form("(.+) \\(line (\\d+)\\): certificate (.+) was not found" + UNCERTIFIED, ReasonCode.WARN_CERT_NOT_FOUND),
@@ -42,8 +39,8 @@ public final class Warnings {
     private Warnings() {
     }
 
-    private static Form form(String regex, ReasonCode code) {
-        return new Form(Pattern.compile(regex), code);
+    private static SentenceForm form(String regex, ReasonCode code) {
+        return SentenceForm.of(regex, code);
     }
 
     /** The warning as a code with its figures, or null when it is not one the engine writes. */
@@ -67,17 +64,7 @@ public final class Warnings {
             }
             return new Reason(ReasonCode.WARN_NO_ORIGIN, List.of(String.valueOf(count)), lines);
         }
-        for (Form f : FORMS) {
-            Matcher m = f.pattern().matcher(warning);
-            if (m.matches()) {
-                String[] args = new String[m.groupCount()];
-                for (int k = 0; k < args.length; k++) {
-                    args[k] = m.group(k + 1);
-                }
-                return Reason.of(f.code(), args);
-            }
-        }
-        return null;
+        return SentenceForm.read(FORMS, warning);
     }
 
     /** Every warning read back; null when one of them is not a sentence the engine writes. */
