@@ -818,21 +818,7 @@ public final class AssessmentJson {
 
     /** One explained line, the fields in the order of {@link #toMap(Assessment)}. */
     private static void line(JsonGenerator g, Assessment.LineResult l, char[] digits, Repeated repeated) throws IOException {
-        g.writeStartObject();
-        g.writeFieldName(LINE);
-        g.writeNumber(l.line());
-        g.writeFieldName(PART);
-        g.writeString(l.part());
-        g.writeFieldName(PARENT);
-        g.writeString(l.parent());
-        g.writeFieldName(QUANTITY);
-        number(g, l.quantity(), digits);
-        g.writeFieldName(MAKE_BUY);
-        repeated.write(g, l.makeBuy());
-        g.writeFieldName(ORIGIN);
-        repeated.write(g, l.origin());
-        g.writeFieldName(CERTIFICATE);
-        repeated.write(g, l.certificate());
+        head(g, l.line(), l.part(), l.parent(), l.quantity(), l.makeBuy(), l.origin(), l.certificate(), digits, repeated);
         g.writeFieldName(VALUE);
         number(g, l.value(), digits);
         g.writeFieldName(ORIGINATING_VALUE);
@@ -842,6 +828,27 @@ public final class AssessmentJson {
         g.writeFieldName(BASIS);
         repeated.write(g, l.basis());
         g.writeEndObject();
+    }
+
+    /** The start of a line's object: the fields both line writers take from the BOM line, in document order. */
+    private static void head(JsonGenerator g, int line, String part, String parent, java.math.BigDecimal quantity,
+                             String makeBuy, String origin, String certificate, char[] digits, Repeated repeated)
+            throws IOException {
+        g.writeStartObject();
+        g.writeFieldName(LINE);
+        g.writeNumber(line);
+        g.writeFieldName(PART);
+        g.writeString(part);
+        g.writeFieldName(PARENT);
+        g.writeString(parent);
+        g.writeFieldName(QUANTITY);
+        number(g, quantity, digits);
+        g.writeFieldName(MAKE_BUY);
+        repeated.write(g, makeBuy);
+        g.writeFieldName(ORIGIN);
+        repeated.write(g, origin);
+        g.writeFieldName(CERTIFICATE);
+        repeated.write(g, certificate);
     }
 
     /**
@@ -863,21 +870,8 @@ public final class AssessmentJson {
             return;
         }
         org.localis.bom.BomLine l = results.bomLine(i);
-        g.writeStartObject();
-        g.writeFieldName(LINE);
-        g.writeNumber(l.line());
-        g.writeFieldName(PART);
-        g.writeString(l.part());
-        g.writeFieldName(PARENT);
-        g.writeString(l.parent());
-        g.writeFieldName(QUANTITY);
-        number(g, l.quantity(), digits);
-        g.writeFieldName(MAKE_BUY);
-        repeated.write(g, l.makeBuy().code());
-        g.writeFieldName(ORIGIN);
-        repeated.write(g, l.origin());
-        g.writeFieldName(CERTIFICATE);
-        repeated.write(g, l.certificate());
+        head(g, l.line(), l.part(), l.parent(), l.quantity(), l.makeBuy().code(), l.origin(), l.certificate(), digits,
+                repeated);
         g.writeFieldName(VALUE);
         int n = cents(value, digits);
         g.writeNumber(digits, digits.length - n, n);
