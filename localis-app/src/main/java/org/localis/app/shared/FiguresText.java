@@ -30,7 +30,10 @@ public class FiguresText {
 
     /** The same without trailing zeros (a threshold of 75 rather than 75.00). */
     public String stripped(BigDecimal value) {
-        return value == null ? "" : decimal(value.stripTrailingZeros().scale() < 0
-                ? value.setScale(0) : value.stripTrailingZeros(), LocaleContextHolder.getLocale());
+        if (value == null) {
+            return "";
+        }
+        BigDecimal s = value.stripTrailingZeros();
+        return decimal(s.scale() < 0 ? s.setScale(0) : s, LocaleContextHolder.getLocale());
     }
 }

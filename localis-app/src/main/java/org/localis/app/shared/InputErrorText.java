@@ -450,6 +450,10 @@ public class InputErrorText {
             rule("is required", "isRequired"),
             rule("must not be empty", "mustNotBeEmpty"));
 
+    private static final Pattern COLUMN_LETTERS = Pattern.compile("column ([A-Z]+|\\d+)");
+    private static final Pattern STORED = Pattern.compile("([^:\\n]+?)(?::(\\d+))?: (.*)", Pattern.DOTALL);
+    private static final Pattern STORED_FIELD = Pattern.compile("(column [A-Z]+|[^\\s:]+): (.*)", Pattern.DOTALL);
+
     /** Files whose "field" is a form field or a request parameter, not a column of an uploaded file. */
     private static final List<String> FORMS = List.of("form", "request", "request body");
 
@@ -484,7 +488,7 @@ public class InputErrorText {
             sb.append(sb.isEmpty() ? "" : ", ").append(say("inputError.frame.line", locale, String.valueOf(e.line())));
         }
         if (!e.field().isEmpty()) {
-            Matcher letters = Pattern.compile("column ([A-Z]+|\\d+)").matcher(e.field());
+            Matcher letters = COLUMN_LETTERS.matcher(e.field());
             String field = letters.matches() ? letters.group(1) : e.field();
             String kind = form ? "inputError.frame.field" : column(e) ? "inputError.frame.column" : "inputError.frame.key";
             if (form) {
@@ -558,7 +562,7 @@ public class InputErrorText {
 
     /** {@code file[:line]: [field: ]message} back into an error, or null when the text is not of that form. */
     static InputError parse(String text) {
-        Matcher m = Pattern.compile("([^:\\n]+?)(?::(\\d+))?: (.*)", Pattern.DOTALL).matcher(text);
+        Matcher m = STORED.matcher(text);
         if (!m.matches()) {
             return null;
         }
@@ -566,7 +570,7 @@ public class InputErrorText {
         int line = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         String rest = m.group(3);
         if (ruleFor(rest) == null) {
-            Matcher f = Pattern.compile("(column [A-Z]+|[^\\s:]+): (.*)", Pattern.DOTALL).matcher(rest);
+            Matcher f = STORED_FIELD.matcher(rest);
             if (f.matches()) {
                 return InputError.of(file, line, f.group(1), f.group(2));
             }
