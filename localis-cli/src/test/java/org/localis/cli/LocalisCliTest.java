@@ -30,6 +30,26 @@ class LocalisCliTest {
     }
 
     @Test
+    void eachSubcommandIsRegisteredUnderItsOwnNameAndTheUsageListsThemAll() {
+        for (String name : LocalisCli.SUBCOMMANDS) {
+            Class<?> c = LocalisCli.subcommand(name);
+            assertThat(c).as(name).isNotNull();
+            assertThat(c.getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name);
+            Run help = run(name, "--help");
+            assertThat(help.code()).as(name).isZero();
+            assertThat(help.out()).startsWith("Usage: localis " + name);
+        }
+        Run usage = run("--help");
+        assertThat(usage.code()).isZero();
+        for (String name : LocalisCli.SUBCOMMANDS) {
+            assertThat(usage.out()).containsPattern("(?m)^  " + java.util.regex.Pattern.quote(name) + " ");
+        }
+        Run unknown = run("scor");
+        assertThat(unknown.code()).isEqualTo(LocalisCli.BAD_INPUT);
+        assertThat(unknown.err()).contains("Try 'localis --help'");
+    }
+
+    @Test
     void schemesListsIdsKindsAndPeriods() {
         Run r = run("schemes");
         assertThat(r.code()).isZero();

@@ -58,7 +58,7 @@ final class MaterialValuation {
 
     private MaterialValuation(Bom bom, DecimalColumn quantity, DecimalColumn unitValue, DecimalColumn unitNonOrig, Basis[] basis,
                               SupplierCertificate[] certs, WarningList warnings,
-                              Map<Integer, BigDecimal> rolledUpContent, RollUpTest rollUpTest) {
+                              Map<Integer, BigDecimal> rolledUpContent, RollUpTest rollUpTest, DecimalColumn perProduct) {
         this.bom = bom;
         this.rolledUpContent = rolledUpContent;
         this.rollUpTest = rollUpTest;
@@ -68,7 +68,7 @@ final class MaterialValuation {
         this.certs = certs;
         this.warnings = warnings;
         this.quantity = quantity;
-        this.perProduct = quantityPerProduct(bom, quantity);
+        this.perProduct = perProduct;
         ExactSum total = new ExactSum();
         ExactSum vnm = new ExactSum();
         for (int k = 0; k < bom.childCount(Bom.PRODUCT); k++) {
@@ -100,6 +100,15 @@ final class MaterialValuation {
                                      CertificateSource certificates, LocalDate date, ErrorCollector errors) {
         int n = bom.size();
         DecimalColumn quantity = bom.quantities();
+        // the quantities per product unit (top-down) need nothing of what follows (bottom-up): on a large BOM they
+        // are summed on another thread meanwhile
+        java.util.concurrent.FutureTask<DecimalColumn> perProduct = new java.util.concurrent.FutureTask<>(
+                () -> quantityPerProduct(bom, quantity));
+        if (n >= ALONGSIDE_FROM && Runtime.getRuntime().availableProcessors() > 1) {
+            Thread t = new Thread(perProduct, "localis-per-product");
+            t.setDaemon(true);
+            t.start();
+        }
         DecimalColumn cost = bom.unitCosts();
         SupplierCertificate[] certs = new SupplierCertificate[n];
         WarningList warnings = new WarningList();
@@ -107,8 +116,11 @@ final class MaterialValuation {
         List<String> unknownOrigin = new ArrayList<>();
         List<Assessment.Reason> unknownWhy = new ArrayList<>();
         int unknownCount = 0;
+        boolean[] alpha2 = Walk.alpha2(territory);
+        byte[] kinds = new byte[n]; // what the walk needs of each line, so that it reads no line object
         for (int i = 0; i < n; i++) {
             BomLine l = bom.line(i);
+            kinds[i] = Walk.kind(l, alpha2, territory);
             if (needsConversion(l, productCurrency)) {
                 if (cost == bom.unitCosts()) {
                     cost = cost.copy(); // the BOM's own is frozen
@@ -136,10 +148,10 @@ final class MaterialValuation {
             return null;
         }
 
-        Walk walk = new Walk(bom, quantity, cost, certs, territory, rule, rollUp);
+        Walk walk = new Walk(bom, quantity, cost, certs, kinds, rule, rollUp);
         walk.run();
         return new MaterialValuation(bom, quantity, walk.value, walk.nonOrig, walk.basis, certs, warnings, walk.rolled,
-                rollUp);
+                rollUp, result(perProduct));
     }
 
     /**
@@ -153,34 +165,33 @@ final class MaterialValuation {
         final DecimalColumn quantity;
         final DecimalColumn cost;
         final SupplierCertificate[] certs;
-        final Set<String> territory;
+        final byte[] kinds;
         final OriginRule rule;
         final RollUpTest rollUp;
         final DecimalColumn value;
         final DecimalColumn nonOrig;
         final Basis[] basis;
         final Map<Integer, BigDecimal> rolled = new HashMap<>();
-        /** The territory's two-letter codes by letters ("RU" at ('R' - 'A') * 26 + 'U' - 'A'): no string compared per line. */
-        final boolean[] alpha2 = new boolean[26 * 26];
         final ExactSum childValue = new ExactSum();
         final ExactSum childNonOrig = new ExactSum();
         final ExactSum lineValue = new ExactSum();
 
-        Walk(Bom bom, DecimalColumn quantity, DecimalColumn cost, SupplierCertificate[] certs, Set<String> territory,
+        /** A line's kind: a make line. */
+        static final byte MAKE = 1;
+        /** A line's kind: its origin is empty. */
+        static final byte NO_ORIGIN = 2;
+        /** A line's kind: its origin is in the territory. */
+        static final byte IN_TERRITORY = 4;
+
+        Walk(Bom bom, DecimalColumn quantity, DecimalColumn cost, SupplierCertificate[] certs, byte[] kinds,
              OriginRule rule, RollUpTest rollUp) {
             this.bom = bom;
             this.quantity = quantity;
             this.cost = cost;
             this.certs = certs;
-            this.territory = territory;
+            this.kinds = kinds;
             this.rule = rule;
             this.rollUp = rollUp;
-            for (String code : territory) {
-                int k = alpha2Index(code);
-                if (k >= 0) {
-                    alpha2[k] = true;
-                }
-            }
             int n = bom.size();
             value = new DecimalColumn(n);
             nonOrig = new DecimalColumn(n);
@@ -238,8 +249,9 @@ final class MaterialValuation {
         }
 
         private void valueLine(int i) {
-            BomLine l = bom.line(i);
-            if (l.isMake()) { // the children's value plus this level's cost (1 × cost: the same value and scale)
+            int kind = kinds[i];
+            boolean make = (kind & MAKE) != 0;
+            if (make) { // the children's value plus this level's cost (1 × cost: the same value and scale)
                 ExactSum v = lineValue;
                 v.copy(childValue);
                 if (cost.fits(i)) {
@@ -254,10 +266,10 @@ final class MaterialValuation {
             SupplierCertificate cert = certs[i];
             if (cert != null) {
                 certified(i, value.get(i), cert);
-            } else if (!l.isMake()) {
-                bought(i, l.origin());
+            } else if (!make) {
+                bought(i, kind);
             } else {
-                made(i, l.origin());
+                made(i, kind);
             }
         }
 
@@ -274,10 +286,27 @@ final class MaterialValuation {
             }
         }
 
-        /** Whether {@code origin} is in the territory (as {@code territory.contains}). */
-        private boolean inTerritory(String origin) {
+        /**
+         * The territory's two-letter codes by letters ("RU" at ('R' - 'A') * 26 + 'U' - 'A'): no string compared per
+         * line.
+         */
+        static boolean[] alpha2(Set<String> territory) {
+            boolean[] alpha2 = new boolean[26 * 26];
+            for (String code : territory) {
+                int k = alpha2Index(code);
+                if (k >= 0) {
+                    alpha2[k] = true;
+                }
+            }
+            return alpha2;
+        }
+
+        /** The kind of a line: {@link #MAKE}, {@link #NO_ORIGIN}, {@link #IN_TERRITORY} (as {@code territory.contains}). */
+        static byte kind(BomLine l, boolean[] alpha2, Set<String> territory) {
+            String origin = l.origin();
             int k = alpha2Index(origin);
-            return k >= 0 ? alpha2[k] : territory.contains(origin);
+            boolean in = k >= 0 ? alpha2[k] : territory.contains(origin);
+            return (byte) ((l.isMake() ? MAKE : 0) | (origin.isEmpty() ? NO_ORIGIN : 0) | (in ? IN_TERRITORY : 0));
         }
 
         private static int alpha2Index(String code) {
@@ -289,19 +318,19 @@ final class MaterialValuation {
             return a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z' ? (a - 'A') * 26 + (b - 'A') : -1;
         }
 
-        private void bought(int i, String origin) {
-            if (origin.isEmpty()) {
+        private void bought(int i, int kind) {
+            if ((kind & NO_ORIGIN) != 0) {
                 wholly(i, Basis.UNKNOWN_ORIGIN);
-            } else if (inTerritory(origin)) {
+            } else if ((kind & IN_TERRITORY) != 0) {
                 zero(i, Basis.IN_TERRITORY);
             } else {
                 wholly(i, Basis.FOREIGN);
             }
         }
 
-        private void made(int i, String origin) {
+        private void made(int i, int kind) {
             ExactSum cn = childNonOrig;
-            if (!origin.isEmpty() && !inTerritory(origin)) {
+            if ((kind & (NO_ORIGIN | IN_TERRITORY)) == 0) {
                 wholly(i, Basis.MADE_ABROAD);
             } else if (rule == OriginRule.ROLL_UP && rollUp != null && value.signum(i) > 0 && cn.signum() > 0
                     && rollUp.test(value.get(i), cn.toBigDecimal())) {
@@ -323,6 +352,33 @@ final class MaterialValuation {
         private void zero(int i, Basis b) {
             nonOrig.set(i, 0, 0);
             basis[i] = b;
+        }
+    }
+
+    /** BOMs of at least this many lines sum their quantities per product unit on a thread of their own. */
+    static final int ALONGSIDE_FROM = 100_000;
+
+    /** The task's result: run here when no thread took it (it then runs at once), else waited for. */
+    private static DecimalColumn result(java.util.concurrent.FutureTask<DecimalColumn> task) {
+        task.run(); // does nothing when the thread has started it
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

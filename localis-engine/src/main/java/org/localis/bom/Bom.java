@@ -84,16 +84,10 @@ public final class Bom {
             errors.throwIfAny();
         }
         int n = lines.size();
-        PartIds ids = new PartIds(n);
-        List<String> names = new ArrayList<>(n + 1);
-        ids.put("", PRODUCT);
-        names.add("");
-        int[] linePart = new int[n];
-        int[] lineParent = new int[n];
-        for (int i = 0; i < n; i++) {
-            BomLine l = lines.get(i);
-            linePart[i] = id(ids, names, l.part());
-        }
+        PartNumbering ids = PartNumbering.of(lines);
+        List<String> names = java.util.Arrays.asList(ids.names);
+        int[] linePart = ids.linePart;
+        int[] lineParent = ids.lineParent;
         int parts = names.size();
         // which parts have make lines / buy lines, and the first line of each
         byte[] kind = new byte[parts]; // bit 1 = make seen, bit 2 = buy seen
@@ -129,18 +123,9 @@ public final class Bom {
         Map<Long, Integer> pairLine = new HashMap<>();
         int[] childCount = new int[parts];
         boolean[] buyParentReported = new boolean[parts];
-        String lastParent = null; // the lines of one parent mostly follow each other: look its id up once
-        int lastParentId = -1;
         for (int i = 0; i < n; i++) {
             BomLine l = lines.get(i);
-            int parentId;
-            if (l.parent() == lastParent) {
-                parentId = lastParentId;
-            } else {
-                parentId = ids.get(l.parent());
-                lastParent = l.parent();
-                lastParentId = parentId;
-            }
+            int parentId = lineParent[i];
             if (parentId < 0) {
                 if (!unreadParts.contains(l.parent())) {
                     errors.add(l.line(), "parent", "parent " + l.parent() + " of part " + l.part()
@@ -189,114 +174,8 @@ public final class Bom {
         }
         int[] order = topologicalOrder(parts, childStart, childLines, linePart, lines, names, errors);
         errors.throwIfAny();
-        return new Bom(file, Collections.unmodifiableList(new ArrayList<>(lines)), names.toArray(new String[0]),
+        return new Bom(file, Collections.unmodifiableList(new ArrayList<>(lines)), ids.names,
                 linePart, lineParent, childStart, childLines, order, amounts);
-    }
-
-    private static int id(PartIds ids, List<String> names, String part) {
-        return ids.idOrPut(part, names);
-    }
-
-    /**
-     * Part number to part id: open addressing over parallel arrays, no boxed key or value and no entry object
-     * per part (a million-part BOM otherwise spends more on its HashMap than on its lines). A slot's hash and id
-     * share one {@code long}, so that a probe reads one array and visits the key only when the hashes match.
-     */
-    private static final class PartIds {
-        private String[] keys;
-        private long[] slots; // hash << 32 | (id + 1); 0 = empty
-        private int size;
-
-        PartIds(int expected) {
-            int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
-            keys = new String[cap];
-            slots = new long[cap];
-        }
-
-        /** The id of {@code part}, or -1. */
-        int get(String part) {
-            int mask = slots.length - 1;
-            int h = part.hashCode();
-            for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
-                long s = slots[i];
-                if (s == 0) {
-                    return -1;
-                }
-                // the same hash, then the same string (a parent read from the column cache is the part's own
-                // string) or equal characters: a miss costs no visit to another string
-                if ((int) (s >>> 32) == h) {
-                    String k = keys[i];
-                    if (k == part || k.equals(part)) {
-                        return (int) s - 1;
-                    }
-                }
-            }
-        }
-
-        /** The id of {@code part}; when it has none, the next id (the size of {@code names}), adding it to them. */
-        int idOrPut(String part, List<String> names) {
-            if ((size + 1) * 2 > slots.length) {
-                grow();
-            }
-            int mask = slots.length - 1;
-            int h = part.hashCode();
-            int i = mix(h) & mask;
-            long s;
-            while ((s = slots[i]) != 0) {
-                if ((int) (s >>> 32) == h && (keys[i] == part || keys[i].equals(part))) {
-                    return (int) s - 1;
-                }
-                i = (i + 1) & mask;
-            }
-            int id = names.size();
-            keys[i] = part;
-            slots[i] = slot(h, id);
-            size++;
-            names.add(part);
-            return id;
-        }
-
-        void put(String part, int id) {
-            if ((size + 1) * 2 > slots.length) {
-                grow();
-            }
-            int mask = slots.length - 1;
-            int h = part.hashCode();
-            int i = mix(h) & mask;
-            long s;
-            while ((s = slots[i]) != 0) {
-                if ((int) (s >>> 32) == h && (keys[i] == part || keys[i].equals(part))) {
-                    slots[i] = slot(h, id);
-                    return;
-                }
-                i = (i + 1) & mask;
-            }
-            keys[i] = part;
-            slots[i] = slot(h, id);
-            size++;
-        }
-
-        private static long slot(int h, int id) {
-            return (long) h << 32 | (id + 1L) & 0xFFFFFFFFL;
-        }
-
-        private void grow() {
-            String[] oldKeys = keys;
-            long[] oldSlots = slots;
-            keys = new String[oldKeys.length * 2];
-            slots = new long[oldKeys.length * 2];
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldSlots[i] != 0) {
-                    put(oldKeys[i], (int) oldSlots[i] - 1);
-                }
-            }
-        }
-
-        private static int mix(int h) {
-            h *= 0x9E3779B9;
-            return h ^ (h >>> 16);
-        }
     }
 
     /**

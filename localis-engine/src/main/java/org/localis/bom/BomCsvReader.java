@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.localis.input.InputFiles;
+import org.localis.input.CsvByteReader;
 import org.localis.input.CsvReadAhead;
 import org.localis.input.CsvReader;
 import org.localis.input.ErrorCollector;
@@ -136,13 +137,16 @@ public final class BomCsvReader {
         return b.position() - off;
     }
 
-    /** Where the parts start and end: 0, the byte after the first line end at or past each 1/n-th point, the size. */
+    /**
+     * Where the parts start and end: 0, the byte after the first line end (the header's line: the first part is the
+     * header alone), the byte after the first line end at or past each 1/n-th point, the size.
+     */
     static int[] cuts(FileChannel ch, int size, int parts) throws IOException {
-        int[] cut = new int[parts + 1];
+        int[] cut = new int[parts + 2];
         int n = 1;
         byte[] window = new byte[1 << 12];
-        for (int k = 1; k < parts; k++) {
-            int i = Math.max((int) ((long) size * k / parts), cut[n - 1]);
+        for (int k = 0; k < parts; k++) {
+            int i = Math.max((int) ((long) size * k / parts), cut[n - 1]); // k = 0: the first line end
             int end = -1;
             while (end < 0 && i < size) {
                 int got = readAt(ch, i, window, 0, Math.min(window.length, size - i));
@@ -245,18 +249,21 @@ public final class BomCsvReader {
             return new RegionStream(ch, cut[k], cut[k + 1]);
         }
 
-        /** The BOM, or null when the file is to be read in one piece. */
+        /**
+         * The BOM, or null when the file is to be read in one piece. The header is read by {@link CsvReader} from the
+         * start of the file (which it sniffs as ever); the first part is the header's line alone, which must hold the
+         * whole header record; the other parts are read by {@link CsvByteReader}.
+         */
         Bom read() {
             Thread[] others = new Thread[threads];
-            try (CsvReader csv = new CsvReader(part(0))) {
+            try (CsvReader csv = new CsvReader(new RegionStream(ch, 0, cut[n]))) {
                 head = csv.next();
-                if (head == null) {
+                if (head == null || !headerIsTheFirstLine(csv.recordLine())) {
                     return null;
                 }
                 headLine = csv.recordLine();
                 dialect = csv.dialect();
-                java.nio.charset.Charset cs = dialect.charset();
-                if (!cs.equals(java.nio.charset.StandardCharsets.UTF_8) && !cs.name().equals("windows-1251")) {
+                if (!CsvByteReader.readsBytesOf(dialect)) {
                     return null;
                 }
                 ErrorCollector errors = new ErrorCollector(file);
@@ -264,12 +271,13 @@ public final class BomCsvReader {
                 if (errors.hasErrors() || parser.indented()) {
                     return null;
                 }
+                lines.set(0, List.of());
+                amounts[0] = parser.keepAmounts(0);
                 for (int t = 1; t < threads; t++) {
                     others[t] = new Thread(this::readParts, "localis-csv-part-" + t);
                     others[t].setDaemon(true);
                     others[t].start();
                 }
-                readPart(0, csv, parser, errors);
             } catch (IOException | CsvReader.SyntaxException | RuntimeException e) {
                 failed.set(true);
             }
@@ -293,6 +301,30 @@ public final class BomCsvReader {
                 merged.unitCosts().addAll(amounts[k].unitCosts());
             }
             return Bom.of(file, all, new ErrorCollector(file), Set.of(), merged);
+        }
+
+        /**
+         * Whether the header record, read from line {@code line}, is exactly the first part (the file's first line):
+         * on line 1, and that line has an even number of quotes (so its line end is not inside a quoted field) and
+         * no carriage return but one right before its line feed (a lone CR would end a line of its own).
+         */
+        private boolean headerIsTheFirstLine(int line) throws IOException {
+            if (line != 1) {
+                return false;
+            }
+            byte[] first = new byte[cut[1]];
+            if (readAt(ch, 0, first, 0, first.length) < first.length) {
+                return false;
+            }
+            int quotes = 0;
+            for (int i = 0; i < first.length; i++) {
+                if (first[i] == '"') {
+                    quotes++;
+                } else if (first[i] == '\r' && i != first.length - 2) {
+                    return false;
+                }
+            }
+            return quotes % 2 == 0;
         }
 
         private void join(Thread[] threads) {
@@ -339,16 +371,14 @@ public final class BomCsvReader {
                 }
                 ErrorCollector errors = new ErrorCollector(file);
                 BomRowParser parser = BomRowParser.forHeader(head, headLine, new ErrorCollector(file), errors, dialect);
-                try (CsvReader csv = CsvReader.continuing(part(k), dialect, line)) {
-                    readPart(k, csv, parser, errors);
-                }
+                readPart(k, CsvByteReader.continuing(part(k), dialect, line), parser, errors);
             } catch (Throwable e) {
                 failed.set(true);
             }
         }
 
         /** Reads the records of a part until its end, or until it or another part finds a problem. */
-        private void readPart(int k, CsvReader csv, BomRowParser parser, ErrorCollector errors)
+        private void readPart(int k, CsvByteReader csv, BomRowParser parser, ErrorCollector errors)
                 throws IOException, CsvReader.SyntaxException {
             int expected = (cut[k + 1] - cut[k]) / 50 + 16; // a guess (a BOM line is rarely shorter): a longer list grows
             amounts[k] = parser.keepAmounts(expected);

@@ -1,0 +1,283 @@
+package org.localis.bom;
+
+import java.util.List;
+
+/**
+ * The part ids of a BOM's lines: the product is id 0 (part number ""), the parts are numbered from 1 in the order in
+ * which their numbers first appear in the lines; and the id of each line's parent ({@link #MISSING} when the parent
+ * is not a part of the BOM).
+ *
+ * <p>A large BOM is numbered on several threads at once ({@link #of(List, int)}): each thread owns the part numbers
+ * of one share of the hash values, finds the first line of each of its part numbers and the first line of each
+ * line's parent, and the ids are then given in the order of those first lines - the same ids as numbering the lines
+ * one by one, which smaller BOMs do.
+ */
+final class PartNumbering {
+
+    /** The parent id of a line whose parent is not a part of the BOM. */
+    static final int MISSING = -1;
+
+    /** BOMs of fewer lines are numbered on one thread: a thread of its own would cost more than it saves. */
+    static final int PARALLEL_FROM = 100_000;
+
+    /** At most this many threads. */
+    private static final int MAX_THREADS = 4;
+
+    /** Part id of each line. */
+    final int[] linePart;
+    /** Part id of each line's parent, {@link Bom#PRODUCT} for a top-level line, or {@link #MISSING}. */
+    final int[] lineParent;
+    /** Part numbers by id ("" for the product). */
+    final String[] names;
+
+    private PartNumbering(int[] linePart, int[] lineParent, String[] names) {
+        this.linePart = linePart;
+        this.lineParent = lineParent;
+        this.names = names;
+    }
+
+    /** The ids of {@code lines}, on the machine's cores when there are many lines. */
+    static PartNumbering of(List<BomLine> lines) {
+        int threads = lines.size() < PARALLEL_FROM ? 1
+                : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+        return of(lines, threads);
+    }
+
+    /** The ids of {@code lines}, numbered on {@code threads} threads (one: line by line). */
+    static PartNumbering of(List<BomLine> lines, int threads) {
+        return threads < 2 ? inOrder(lines) : inShares(lines, threads);
+    }
+
+    /** Line by line: a part number gets the next id when it is first seen. */
+    private static PartNumbering inOrder(List<BomLine> lines) {
+        int n = lines.size();
+        PartIds ids = new PartIds(n);
+        ids.put("", Bom.PRODUCT);
+        String[] names = new String[n + 1];
+        int count = 1;
+        names[0] = "";
+        int[] linePart = new int[n];
+        for (int i = 0; i < n; i++) {
+            String part = lines.get(i).part();
+            int id = ids.getOrPut(part, count);
+            if (id == count) {
+                names[count++] = part;
+            }
+            linePart[i] = id;
+        }
+        int[] lineParent = new int[n];
+        String lastParent = null; // the lines of one parent mostly follow each other: look its id up once
+        int lastParentId = MISSING;
+        for (int i = 0; i < n; i++) {
+            String parent = lines.get(i).parent();
+            if (parent != lastParent) {
+                lastParent = parent;
+                lastParentId = ids.get(parent);
+            }
+            lineParent[i] = lastParentId;
+        }
+        return new PartNumbering(linePart, lineParent, java.util.Arrays.copyOf(names, count));
+    }
+
+    /** Marks, while the threads work, a line whose part or parent number is "" (the product). */
+    private static final int PRODUCT_NUMBER = -2;
+
+    /**
+     * On {@code threads} threads: thread {@code t} takes the part numbers whose hash falls in share {@code t}. It finds,
+     * for each line with such a part number, the first line with the same part number (into {@code linePart}), then
+     * for each line whose parent number is in its share, the first line with that part number (into
+     * {@code lineParent}, or {@link #MISSING}). The ids follow, in one pass in line order: a line that is the first of
+     * its part number gets the next id. Each thread writes only the lines of its own share.
+     */
+    private static PartNumbering inShares(List<BomLine> lines, int threads) {
+        int n = lines.size();
+        int[] linePart = new int[n];
+        int[] lineParent = new int[n];
+        Thread[] others = new Thread[threads];
+        Throwable[] failure = new Throwable[threads];
+        for (int t = 1; t < threads; t++) {
+            int share = t;
+            others[t] = new Thread(() -> {
+                try {
+                    firstLines(lines, share, threads, linePart, lineParent);
+                } catch (Throwable e) {
+                    failure[share] = e;
+                }
+            }, "localis-part-ids-" + t);
+            others[t].setDaemon(true);
+            others[t].start();
+        }
+        firstLines(lines, 0, threads, linePart, lineParent);
+        boolean interrupted = false;
+        for (int t = 1; t < threads; t++) {
+            while (true) {
+                try {
+                    others[t].join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        for (Throwable e : failure) {
+            if (e != null) {
+                return inOrder(lines); // (out of memory for a thread, say): number them here
+            }
+        }
+        // ids in the order of the first lines; a later line of a part number takes the id its first line got
+        String[] names = new String[n + 1];
+        names[0] = "";
+        int count = 1;
+        for (int i = 0; i < n; i++) {
+            int first = linePart[i];
+            if (first == i) {
+                names[count] = lines.get(i).part();
+                linePart[i] = count++;
+            } else {
+                linePart[i] = first == PRODUCT_NUMBER ? Bom.PRODUCT : linePart[first];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int first = lineParent[i];
+            lineParent[i] = first == PRODUCT_NUMBER ? Bom.PRODUCT : first < 0 ? MISSING : linePart[first];
+        }
+        return new PartNumbering(linePart, lineParent, java.util.Arrays.copyOf(names, count));
+    }
+
+    /** The share of the hash values {@code h} is in, of {@code shares} (not the bits a table's slot is chosen by). */
+    private static int share(int h, int shares) {
+        return Integer.remainderUnsigned(Integer.rotateLeft(h * 0x85EBCA6B, 13), shares);
+    }
+
+    /** Thread {@code t}'s work in {@link #inShares}. */
+    private static void firstLines(List<BomLine> lines, int t, int shares, int[] linePart, int[] lineParent) {
+        int n = lines.size();
+        PartIds first = new PartIds(n / shares + 16);
+        for (int i = 0; i < n; i++) {
+            String part = lines.get(i).part();
+            int h = part.hashCode();
+            if (share(h, shares) != t) {
+                continue;
+            }
+            linePart[i] = part.isEmpty() ? PRODUCT_NUMBER : first.getOrPut(part, i);
+        }
+        String lastParent = null;
+        int lastFirst = MISSING;
+        boolean mine = false;
+        for (int i = 0; i < n; i++) {
+            String parent = lines.get(i).parent();
+            if (parent != lastParent) {
+                lastParent = parent;
+                mine = share(parent.hashCode(), shares) == t;
+                lastFirst = !mine ? MISSING : parent.isEmpty() ? PRODUCT_NUMBER : first.get(parent);
+            }
+            if (mine) {
+                lineParent[i] = lastFirst;
+            }
+        }
+    }
+
+    /**
+     * Part number to a number (an id, or a first line): open addressing over parallel arrays, no boxed key or value
+     * and no entry object per part (a million-part BOM otherwise spends more on its HashMap than on its lines). A
+     * slot's hash and value share one {@code long}, so that a probe reads one array and visits the key only when the
+     * hashes match.
+     */
+    static final class PartIds {
+        private String[] keys;
+        private long[] slots; // hash << 32 | (value + 1); 0 = empty
+        private int size;
+
+        PartIds(int expected) {
+            int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+            keys = new String[cap];
+            slots = new long[cap];
+        }
+
+        /** The value of {@code part}, or -1. */
+        int get(String part) {
+            int mask = slots.length - 1;
+            int h = part.hashCode();
+            for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
+                long s = slots[i];
+                if (s == 0) {
+                    return -1;
+                }
+                // the same hash, then the same string (a parent read from the column cache is the part's own
+                // string) or equal characters: a miss costs no visit to another string
+                if ((int) (s >>> 32) == h) {
+                    String k = keys[i];
+                    if (k == part || k.equals(part)) {
+                        return (int) s - 1;
+                    }
+                }
+            }
+        }
+
+        /** The value of {@code part}; when it has none, {@code value}, which it then has. */
+        int getOrPut(String part, int value) {
+            if ((size + 1) * 2 > slots.length) {
+                grow();
+            }
+            int mask = slots.length - 1;
+            int h = part.hashCode();
+            int i = mix(h) & mask;
+            long s;
+            while ((s = slots[i]) != 0) {
+                if ((int) (s >>> 32) == h && (keys[i] == part || keys[i].equals(part))) {
+                    return (int) s - 1;
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = part;
+            slots[i] = slot(h, value);
+            size++;
+            return value;
+        }
+
+        void put(String part, int value) {
+            if ((size + 1) * 2 > slots.length) {
+                grow();
+            }
+            int mask = slots.length - 1;
+            int h = part.hashCode();
+            int i = mix(h) & mask;
+            long s;
+            while ((s = slots[i]) != 0) {
+                if ((int) (s >>> 32) == h && (keys[i] == part || keys[i].equals(part))) {
+                    slots[i] = slot(h, value);
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            keys[i] = part;
+            slots[i] = slot(h, value);
+            size++;
+        }
+
+        private static long slot(int h, int value) {
+            return (long) h << 32 | (value + 1L) & 0xFFFFFFFFL;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            long[] oldSlots = slots;
+            keys = new String[oldKeys.length * 2];
+            slots = new long[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldSlots[i] != 0) {
+                    put(oldKeys[i], (int) oldSlots[i] - 1);
+                }
+            }
+        }
+
+        private static int mix(int h) {
+            h *= 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+    }
+}
