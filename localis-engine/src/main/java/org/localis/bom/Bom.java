@@ -1,6 +1,5 @@
 package org.localis.bom;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ public final class Bom {
     public static final int PRODUCT = 0;
 
     private final String file;
+    private final BomLine[] lineArray;
     private final List<BomLine> lines;
     private final String[] partNames;
     private final int[] linePart;
@@ -34,15 +34,17 @@ public final class Bom {
     private final DecimalColumn quantities;
     private final DecimalColumn unitCosts;
 
-    private Bom(String file, List<BomLine> lines, String[] partNames, int[] linePart, int[] lineParent,
+    private Bom(String file, BomLine[] lineArray, String[] partNames, int[] linePart, int[] lineParent,
                 int[] childStart, int[] childLines, int[] bottomUp, BomRowParser.Amounts amounts) {
         this.file = file;
+        List<BomLine> lines = Collections.unmodifiableList(java.util.Arrays.asList(lineArray));
         boolean read = amounts != null && amounts.quantities().size() == lines.size()
                 && amounts.unitCosts().size() == lines.size();
         this.quantities = (read ? amounts.quantities() : DecimalColumn.of(lines.stream().map(BomLine::quantity).toList()))
                 .freeze();
         this.unitCosts = (read ? amounts.unitCosts() : DecimalColumn.of(lines.stream().map(BomLine::unitCost).toList()))
                 .freeze();
+        this.lineArray = lineArray;
         this.lines = lines;
         this.partNames = partNames;
         this.linePart = linePart;
@@ -83,8 +85,10 @@ public final class Bom {
             errors.add(0, "", "the BOM has no lines");
             errors.throwIfAny();
         }
-        int n = lines.size();
-        PartNumbering ids = PartNumbering.of(lines);
+        // an array of its own (the caller's list may change; the client compiler calls List.get through the interface)
+        BomLine[] line = lines.toArray(new BomLine[0]);
+        int n = line.length;
+        PartNumbering ids = PartNumbering.of(line);
         List<String> names = java.util.Arrays.asList(ids.names);
         int[] linePart = ids.linePart;
         int[] lineParent = ids.lineParent;
@@ -95,7 +99,7 @@ public final class Bom {
         int[] firstMake = new int[parts];
         for (int i = 0; i < n; i++) {
             int p = linePart[i];
-            BomLine l = lines.get(i);
+            BomLine l = line[i];
             if (l.isMake()) {
                 if ((kind[p] & 1) == 0) {
                     firstMake[p] = l.line();
@@ -124,7 +128,7 @@ public final class Bom {
         int[] childCount = new int[parts];
         boolean[] buyParentReported = new boolean[parts];
         for (int i = 0; i < n; i++) {
-            BomLine l = lines.get(i);
+            BomLine l = line[i];
             int parentId = lineParent[i];
             if (parentId < 0) {
                 if (!unreadParts.contains(l.parent())) {
@@ -172,9 +176,9 @@ public final class Bom {
         if (childCount[PRODUCT] == 0) {
             errors.add(0, "parent", "no line is a direct child of the product (every line has a parent)");
         }
-        int[] order = topologicalOrder(parts, childStart, childLines, linePart, lines, names, errors);
+        int[] order = topologicalOrder(parts, childStart, childLines, linePart, line, names, errors);
         errors.throwIfAny();
-        return new Bom(file, Collections.unmodifiableList(new ArrayList<>(lines)), ids.names,
+        return new Bom(file, line, ids.names,
                 linePart, lineParent, childStart, childLines, order, amounts);
     }
 
@@ -183,7 +187,7 @@ public final class Bom {
      * an iterative depth-first search that also reports cycles and parts unreachable from the product.
      */
     private static int[] topologicalOrder(int parts, int[] childStart, int[] childLines, int[] linePart,
-                                          List<BomLine> lines, List<String> names, ErrorCollector errors) {
+                                          BomLine[] lines, List<String> names, ErrorCollector errors) {
         byte[] state = new byte[parts]; // 0 new, 1 on stack, 2 done
         int[] order = new int[parts];
         int count = 0;
@@ -209,7 +213,7 @@ public final class Bom {
                         next[c] = childStart[c];
                         stack[sp++] = c;
                     } else if (state[c] == 1) {
-                        errors.add(lines.get(lineIdx).line(), "parent", "cycle in the BOM: "
+                        errors.add(lines[lineIdx].line(), "parent", "cycle in the BOM: "
                                 + cyclePath(stack, sp, c, names));
                         if (errors.full()) {
                             return order;
@@ -246,11 +250,11 @@ public final class Bom {
     }
 
     public int size() {
-        return lines.size();
+        return lineArray.length;
     }
 
     public BomLine line(int index) {
-        return lines.get(index);
+        return lineArray[index];
     }
 
     /**
@@ -315,7 +319,7 @@ public final class Bom {
             }
             for (int c = childStart[p]; c < childStart[p + 1]; c++) {
                 int li = childLines[c];
-                q[linePart[li]] = q[linePart[li]].add(q[p].multiply(lines.get(li).quantity()));
+                q[linePart[li]] = q[linePart[li]].add(q[p].multiply(lineArray[li].quantity()));
             }
         }
         return q;

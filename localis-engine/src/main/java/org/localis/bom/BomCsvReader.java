@@ -383,7 +383,19 @@ public final class BomCsvReader {
             int expected = (cut[k + 1] - cut[k]) / 50 + 16; // a guess (a BOM line is rarely shorter): a longer list grows
             amounts[k] = parser.keepAmounts(expected);
             int width = parser.width();
+            // the values trimmed as the parser would trim them, the quantity and unit cost read as numbers from the bytes
             csv.repeatedValues(parser.repeatedColumns());
+            csv.trimmed();
+            parser.rowsTrimmed();
+            int qty = parser.quantityColumn();
+            int cost = parser.unitCostColumn();
+            boolean[] numbers = new boolean[width];
+            for (int c : new int[] {qty, cost}) {
+                if (c >= 0 && c < width) {
+                    numbers[c] = true;
+                }
+            }
+            csv.decimalColumns(numbers);
             List<BomLine> out = new ArrayList<>(expected);
             String[] row = new String[width]; // one array for every record: the parser keeps none of it
             int fields;
@@ -393,7 +405,7 @@ public final class BomCsvReader {
                     failed.set(true);
                     return;
                 }
-                BomLine l = parser.parse(row, csv.recordLine());
+                BomLine l = parser.parse(row, csv.recordLine(), csv.packed(qty), csv.packed(cost));
                 if (l == null || errors.hasErrors()) {
                     failed.set(true);
                     return;

@@ -101,6 +101,16 @@ final class BomRowParser {
         return r;
     }
 
+    /** The position of the quantity column (-1 when absent). */
+    int quantityColumn() {
+        return cols.quantity;
+    }
+
+    /** The position of the unit cost column (-1 when absent). */
+    int unitCostColumn() {
+        return cols.unitCost;
+    }
+
     /** Whether the BOM is in the indented form (a {@code level} column): a line's parent depends on the lines above. */
     boolean indented() {
         return byLevel;
@@ -122,9 +132,44 @@ final class BomRowParser {
      * a number belongs): those fields fail without a second message.
      */
     BomLine parse(String[] row, int line, boolean[] reported) {
+        return parse(row, line, reported, -1, -1);
+    }
+
+    /**
+     * One line of a reader that read the quantity and the unit cost from the bytes where they are plain decimals
+     * ({@link org.localis.input.CsvByteReader#packed}): {@code quantity} and {@code unitCost} are those packed decimals
+     * (their places in the row are then null), or -1 where the row's text is to be read.
+     */
+    BomLine parse(String[] row, int line, long quantity, long unitCost) {
+        return parse(row, line, null, quantity, unitCost);
+    }
+
+    /**
+     * The rows' values are trimmed already (by {@link org.localis.input.CsvByteReader#trimmed()}): they are taken as
+     * they are, without looking at their ends again.
+     */
+    void rowsTrimmed() {
+        rowsTrimmed = true;
+    }
+
+    private boolean rowsTrimmed;
+
+    /** {@link CsvHeader#at}, or the value as it is when the rows are trimmed already. */
+    private String at(String[] row, int i) {
+        if (!rowsTrimmed) {
+            return CsvHeader.at(row, i);
+        }
+        return i < 0 || i >= row.length ? "" : row[i];
+    }
+
+    /** The last make/buy text read and what it was. */
+    private String lastMakeBuyText;
+    private MakeBuy lastMakeBuy;
+
+    private BomLine parse(String[] row, int line, boolean[] reported, long quantityGiven, long unitCostGiven) {
         Columns h = cols;
         boolean ok = true;
-        String part = CsvHeader.at(row, h.part);
+        String part = at(row, h.part);
         if (isReported(reported, h.part)) {
             ok = false;
         } else if (part.isEmpty()) {
@@ -134,12 +179,12 @@ final class BomRowParser {
         String parent;
         if (byLevel) {
             parent = isReported(reported, h.level) ? null
-                    : parentFromLevel(CsvHeader.at(row, h.level), part, line, levelStack, errors);
+                    : parentFromLevel(at(row, h.level), part, line, levelStack, errors);
             if (parent == null) {
                 ok = false;
             }
         } else {
-            parent = CsvHeader.at(row, h.parent);
+            parent = at(row, h.parent);
             if (isReported(reported, h.parent)) {
                 ok = false;
             } else if (!parent.isEmpty() && parent.equals(part)) {
@@ -149,8 +194,13 @@ final class BomRowParser {
         }
         BigDecimal qty = null;
         long qtyPacked = -1;
-        if (!isReported(reported, h.quantity)) {
-            String text = CsvHeader.at(row, h.quantity);
+        if (isReported(reported, h.quantity)) {
+            qty = null;
+        } else if (quantityGiven >= 0) {
+            qtyPacked = quantityGiven;
+            qty = packed(qtyPacked);
+        } else {
+            String text = at(row, h.quantity);
             qtyPacked = Values.packedDecimal(text);
             qty = qtyPacked >= 0 ? packed(qtyPacked) : header.decimal(text, errors, line, "quantity");
         }
@@ -161,20 +211,32 @@ final class BomRowParser {
             ok = false;
         }
         MakeBuy makeBuy = MakeBuy.BUY;
-        String mb = CsvHeader.at(row, h.makeBuy).toLowerCase(Locale.ROOT);
+        String mbText = at(row, h.makeBuy);
         if (isReported(reported, h.makeBuy)) {
             ok = false;
-        } else if (mb.equals("make")) {
-            makeBuy = MakeBuy.MAKE;
-        } else if (!mb.isEmpty() && !mb.equals("buy")) {
-            errors.add(line, "make_buy", "'" + CsvHeader.at(row, h.makeBuy) + "' is not make or buy");
-            ok = false;
+        } else if (mbText == lastMakeBuyText) { // the very string of the line before (a reader's repeated value)
+            makeBuy = lastMakeBuy;
+        } else {
+            String mb = mbText.toLowerCase(Locale.ROOT);
+            if (mb.equals("make")) {
+                makeBuy = MakeBuy.MAKE;
+            } else if (!mb.isEmpty() && !mb.equals("buy")) {
+                errors.add(line, "make_buy", "'" + mbText + "' is not make or buy");
+                ok = false;
+            }
+            if (ok) {
+                lastMakeBuyText = mbText;
+                lastMakeBuy = makeBuy;
+            }
         }
-        String costText = CsvHeader.at(row, h.unitCost);
+        String costText = unitCostGiven >= 0 ? null : at(row, h.unitCost);
         BigDecimal cost = BigDecimal.ZERO;
         long costPacked = 0; // 0 × 10^0
         if (isReported(reported, h.unitCost)) {
             ok = false;
+        } else if (unitCostGiven >= 0) {
+            costPacked = unitCostGiven;
+            cost = packed(costPacked);
         } else if (costText.isEmpty()) {
             if (makeBuy == MakeBuy.BUY) {
                 errors.add(line, "unit_cost", h.hasUnitCost ? "a unit cost is required for a buy line"
@@ -191,7 +253,7 @@ final class BomRowParser {
                 ok = false;
             }
         }
-        String currency = CsvHeader.at(row, h.currency);
+        String currency = at(row, h.currency);
         if (isReported(reported, h.currency)) {
             ok = false;
         } else if (!currency.isEmpty()) {
@@ -200,7 +262,7 @@ final class BomRowParser {
                     : currencyChecked.remember(text, Values.currency(text, errors, line, "currency"));
             ok &= currency != null;
         }
-        String origin = CsvHeader.at(row, h.origin);
+        String origin = at(row, h.origin);
         if (isReported(reported, h.origin)) {
             ok = false;
         } else if (!origin.isEmpty()) {
@@ -226,9 +288,9 @@ final class BomRowParser {
             lastParentRead = parent;
             lastParent = intern(interned, parent);
         }
-        return new BomLine(line, part, lastParent, CsvHeader.at(row, h.description), qty,
-                intern(uomRead, CsvHeader.at(row, h.uom)), cost, intern(currencyRead, currency), intern(originRead, origin),
-                intern(supplierRead, CsvHeader.at(row, h.supplier)), makeBuy, CsvHeader.at(row, h.certificate));
+        return new BomLine(line, part, lastParent, at(row, h.description), qty,
+                intern(uomRead, at(row, h.uom)), cost, intern(currencyRead, currency), intern(originRead, origin),
+                intern(supplierRead, at(row, h.supplier)), makeBuy, at(row, h.certificate));
     }
 
     private static BigDecimal packed(long p) {

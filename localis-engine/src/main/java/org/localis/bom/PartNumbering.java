@@ -1,7 +1,5 @@
 package org.localis.bom;
 
-import java.util.List;
-
 /**
  * The part ids of a BOM's lines: the product is id 0 (part number ""), the parts are numbered from 1 in the order in
  * which their numbers first appear in the lines; and the id of each line's parent ({@link #MISSING} when the parent
@@ -36,21 +34,24 @@ final class PartNumbering {
         this.names = names;
     }
 
-    /** The ids of {@code lines}, on the machine's cores when there are many lines. */
-    static PartNumbering of(List<BomLine> lines) {
-        int threads = lines.size() < PARALLEL_FROM ? 1
+    /**
+     * The ids of {@code lines}, on the machine's cores when there are many lines. (An array, not a list: the one-shot
+     * CLI runs the client compiler alone, which calls {@code List.get} through the interface every time.)
+     */
+    static PartNumbering of(BomLine[] lines) {
+        int threads = lines.length < PARALLEL_FROM ? 1
                 : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
         return of(lines, threads);
     }
 
     /** The ids of {@code lines}, numbered on {@code threads} threads (one: line by line). */
-    static PartNumbering of(List<BomLine> lines, int threads) {
+    static PartNumbering of(BomLine[] lines, int threads) {
         return threads < 2 ? inOrder(lines) : inShares(lines, threads);
     }
 
     /** Line by line: a part number gets the next id when it is first seen. */
-    private static PartNumbering inOrder(List<BomLine> lines) {
-        int n = lines.size();
+    private static PartNumbering inOrder(BomLine[] lines) {
+        int n = lines.length;
         PartIds ids = new PartIds(n);
         ids.put("", Bom.PRODUCT);
         String[] names = new String[n + 1];
@@ -58,7 +59,7 @@ final class PartNumbering {
         names[0] = "";
         int[] linePart = new int[n];
         for (int i = 0; i < n; i++) {
-            String part = lines.get(i).part();
+            String part = lines[i].part();
             int id = ids.getOrPut(part, count);
             if (id == count) {
                 names[count++] = part;
@@ -69,7 +70,7 @@ final class PartNumbering {
         String lastParent = null; // the lines of one parent mostly follow each other: look its id up once
         int lastParentId = MISSING;
         for (int i = 0; i < n; i++) {
-            String parent = lines.get(i).parent();
+            String parent = lines[i].parent();
             if (parent != lastParent) {
                 lastParent = parent;
                 lastParentId = ids.get(parent);
@@ -89,8 +90,8 @@ final class PartNumbering {
      * {@code lineParent}, or {@link #MISSING}). The ids follow, in one pass in line order: a line that is the first of
      * its part number gets the next id. Each thread writes only the lines of its own share.
      */
-    private static PartNumbering inShares(List<BomLine> lines, int threads) {
-        int n = lines.size();
+    private static PartNumbering inShares(BomLine[] lines, int threads) {
+        int n = lines.length;
         int[] linePart = new int[n];
         int[] lineParent = new int[n];
         Thread[] others = new Thread[threads];
@@ -134,7 +135,7 @@ final class PartNumbering {
         for (int i = 0; i < n; i++) {
             int first = linePart[i];
             if (first == i) {
-                names[count] = lines.get(i).part();
+                names[count] = lines[i].part();
                 linePart[i] = count++;
             } else {
                 linePart[i] = first == PRODUCT_NUMBER ? Bom.PRODUCT : linePart[first];
@@ -153,11 +154,11 @@ final class PartNumbering {
     }
 
     /** Thread {@code t}'s work in {@link #inShares}. */
-    private static void firstLines(List<BomLine> lines, int t, int shares, int[] linePart, int[] lineParent) {
-        int n = lines.size();
+    private static void firstLines(BomLine[] lines, int t, int shares, int[] linePart, int[] lineParent) {
+        int n = lines.length;
         PartIds first = new PartIds(n / shares + 16);
         for (int i = 0; i < n; i++) {
-            String part = lines.get(i).part();
+            String part = lines[i].part();
             int h = part.hashCode();
             if (share(h, shares) != t) {
                 continue;
@@ -168,7 +169,7 @@ final class PartNumbering {
         int lastFirst = MISSING;
         boolean mine = false;
         for (int i = 0; i < n; i++) {
-            String parent = lines.get(i).parent();
+            String parent = lines[i].parent();
             if (parent != lastParent) {
                 lastParent = parent;
                 mine = share(parent.hashCode(), shares) == t;

@@ -40,6 +40,13 @@ public final class CsvByteReader {
     private int count;
     private byte[] quoted = new byte[256];
 
+    /** Whether values are trimmed as {@link String#trim()} trims them (see {@link #trimmed()}). */
+    private boolean trim;
+    /** Columns whose plain decimals are read as numbers (see {@link #decimalColumns}), or null. */
+    private boolean[] decimal;
+    /** The packed decimal of each decimal column of the record last read, or -1. */
+    private long[] packed = new long[0];
+
     /** Per column, a small cache of recent ASCII values (their bytes and strings), or null. */
     private byte[][][] cachedBytes;
     private String[][] cachedStrings;
@@ -85,6 +92,34 @@ public final class CsvByteReader {
                 cachedStrings[c] = new String[CACHE_SLOTS];
             }
         }
+    }
+
+    /**
+     * From now on, every value is given trimmed, as {@link String#trim()} would trim it (what {@link CsvHeader#at}
+     * does to each value it reads), so that the caller need not look at each value's ends again.
+     */
+    public CsvByteReader trimmed() {
+        trim = true;
+        return this;
+    }
+
+    /**
+     * Columns of numbers: an unquoted value there that {@link Values#packedDecimal} reads (after trimming, when the
+     * values are {@link #trimmed()}) is read from the bytes and given by {@link #packed(int)}, and its place in the
+     * row is left null (no string is made for it); any other value there is a string as ever and {@code packed} is -1.
+     */
+    public CsvByteReader decimalColumns(boolean[] columns) {
+        decimal = columns.clone();
+        packed = new long[columns.length];
+        return this;
+    }
+
+    /**
+     * The {@link Values#packedDecimal} of the value in {@code column} of the record last read, when it is one of the
+     * {@link #decimalColumns} and its value is a plain decimal (then null in the row); else -1.
+     */
+    public long packed(int column) {
+        return column >= 0 && column < packed.length ? packed[column] : -1;
     }
 
     /** The 1-based line on which the record last returned starts. */
@@ -168,6 +203,7 @@ public final class CsvByteReader {
         }
         int recLine = ln;
         count = 0;
+        java.util.Arrays.fill(packed, -1);
         while (true) {
             // a field starts at p, p < end
             if (b[p] == '"') {
@@ -208,7 +244,8 @@ public final class CsvByteReader {
                     quoted[len++] = c;
                     ascii &= c >= 0;
                 }
-                add(ascii ? new String(quoted, 0, len, StandardCharsets.ISO_8859_1) : decode(quoted, 0, len, ln));
+                String v = ascii ? new String(quoted, 0, len, StandardCharsets.ISO_8859_1) : decode(quoted, 0, len, ln);
+                add(trim ? v.trim() : v);
                 p = q;
                 if (p >= end) {
                     if (!eof) {
@@ -234,8 +271,7 @@ public final class CsvByteReader {
                 if (p >= end && !eof) {
                     return NEED_MORE;
                 }
-                int len = p - s;
-                add(len == 0 ? "" : high < 0 ? decode(b, s, len, ln) : ascii(b, s, len));
+                add(unquoted(b, s, p - s, high < 0, ln));
                 if (p >= end) {
                     break;
                 }
@@ -276,6 +312,63 @@ public final class CsvByteReader {
         fields[count++] = value;
     }
 
+    /** An unquoted value ({@code high}: with bytes outside ASCII), trimmed when asked; a number in a decimal column. */
+    private String unquoted(byte[] b, int s, int len, boolean high, int atLine) throws CsvReader.SyntaxException {
+        if (high) {
+            String v = decode(b, s, len, atLine);
+            return trim ? v.trim() : v;
+        }
+        if (trim) {
+            while (len > 0 && b[s] <= ' ') { // ASCII here: no byte is negative
+                s++;
+                len--;
+            }
+            while (len > 0 && b[s + len - 1] <= ' ') {
+                len--;
+            }
+        }
+        if (len == 0) {
+            return "";
+        }
+        int col = count;
+        if (decimal != null && col < decimal.length && decimal[col]) {
+            long p = packedDecimal(b, s, len);
+            if (p >= 0) {
+                packed[col] = p;
+                return null;
+            }
+        }
+        return ascii(b, s, len);
+    }
+
+    /** {@link Values#packedDecimal} of ASCII bytes. */
+    static long packedDecimal(byte[] b, int s, int n) {
+        if (n == 0 || n > 18) {
+            return -1;
+        }
+        long unscaled = 0;
+        int scale = -1;
+        int digits = 0;
+        for (int i = s; i < s + n; i++) {
+            int c = b[i];
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return -1;
+            }
+        }
+        if (digits == 0 || digits > 17) {
+            return -1;
+        }
+        return unscaled << Values.PACKED_SCALE_BITS | Math.max(scale, 0);
+    }
+
     /** An unquoted ASCII value: from the column's cache when its bytes are there, else a new string (kept there). */
     private String ascii(byte[] b, int s, int len) {
         int col = count;
@@ -289,13 +382,26 @@ public final class CsvByteReader {
         }
         int slot = (h ^ (h >>> 16)) & (CACHE_SLOTS - 1);
         byte[] have = slots[slot];
-        if (have != null && Arrays.equals(have, 0, have.length, b, s, s + len)) {
+        if (have != null && same(have, b, s, len)) {
             return cachedStrings[col][slot];
         }
         String v = new String(b, s, len, StandardCharsets.ISO_8859_1);
         slots[slot] = Arrays.copyOfRange(b, s, s + len);
         cachedStrings[col][slot] = v;
         return v;
+    }
+
+    /** Whether {@code have} is the {@code len} bytes of {@code b} from {@code s} (a loop: values are short). */
+    private static boolean same(byte[] have, byte[] b, int s, int len) {
+        if (have.length != len) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (have[k] != b[s + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A value with bytes outside ASCII, decoded strictly in the file's encoding. */

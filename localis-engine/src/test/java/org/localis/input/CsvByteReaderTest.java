@@ -126,6 +126,52 @@ class CsvByteReaderTest {
         assertThat(byBytes(new ByteArrayInputStream(csv), dialect, 1, width)).isEqualTo(chars);
     }
 
+    @Property(tries = 300)
+    void trimmedValuesAndNumbersReadFromTheBytes(@ForAll @Size(max = 2000) List<@StringLength(max = 7)
+            @Chars({'1', '0', '.', ' ', '\t', 'x', '"', 'я', '-'}) String> values,
+                                                 @ForAll boolean cp1251) throws Exception {
+        // two columns, the second one of numbers; values with spaces, quotes, signs, several points, letters
+        Charset cs = cp1251 ? CP1251 : StandardCharsets.UTF_8;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            boolean quote = v.contains("\"") || i % 7 == 3;
+            sb.append(quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v).append(i % 2 == 0 ? "," : "\n");
+        }
+        byte[] csv = sb.toString().getBytes(cs);
+        CsvDialect dialect = new CsvDialect(cs, ',', false);
+        List<String> expected = new ArrayList<>();
+        try (CsvReader r = CsvReader.continuing(new java.io.ByteArrayInputStream(csv), dialect, 1)) {
+            String[] row;
+            while ((row = r.next()) != null) {
+                String[] t = new String[row.length];
+                for (int k = 0; k < row.length; k++) {
+                    t[k] = CsvHeader.at(row, k);
+                }
+                long p = t.length > 1 ? Values.packedDecimal(t[1]) : -1;
+                // quoted numbers stay text; the character reader does not say which were quoted, so compare numbers
+                expected.add(r.recordLine() + ": " + t[0] + " | " + (p >= 0 ? "=" + p : t.length > 1 ? t[1] : "-"));
+            }
+        }
+        List<String> actual = new ArrayList<>();
+        CsvByteReader r = CsvByteReader.continuing(new java.io.ByteArrayInputStream(csv), dialect, 1).trimmed()
+                .decimalColumns(new boolean[] {false, true});
+        String[] row = new String[2];
+        int n;
+        while ((n = r.next(row)) >= 0) {
+            String[] f = r.fields();
+            long p = r.packed(1);
+            if (n > 1 && p < 0 && f[1] != null && Values.packedDecimal(f[1]) >= 0) {
+                p = Values.packedDecimal(f[1]); // a quoted number: text here, the same number
+            }
+            if (n > 1 && r.packed(1) >= 0) {
+                assertThat(f[1]).as("a number read from the bytes is not a string too").isNull();
+            }
+            actual.add(r.recordLine() + ": " + f[0] + " | " + (p >= 0 ? "=" + p : n > 1 ? f[1] : "-"));
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
     @Property(tries = 40)
     void recordsAcrossTheBufferAndLongFields(@ForAll @IntRange(min = 0, max = 30_000) int records,
                                              @ForAll @IntRange(min = 1, max = 7) int chunk) throws Exception {
