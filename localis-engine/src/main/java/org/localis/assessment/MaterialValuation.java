@@ -98,40 +98,63 @@ final class MaterialValuation {
     static MaterialValuation compute(Bom bom, String productCurrency, Map<String, BigDecimal> rates,
                                      Set<String> territory, OriginRule rule, RollUpTest rollUp,
                                      CertificateSource certificates, LocalDate date, ErrorCollector errors) {
+        return compute(bom, productCurrency, rates, territory, rule, rollUp, certificates, date, errors,
+                bom.size() >= ALONGSIDE_FROM && Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    /** As above; {@code alongside}: with a second thread (the same valuation either way). */
+    static MaterialValuation compute(Bom bom, String productCurrency, Map<String, BigDecimal> rates,
+                                     Set<String> territory, OriginRule rule, RollUpTest rollUp,
+                                     CertificateSource certificates, LocalDate date, ErrorCollector errors,
+                                     boolean alongside) {
         int n = bom.size();
         DecimalColumn quantity = bom.quantities();
-        // the quantities per product unit (top-down) need nothing of what follows (bottom-up): on a large BOM they
-        // are summed on another thread meanwhile
+        // On a large BOM a second thread looks at the second half of the lines (below), then sums the quantities per
+        // product unit (top-down: they need nothing of the bottom-up walk) while this thread values the lines.
         java.util.concurrent.FutureTask<DecimalColumn> perProduct = new java.util.concurrent.FutureTask<>(
                 () -> quantityPerProduct(bom, quantity));
-        if (n >= ALONGSIDE_FROM && Runtime.getRuntime().availableProcessors() > 1) {
-            Thread t = new Thread(perProduct, "localis-per-product");
+        int half = alongside ? n / 2 : n;
+        boolean[] alpha2 = Walk.alpha2(territory);
+        byte[] kinds = new byte[n]; // what the walk needs of each line, so that it reads no line object
+        java.util.concurrent.FutureTask<int[]> secondHalf = new java.util.concurrent.FutureTask<>(
+                () -> kinds(bom, half, n, kinds, alpha2, territory, productCurrency));
+        if (alongside) {
+            Thread t = new Thread(() -> {
+                secondHalf.run();
+                perProduct.run();
+            }, "localis-valuation-side");
             t.setDaemon(true);
             t.start();
         }
+        int[] special = kinds(bom, 0, half, kinds, alpha2, territory, productCurrency);
+        int[] specialAfter = half < n ? result(secondHalf) : new int[] {0};
+        // the lines with a currency to convert or a certificate, in file order: errors and warnings in that order
         DecimalColumn cost = bom.unitCosts();
         SupplierCertificate[] certs = new SupplierCertificate[n];
         WarningList warnings = new WarningList();
         Map<String, SupplierCertificate> certCache = new HashMap<>();
+        for (int[] list : new int[][] {special, specialAfter}) {
+            for (int k = 1; k <= list[0]; k++) {
+                int i = list[k];
+                BomLine l = bom.line(i);
+                if (needsConversion(l, productCurrency)) {
+                    if (cost == bom.unitCosts()) {
+                        cost = cost.copy(); // the BOM's own is frozen
+                    }
+                    cost.set(i, convert(l, productCurrency, rates, errors));
+                }
+                if (!l.certificate().isEmpty()) {
+                    certs[i] = certificate(l, certificates, date, certCache, warnings);
+                }
+            }
+        }
         List<String> unknownOrigin = new ArrayList<>();
         List<Assessment.Reason> unknownWhy = new ArrayList<>();
         int unknownCount = 0;
-        boolean[] alpha2 = Walk.alpha2(territory);
-        byte[] kinds = new byte[n]; // what the walk needs of each line, so that it reads no line object
-        for (int i = 0; i < n; i++) {
-            BomLine l = bom.line(i);
-            kinds[i] = Walk.kind(l, alpha2, territory);
-            if (needsConversion(l, productCurrency)) {
-                if (cost == bom.unitCosts()) {
-                    cost = cost.copy(); // the BOM's own is frozen
-                }
-                cost.set(i, convert(l, productCurrency, rates, errors));
-            }
-            if (!l.certificate().isEmpty()) {
-                certs[i] = certificate(l, certificates, date, certCache, warnings);
-            }
-            if (!l.isMake() && l.origin().isEmpty() && certs[i] == null) {
+        for (int i = 0; i < n; i++) { // bought, no origin, no valid certificate
+            if ((kinds[i] & (Walk.MAKE | Walk.NO_ORIGIN)) == Walk.NO_ORIGIN && certs[i] == null) {
                 if (unknownOrigin.size() < 20) {
+                    BomLine l = bom.line(i);
                     unknownOrigin.add(l.part() + " (line " + l.line() + ")");
                     unknownWhy.add(Assessment.Reason.of(Assessment.ReasonCode.WARN_LINE, l.part(), String.valueOf(l.line())));
                 }
@@ -355,11 +378,33 @@ final class MaterialValuation {
         }
     }
 
-    /** BOMs of at least this many lines sum their quantities per product unit on a thread of their own. */
+    /**
+     * The kinds of lines {@code [from, to)} into {@code kinds}; returns the indexes of those among them with a currency
+     * to convert or a certificate to look up, as {@code [count, index...]}.
+     */
+    private static int[] kinds(Bom bom, int from, int to, byte[] kinds, boolean[] alpha2, Set<String> territory,
+                               String productCurrency) {
+        int[] special = new int[17];
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            BomLine l = bom.line(i);
+            kinds[i] = Walk.kind(l, alpha2, territory);
+            if (needsConversion(l, productCurrency) || !l.certificate().isEmpty()) {
+                if (++count == special.length) {
+                    special = java.util.Arrays.copyOf(special, special.length * 2);
+                }
+                special[count] = i;
+            }
+        }
+        special[0] = count;
+        return special;
+    }
+
+    /** BOMs of at least this many lines are looked at on two threads (see {@link #compute}). */
     static final int ALONGSIDE_FROM = 100_000;
 
     /** The task's result: run here when no thread took it (it then runs at once), else waited for. */
-    private static DecimalColumn result(java.util.concurrent.FutureTask<DecimalColumn> task) {
+    private static <T> T result(java.util.concurrent.FutureTask<T> task) {
         task.run(); // does nothing when the thread has started it
         boolean interrupted = false;
         try {

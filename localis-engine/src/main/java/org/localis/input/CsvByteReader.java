@@ -50,6 +50,8 @@ public final class CsvByteReader {
     /** Per column, a small cache of recent ASCII values (their bytes and strings), or null. */
     private byte[][][] cachedBytes;
     private String[][] cachedStrings;
+    /** Per column, the slot of the value it had last (looked at first: a unit or a parent repeats line after line). */
+    private int[] lastSlot;
     private static final int CACHE_SLOTS = 4096;
 
     private CsvByteReader(InputStream in, CsvDialect dialect, int firstLine) {
@@ -86,6 +88,7 @@ public final class CsvByteReader {
     public void repeatedValues(boolean[] columns) {
         cachedBytes = new byte[columns.length][][];
         cachedStrings = new String[columns.length][];
+        lastSlot = new int[columns.length];
         for (int c = 0; c < columns.length; c++) {
             if (columns[c]) {
                 cachedBytes[c] = new byte[CACHE_SLOTS][];
@@ -376,12 +379,18 @@ public final class CsvByteReader {
         if (slots == null || len > 64) {
             return new String(b, s, len, StandardCharsets.ISO_8859_1);
         }
+        int last = lastSlot[col];
+        byte[] have = slots[last];
+        if (have != null && same(have, b, s, len)) {
+            return cachedStrings[col][last];
+        }
         int h = 0;
         for (int k = s; k < s + len; k++) {
             h = 31 * h + b[k];
         }
         int slot = (h ^ (h >>> 16)) & (CACHE_SLOTS - 1);
-        byte[] have = slots[slot];
+        lastSlot[col] = slot;
+        have = slots[slot];
         if (have != null && same(have, b, s, len)) {
             return cachedStrings[col][slot];
         }

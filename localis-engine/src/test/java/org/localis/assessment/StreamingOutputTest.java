@@ -262,6 +262,15 @@ class StreamingOutputTest {
      * {@code BigDecimal}s), and zero costs.
      */
     private static Assessment multiLevel(long seed, int lines, String scheme) {
+        return Assessor.assess(AssessmentRequest.of(multiLevelProduct(seed, lines),
+                SchemeCatalog.builtIn().require(scheme, "scheme"), 2025, DATE));
+    }
+
+    /**
+     * A product of {@code lines} random lines: parents anywhere above, quantities and costs of every scale (some whose
+     * products overflow a long), a tenth in EUR, certificates, unknown origins.
+     */
+    static Product multiLevelProduct(long seed, int lines) {
         java.util.Random r = new java.util.Random(seed);
         List<org.localis.bom.BomLine> out = new ArrayList<>();
         List<String> makes = new ArrayList<>();
@@ -300,9 +309,8 @@ class StreamingOutputTest {
                 makes.add(part);
             }
         }
-        Product p = new Product("gen", "passenger-car", "RUB", new BigDecimal("900000000"), new BigDecimal("800000000"), null,
+        return new Product("gen", "passenger-car", "RUB", new BigDecimal("900000000"), new BigDecimal("800000000"), null,
                 Bom.of("bom.csv", out), Operations.NONE, certs, Map.of("EUR", new BigDecimal("98.765432")), "gen");
-        return Assessor.assess(AssessmentRequest.of(p, SchemeCatalog.builtIn().require(scheme, "scheme"), 2025, DATE));
     }
 
     @Property(tries = 4)

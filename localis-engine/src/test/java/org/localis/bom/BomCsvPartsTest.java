@@ -146,6 +146,52 @@ class BomCsvPartsTest {
         assertThat(throughTheFile(f, parts)).isEqualTo(inOnePiece(bytes));
     }
 
+    /** Line ends as {@link org.localis.input.CsvReader} counts them: LF, CRLF and a lone CR, one each. */
+    private static int naiveLineEnds(byte[] b, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (b[i] == '\n' || (b[i] == '\r' && (i + 1 >= to || b[i + 1] != '\n'))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Property(tries = 200)
+    void lineEndsAreCountedEightBytesAtATimeAsOneByOne(@ForAll @IntRange(min = 0, max = 3000) int size,
+                                                       @ForAll long seed) throws IOException {
+        Random r = new Random(seed);
+        byte[] b = new byte[size];
+        boolean crs = r.nextInt(3) == 0;
+        for (int i = 0; i < size; i++) { // line feeds side by side, bytes one above and below them, and any byte
+            int k = r.nextInt(10);
+            b[i] = (byte) (k < 3 ? '\n' : k == 3 && crs ? '\r' : k == 4 ? 0x0B : k == 5 ? 0x09 : k == 6 ? 0x8A : r.nextInt(256));
+        }
+        Path f = file(b);
+        int from = size == 0 ? 0 : r.nextInt(size);
+        int to = from + (size == from ? 0 : r.nextInt(size - from + 1));
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(f)) {
+            assertThat(BomCsvReader.lineEnds(ch, from, to)).isEqualTo(naiveLineEnds(b, from, to));
+        }
+    }
+
+    @Property(tries = 1000)
+    void zeroBytesMarksExactlyTheZeroBytes(@ForAll long x, @ForAll @IntRange(min = 0, max = 255) int zeros) {
+        long w = x;
+        for (int k = 0; k < 8; k++) { // make some bytes zero
+            if ((zeros >> k & 1) != 0) {
+                w &= ~(0xFFL << (8 * k));
+            }
+        }
+        long expected = 0;
+        for (int k = 0; k < 8; k++) {
+            if ((w >>> (8 * k) & 0xFF) == 0) {
+                expected |= 0x80L << (8 * k);
+            }
+        }
+        assertThat(BomCsvReader.zeroBytes(w)).isEqualTo(expected);
+    }
+
     @Test
     void anIndentedBomIsReadInOnePiece() throws IOException {
         StringBuilder csv = new StringBuilder("part,level,quantity,unit_cost,make_buy\n");
