@@ -521,11 +521,48 @@ public final class AssessmentJson {
             }
             int n = digitCount(v);
             int end = count + n;
-            for (int p = end - 1; p >= count; p--) {
-                buf[p] = (byte) ('0' + v % 10);
-                v /= 10;
-            }
+            digits(buf, end, v);
             count = end;
+        }
+
+        /** Two decimal digits of each number below 100. */
+        private static final byte[] TWO_DIGITS = new byte[200];
+
+        static {
+            for (int i = 0; i < 100; i++) {
+                TWO_DIGITS[2 * i] = (byte) ('0' + i / 10);
+                TWO_DIGITS[2 * i + 1] = (byte) ('0' + i % 10);
+            }
+        }
+
+        /**
+         * The decimal digits of {@code u >= 0} into {@code b}, ending right before {@code end}. Two digits a division,
+         * and in {@code int} once the number fits one: the one-shot CLI runs the client compiler alone, which divides a
+         * {@code long} by 10 with a division instruction each time (about half of the time of writing the numbers).
+         */
+        static void digits(byte[] b, int end, long u) {
+            int p = end;
+            while (u > Integer.MAX_VALUE) {
+                long q = u / 100;
+                int r = (int) (u - q * 100) * 2;
+                b[--p] = TWO_DIGITS[r + 1];
+                b[--p] = TWO_DIGITS[r];
+                u = q;
+            }
+            int v = (int) u;
+            while (v >= 100) {
+                int q = v / 100;
+                int r = (v - q * 100) * 2;
+                b[--p] = TWO_DIGITS[r + 1];
+                b[--p] = TWO_DIGITS[r];
+                v = q;
+            }
+            if (v >= 10) {
+                b[--p] = TWO_DIGITS[2 * v + 1];
+                b[--p] = TWO_DIGITS[2 * v];
+            } else {
+                b[--p] = (byte) ('0' + v);
+            }
         }
 
         /** {@code cents / 100} with its two decimals, as {@code BigDecimal.valueOf(cents, 2).toString()} (|cents| < 10^18). */
@@ -538,15 +575,12 @@ public final class AssessmentJson {
             }
             int n = Math.max(3, digitCount(u)) + 1; // at least "0.00"
             int p = count + n;
-            buf[--p] = (byte) ('0' + u % 10);
-            u /= 10;
-            buf[--p] = (byte) ('0' + u % 10);
-            u /= 10;
+            long whole = u / 100;
+            int r = (int) (u - whole * 100) * 2;
+            buf[--p] = TWO_DIGITS[r + 1];
+            buf[--p] = TWO_DIGITS[r];
             buf[--p] = '.';
-            do {
-                buf[--p] = (byte) ('0' + u % 10);
-                u /= 10;
-            } while (p > count);
+            digits(buf, p, whole);
             count += n;
         }
 
@@ -577,10 +611,7 @@ public final class AssessmentJson {
                 u /= 10;
             }
             buf[--p] = '.';
-            do {
-                buf[--p] = (byte) ('0' + u % 10);
-                u /= 10;
-            } while (p > count);
+            digits(buf, p, u);
             count += n;
         }
 
