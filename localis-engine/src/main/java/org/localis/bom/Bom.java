@@ -93,30 +93,32 @@ public final class Bom {
         int[] linePart = ids.linePart;
         int[] lineParent = ids.lineParent;
         int parts = names.size();
-        // which parts have make lines / buy lines, and the first line of each
+        // which parts have make lines / buy lines, and the first line (index) of each
         byte[] kind = new byte[parts]; // bit 1 = make seen, bit 2 = buy seen
         int[] firstBuy = new int[parts];
         int[] firstMake = new int[parts];
+        boolean[] make = ids.make;
         for (int i = 0; i < n; i++) {
             int p = linePart[i];
-            BomLine l = line[i];
-            if (l.isMake()) {
+            if (make[i]) {
                 if ((kind[p] & 1) == 0) {
-                    firstMake[p] = l.line();
+                    firstMake[p] = i;
                 }
                 kind[p] |= 1;
             } else {
                 if ((kind[p] & 2) == 0) {
-                    firstBuy[p] = l.line();
+                    firstBuy[p] = i;
                 }
                 kind[p] |= 2;
             }
         }
         for (int p = 1; p < parts; p++) {
             if (kind[p] == 3) {
-                errors.add(Math.max(firstMake[p], firstBuy[p]), "make_buy",
-                        "part " + names.get(p) + " is make on line " + firstMake[p] + " and buy on line "
-                                + firstBuy[p] + "; a part number is either made or bought");
+                int madeOn = line[firstMake[p]].line();
+                int boughtOn = line[firstBuy[p]].line();
+                errors.add(Math.max(madeOn, boughtOn), "make_buy",
+                        "part " + names.get(p) + " is make on line " + madeOn + " and buy on line "
+                                + boughtOn + "; a part number is either made or bought");
             }
         }
         // (parent, part) must be unique; only parts used on several lines can repeat a pair
@@ -141,7 +143,7 @@ public final class Bom {
             lineParent[i] = parentId;
             if (parentId != PRODUCT && kind[parentId] == 2 && !buyParentReported[parentId]) {
                 buyParentReported[parentId] = true;
-                errors.add(firstBuy[parentId], "make_buy", "part " + l.parent()
+                errors.add(line[firstBuy[parentId]].line(), "make_buy", "part " + l.parent()
                         + " has child lines (line " + l.line() + ") but is marked buy; mark it make");
             }
             if (uses[linePart[i]] > 1) {

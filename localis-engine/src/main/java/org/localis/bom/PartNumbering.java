@@ -27,11 +27,17 @@ final class PartNumbering {
     final int[] lineParent;
     /** Part numbers by id ("" for the product). */
     final String[] names;
+    /**
+     * Whether each line is a make line: read while the line is at hand (numbering reads every line's part number), so
+     * that the tree's checks after it read no line object.
+     */
+    final boolean[] make;
 
-    private PartNumbering(int[] linePart, int[] lineParent, String[] names) {
+    private PartNumbering(int[] linePart, int[] lineParent, String[] names, boolean[] make) {
         this.linePart = linePart;
         this.lineParent = lineParent;
         this.names = names;
+        this.make = make;
     }
 
     /**
@@ -58,7 +64,9 @@ final class PartNumbering {
         int count = 1;
         names[0] = "";
         int[] linePart = new int[n];
+        boolean[] make = new boolean[n];
         for (int i = 0; i < n; i++) {
+            make[i] = lines[i].isMake();
             String part = lines[i].part();
             int id = ids.getOrPut(part, count);
             if (id == count) {
@@ -77,7 +85,7 @@ final class PartNumbering {
             }
             lineParent[i] = lastParentId;
         }
-        return new PartNumbering(linePart, lineParent, java.util.Arrays.copyOf(names, count));
+        return new PartNumbering(linePart, lineParent, java.util.Arrays.copyOf(names, count), make);
     }
 
     /** Marks, while the threads work, a line whose part or parent number is "" (the product). */
@@ -94,13 +102,14 @@ final class PartNumbering {
         int n = lines.length;
         int[] linePart = new int[n];
         int[] lineParent = new int[n];
+        boolean[] make = new boolean[n];
         Thread[] others = new Thread[threads];
         Throwable[] failure = new Throwable[threads];
         for (int t = 1; t < threads; t++) {
             int share = t;
             others[t] = new Thread(() -> {
                 try {
-                    firstLines(lines, share, threads, linePart, lineParent);
+                    firstLines(lines, share, threads, linePart, lineParent, make);
                 } catch (Throwable e) {
                     failure[share] = e;
                 }
@@ -108,7 +117,7 @@ final class PartNumbering {
             others[t].setDaemon(true);
             others[t].start();
         }
-        firstLines(lines, 0, threads, linePart, lineParent);
+        firstLines(lines, 0, threads, linePart, lineParent, make);
         boolean interrupted = false;
         for (int t = 1; t < threads; t++) {
             while (true) {
@@ -145,7 +154,7 @@ final class PartNumbering {
             int first = lineParent[i];
             lineParent[i] = first == PRODUCT_NUMBER ? Bom.PRODUCT : first < 0 ? MISSING : linePart[first];
         }
-        return new PartNumbering(linePart, lineParent, java.util.Arrays.copyOf(names, count));
+        return new PartNumbering(linePart, lineParent, java.util.Arrays.copyOf(names, count), make);
     }
 
     /** The share of the hash values {@code h} is in, of {@code shares} (not the bits a table's slot is chosen by). */
@@ -154,7 +163,8 @@ final class PartNumbering {
     }
 
     /** Thread {@code t}'s work in {@link #inShares}. */
-    private static void firstLines(BomLine[] lines, int t, int shares, int[] linePart, int[] lineParent) {
+    private static void firstLines(BomLine[] lines, int t, int shares, int[] linePart, int[] lineParent,
+                                   boolean[] make) {
         int n = lines.length;
         PartIds first = new PartIds(n / shares + 16);
         for (int i = 0; i < n; i++) {
@@ -163,6 +173,7 @@ final class PartNumbering {
             if (share(h, shares) != t) {
                 continue;
             }
+            make[i] = lines[i].isMake();
             linePart[i] = part.isEmpty() ? PRODUCT_NUMBER : first.getOrPut(part, i);
         }
         String lastParent = null;

@@ -32,7 +32,8 @@ class PartNumberingTest {
             String parent = r.nextInt(4) == 0 ? "" : name(r, alphabet, distinct + 3);
             // a parent string equal to but not the same as a part's, now and then
             parent = r.nextBoolean() ? new String(parent.toCharArray()) : parent;
-            out.add(new BomLine(i + 2, part, parent, "", BigDecimal.ONE, "EA", BigDecimal.ONE, "", "RU", "", MakeBuy.MAKE, ""));
+            out.add(new BomLine(i + 2, part, parent, "", BigDecimal.ONE, "EA", BigDecimal.ONE, "", "RU", "",
+                    r.nextBoolean() ? MakeBuy.MAKE : MakeBuy.BUY, ""));
         }
         return out;
     }
@@ -60,11 +61,16 @@ class PartNumberingTest {
         for (int i = 0; i < lines.size(); i++) {
             parent[i] = ids.getOrDefault(lines.get(i).parent(), -1);
         }
-        return Arrays.toString(part) + " " + Arrays.toString(parent) + " " + names;
+        boolean[] make = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            make[i] = lines.get(i).isMake();
+        }
+        return Arrays.toString(part) + " " + Arrays.toString(parent) + " " + names + " " + Arrays.toString(make);
     }
 
     private static String of(PartNumbering n) {
-        return Arrays.toString(n.linePart) + " " + Arrays.toString(n.lineParent) + " " + List.of(n.names);
+        return Arrays.toString(n.linePart) + " " + Arrays.toString(n.lineParent) + " " + List.of(n.names) + " "
+                + Arrays.toString(n.make);
     }
 
     @Property(tries = 300)
@@ -81,7 +87,8 @@ class PartNumberingTest {
         for (int i = 0; i < n; i++) { // a tree, and a tenth of the part numbers used again
             String part = "P" + (r.nextInt(10) == 0 && i > 0 ? r.nextInt(i) : i);
             String parent = i == 0 || r.nextInt(30) == 0 ? "" : "P" + r.nextInt(i);
-            lines.add(new BomLine(i + 2, part, parent, "", BigDecimal.ONE, "EA", BigDecimal.ONE, "", "RU", "", MakeBuy.MAKE, ""));
+            lines.add(new BomLine(i + 2, part, parent, "", BigDecimal.ONE, "EA", BigDecimal.ONE, "", "RU", "",
+                    i % 3 == 0 ? MakeBuy.MAKE : MakeBuy.BUY, ""));
         }
         String one = of(PartNumbering.of(lines.toArray(new BomLine[0]), 1));
         assertThat(of(PartNumbering.of(lines.toArray(new BomLine[0])))).isEqualTo(one);
