@@ -69,9 +69,14 @@ public final class LocalisCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        System.exit(onStandardStreams(args));
+    }
+
+    /** Runs the CLI on standard output and standard error (as {@link #main}, without exiting); returns the exit code. */
+    static int onStandardStreams(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         stdout = out;
-        System.exit(execute(args, out, new PrintWriter(System.err, true)));
+        return execute(args, out, new PrintWriter(System.err, true));
     }
 
     /** Runs the CLI with the given streams; returns the exit code. */
