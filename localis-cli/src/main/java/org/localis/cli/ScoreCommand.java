@@ -57,6 +57,32 @@ final class ScoreCommand implements Callable<Integer> {
             + "points and certified-by criteria of Decree 719 schemes")
     java.nio.file.Path componentPoints;
 
+    /** The task's result, waited for; its exception as thrown by the task. */
+    private static <T> T done(java.util.concurrent.FutureTask<T> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -99,8 +125,20 @@ final class ScoreCommand implements Callable<Integer> {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            Scheme s = inputs.scheme();
-            Inputs in = inputs.inputs();
+            // the scheme's file is read on another thread while the product's files are read here: a large BOM is
+            // read on every core, the scheme before it on one; the problems are reported as before, the scheme's first
+            java.util.concurrent.FutureTask<Scheme> schemeRead = new java.util.concurrent.FutureTask<>(inputs::scheme);
+            Thread schemeThread = new Thread(schemeRead, "localis-scheme");
+            schemeThread.setDaemon(true);
+            schemeThread.start();
+            Inputs in;
+            try {
+                in = inputs.inputs();
+            } catch (RuntimeException e) {
+                done(schemeRead); // a problem with the scheme is reported first, as when it was read first
+                throw e;
+            }
+            Scheme s = done(schemeRead);
             ComponentPointsSource points = componentPoints == null ? ComponentPointsSource.NONE
                     : ComponentPointsSource.of(InputFiles.read(componentPoints, CertifiedPointsCsvReader::read));
             Product product = in.product();

@@ -125,6 +125,13 @@ class LocalisCliTest {
         Run unknownScheme = run("score", "--scheme", "nope", "--bom", sedan("bom.csv"));
         assertThat(unknownScheme.code()).isEqualTo(2);
         assertThat(unknownScheme.err()).contains("unknown scheme 'nope'");
+        // the scheme is read while the BOM is: its problem is still the one reported when both are wrong
+        Run both = run("score", "--scheme", "nope", "--bom", sedan("operations.csv"));
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("unknown scheme 'nope'").doesNotContain("operations.csv");
+        Run bomOnly = run("score", "--scheme", "usmca-passenger-car", "--bom", sedan("operations.csv"));
+        assertThat(bomOnly.code()).isEqualTo(2);
+        assertThat(bomOnly.err()).contains("operations.csv");
 
         Run badPeriod = run("score", "--scheme", "usmca-passenger-car", "--product", sedan("product.yaml"), "--period", "1990");
         assertThat(badPeriod.code()).isEqualTo(2);
