@@ -58,11 +58,11 @@ final class PartNumbering {
     /** Line by line: a part number gets the next id when it is first seen. */
     private static PartNumbering inOrder(BomLine[] lines) {
         int n = lines.length;
-        PartIds ids = new PartIds(n);
-        ids.put("", Bom.PRODUCT);
         String[] names = new String[n + 1];
-        int count = 1;
         names[0] = "";
+        PartIds ids = new PartIds(n, id -> names[id]);
+        ids.getOrPut("", Bom.PRODUCT);
+        int count = 1;
         int[] linePart = new int[n];
         boolean[] make = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -166,7 +166,7 @@ final class PartNumbering {
     private static void firstLines(BomLine[] lines, int t, int shares, int[] linePart, int[] lineParent,
                                    boolean[] make) {
         int n = lines.length;
-        PartIds first = new PartIds(n / shares + 16);
+        PartIds first = new PartIds(n / shares + 16, line -> lines[line].part());
         for (int i = 0; i < n; i++) {
             String part = lines[i].part();
             int h = part.hashCode();
@@ -193,20 +193,27 @@ final class PartNumbering {
     }
 
     /**
-     * Part number to a number (an id, or a first line): open addressing over parallel arrays, no boxed key or value
-     * and no entry object per part (a million-part BOM otherwise spends more on its HashMap than on its lines). A
-     * slot's hash and value share one {@code long}, so that a probe reads one array and visits the key only when the
-     * hashes match.
+     * Part number to a number (an id, or a first line): open addressing over one array, no boxed key or value and no
+     * entry object per part (a million-part BOM otherwise spends more on its HashMap than on its lines). A slot holds
+     * the hash and the value in one {@code long}; the part number itself is not stored but found from the value
+     * ({@code keyOf}: the part number of that id, or of that first line), and looked at only when the hashes match.
+     * One random access per probe: numbering a large BOM is bound by the misses of this table.
      */
     static final class PartIds {
-        private String[] keys;
+        private final java.util.function.IntFunction<String> keyOf;
         private long[] slots; // hash << 32 | (value + 1); 0 = empty
         private int size;
 
-        PartIds(int expected) {
+        PartIds(int expected, java.util.function.IntFunction<String> keyOf) {
             int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
-            keys = new String[cap];
             slots = new long[cap];
+            this.keyOf = keyOf;
+        }
+
+        /** Whether the value in slot {@code s} has the part number {@code part}. */
+        private boolean holds(long s, String part) {
+            String k = keyOf.apply((int) s - 1);
+            return k == part || k.equals(part);
         }
 
         /** The value of {@code part}, or -1. */
@@ -218,13 +225,8 @@ final class PartNumbering {
                 if (s == 0) {
                     return -1;
                 }
-                // the same hash, then the same string (a parent read from the column cache is the part's own
-                // string) or equal characters: a miss costs no visit to another string
-                if ((int) (s >>> 32) == h) {
-                    String k = keys[i];
-                    if (k == part || k.equals(part)) {
-                        return (int) s - 1;
-                    }
+                if ((int) (s >>> 32) == h && holds(s, part)) {
+                    return (int) s - 1;
                 }
             }
         }
@@ -239,50 +241,27 @@ final class PartNumbering {
             int i = mix(h) & mask;
             long s;
             while ((s = slots[i]) != 0) {
-                if ((int) (s >>> 32) == h && (keys[i] == part || keys[i].equals(part))) {
+                if ((int) (s >>> 32) == h && holds(s, part)) {
                     return (int) s - 1;
                 }
                 i = (i + 1) & mask;
             }
-            keys[i] = part;
-            slots[i] = slot(h, value);
+            slots[i] = (long) h << 32 | (value + 1L) & 0xFFFFFFFFL;
             size++;
             return value;
         }
 
-        void put(String part, int value) {
-            if ((size + 1) * 2 > slots.length) {
-                grow();
-            }
-            int mask = slots.length - 1;
-            int h = part.hashCode();
-            int i = mix(h) & mask;
-            long s;
-            while ((s = slots[i]) != 0) {
-                if ((int) (s >>> 32) == h && (keys[i] == part || keys[i].equals(part))) {
-                    slots[i] = slot(h, value);
-                    return;
-                }
-                i = (i + 1) & mask;
-            }
-            keys[i] = part;
-            slots[i] = slot(h, value);
-            size++;
-        }
-
-        private static long slot(int h, int value) {
-            return (long) h << 32 | (value + 1L) & 0xFFFFFFFFL;
-        }
-
         private void grow() {
-            String[] oldKeys = keys;
-            long[] oldSlots = slots;
-            keys = new String[oldKeys.length * 2];
-            slots = new long[oldKeys.length * 2];
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldSlots[i] != 0) {
-                    put(oldKeys[i], (int) oldSlots[i] - 1);
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            int mask = slots.length - 1;
+            for (long s : old) {
+                if (s != 0) {
+                    int i = mix((int) (s >>> 32)) & mask;
+                    while (slots[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = s;
                 }
             }
         }
