@@ -82,11 +82,16 @@ final class PledgeChainWithoutHandlerLookup implements BeanFactoryPostProcessor 
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                 throws IOException, ServletException {
-            if (request instanceof HttpServletRequest http && skipped.matches(http)) {
+            if (request instanceof HttpServletRequest http && maybePledge(http) && skipped.matches(http)) {
                 chain.doFilter(request, response);
             } else {
                 cache.doFilter(request, response, chain);
             }
+        }
+
+        /** A cheap first look, so that other requests' paths are not parsed here once more. */
+        private static boolean maybePledge(HttpServletRequest request) {
+            return "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/pledges");
         }
     }
 }
