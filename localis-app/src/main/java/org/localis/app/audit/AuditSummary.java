@@ -46,7 +46,11 @@ public record AuditSummary(String key, List<Object> args) {
 
     /** The summary {@code key} with its arguments; numbers other than amounts and anything else are kept as their text. */
     public static AuditSummary of(String key, Object... args) {
-        return new AuditSummary(key, Arrays.stream(args).map(AuditSummary::arg).toList());
+        Object[] stored = new Object[args.length]; // a plain loop: this is on every pledge's request thread
+        for (int i = 0; i < args.length; i++) {
+            stored[i] = arg(args[i]);
+        }
+        return new AuditSummary(key, Arrays.asList(stored));
     }
 
     /** A message key as an argument. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -132,13 +133,20 @@ public class AuditTexts {
             return new Part(messages.getMessage(c.key(), null, c.fallback() == null ? c.key() : c.fallback(), locale), false);
         }
         if (a instanceof AuditSummary.Amount n) {
-            DecimalFormat f = new DecimalFormat("0", DecimalFormatSymbols.getInstance(locale));
+            DecimalFormat f = new DecimalFormat("0", symbols(locale));
             f.setMinimumFractionDigits(Math.max(0, n.value().scale()));
             f.setMaximumFractionDigits(Math.max(0, n.value().scale()));
             f.setRoundingMode(java.math.RoundingMode.UNNECESSARY);
             return new Part(f.format(n.value()) + (n.currency() == null ? "" : " " + n.currency()), false);
         }
         return new Part(String.valueOf(a), true);
+    }
+
+    /** Each language's number symbols, looked up once ({@link DecimalFormat} copies them, so they are never changed). */
+    private final Map<Locale, DecimalFormatSymbols> symbols = new ConcurrentHashMap<>();
+
+    private DecimalFormatSymbols symbols(Locale locale) {
+        return symbols.computeIfAbsent(locale, DecimalFormatSymbols::getInstance);
     }
 
     private String name(String entityType, String code, Locale locale) {

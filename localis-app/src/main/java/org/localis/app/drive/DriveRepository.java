@@ -201,42 +201,55 @@ public class DriveRepository {
                             String donorName, String donorEmail, boolean showName) {
     }
 
+    /** At most this many pledges in one INSERT statement (a power of two: see {@link #insertPledges}). */
+    static final int MAX_ROWS_PER_INSERT = 128;
+    private static final String[] INSERT_PLEDGES = new String[Integer.numberOfTrailingZeros(MAX_ROWS_PER_INSERT) + 1];
+
+    static {
+        for (int k = 0; k < INSERT_PLEDGES.length; k++) {
+            INSERT_PLEDGES[k] = "INSERT INTO pledge (drive_id, reference, amount_minor, target_line, tires, donor_name, donor_email, "
+                    + "show_name, created_at) VALUES " + String.join(", ", java.util.Collections.nCopies(1 << k, "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        }
+    }
+
     /**
-     * Inserts pledges in one JDBC batch (one round trip) and returns them as stored, in order. A clash
-     * of references fails the whole batch (the caller retries one by one).
+     * Inserts pledges and returns them as stored, in order: as multi-row INSERTs of 128, 64, ..., 2 and 1 rows (a
+     * batch of 23 is four statements of 16, 4, 2 and 1 rows), so the database plans a handful of statements, each
+     * prepared once per connection, and runs one per group of rows. (A JDBC batch that asks for generated keys is
+     * not rewritten into a multi-row INSERT by the PostgreSQL driver: it ran one INSERT per pledge.) A clash of
+     * references fails the whole batch (the caller retries one by one).
      */
     public List<Pledge> insertPledges(List<NewPledge> pledges) {
         Instant at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Timestamp ts = Timestamp.from(at);
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        batch.batchUpdate(con -> con.prepareStatement("""
-                        INSERT INTO pledge (drive_id, reference, amount_minor, target_line, tires, donor_name, donor_email,
-                          show_name, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id", "reference"}),
-                new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(java.sql.PreparedStatement ps, int i) throws SQLException {
-                        NewPledge p = pledges.get(i);
-                        ps.setLong(1, p.driveId());
-                        ps.setString(2, p.reference());
-                        ps.setLong(3, p.amountMinor());
-                        ps.setObject(4, p.targetLine(), java.sql.Types.INTEGER);
-                        ps.setObject(5, p.tires(), java.sql.Types.INTEGER);
-                        ps.setString(6, p.donorName());
-                        ps.setString(7, p.donorEmail());
-                        ps.setBoolean(8, p.showName());
-                        ps.setTimestamp(9, ts);
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return pledges.size();
-                    }
-                }, keys);
-        // matched by reference, not by position: on PostgreSQL the driver sends the batch as one multi-row
-        // INSERT (reWriteBatchedInserts), and nothing in SQL promises RETURNING rows in VALUES order
+        List<java.util.Map<String, Object>> keyRows = new java.util.ArrayList<>(pledges.size());
+        for (int from = 0; from < pledges.size(); ) {
+            int rows = Math.min(Integer.highestOneBit(pledges.size() - from), MAX_ROWS_PER_INSERT);
+            List<NewPledge> group = pledges.subList(from, from + rows);
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            batch.update(con -> {
+                java.sql.PreparedStatement ps = con.prepareStatement(INSERT_PLEDGES[Integer.numberOfTrailingZeros(rows)],
+                        new String[] {"id", "reference"});
+                int i = 0;
+                for (NewPledge p : group) {
+                    ps.setLong(++i, p.driveId());
+                    ps.setString(++i, p.reference());
+                    ps.setLong(++i, p.amountMinor());
+                    ps.setObject(++i, p.targetLine(), java.sql.Types.INTEGER);
+                    ps.setObject(++i, p.tires(), java.sql.Types.INTEGER);
+                    ps.setString(++i, p.donorName());
+                    ps.setString(++i, p.donorEmail());
+                    ps.setBoolean(++i, p.showName());
+                    ps.setTimestamp(++i, ts);
+                }
+                return ps;
+            }, keys);
+            keyRows.addAll(keys.getKeyList());
+            from += rows;
+        }
+        // matched by reference, not by position: nothing in SQL promises RETURNING rows in VALUES order
         java.util.Map<String, Long> idOf = new java.util.HashMap<>();
-        for (java.util.Map<String, Object> row : keys.getKeyList()) { // case-insensitive maps (ColumnMapRowMapper)
+        for (java.util.Map<String, Object> row : keyRows) { // case-insensitive maps (ColumnMapRowMapper)
             idOf.put((String) row.get("reference"), ((Number) row.get("id")).longValue());
         }
         if (idOf.size() != pledges.size()) {

@@ -55,6 +55,14 @@ public class SecurityConfig {
                     org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher("/swagger-ui/**"),
                     org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher("/swagger-ui.html"));
 
+    /**
+     * The requests of the {@code pledges} chain: REST pledges. Matched on the path alone, without Spring MVC's
+     * handler mappings, and let past Spring MVC's handler lookup in front of the chains ({@link PledgeChainWithoutHandlerLookup}).
+     */
+    static final org.springframework.security.web.util.matcher.RequestMatcher PLEDGE_API =
+            org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                    .matcher(HttpMethod.POST, "/api/drives/*/pledges");
+
     /** Public writes of the supply drives: anyone may pledge (rate-limited per address, see PublicWriteRateLimit). */
     static final String PUBLIC_PLEDGE = "/drives/*/pledges";
 
@@ -80,6 +88,12 @@ public class SecurityConfig {
         return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
     }
 
+    /** The pledges chain's requests skip Spring MVC's handler lookup that Spring Security runs before every chain. */
+    @Bean
+    static PledgeChainWithoutHandlerLookup pledgeChainWithoutHandlerLookup() {
+        return new PledgeChainWithoutHandlerLookup();
+    }
+
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(org.springframework.context.ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
@@ -95,8 +109,7 @@ public class SecurityConfig {
     @Bean
     @Order(0)
     SecurityFilterChain pledges(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
-        http.securityMatcher(org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
-                        .matcher(HttpMethod.POST, "/api/drives/*/pledges"))
+        http.securityMatcher(PLEDGE_API)
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -88,6 +88,36 @@ class PledgeIntakeTest {
     }
 
     @Test
+    void aBatchGoesInGroupsOfRowsAndEachPledgeGetsItsOwnKeyAndValues() {
+        Actor organizer = DriveTestSupport.organizer(users);
+        Drive d = DriveTestSupport.openDrive(driveService, organizer, drives);
+        // 200 = 128 + 64 + 8 rows, 23 = 16 + 4 + 2 + 1, and one alone: every value lands in its own row and column
+        int[] sizes = {200, 23, 1};
+        int n = 0;
+        for (int size : sizes) {
+            List<NewPledge> batch = new ArrayList<>();
+            for (int i = 0; i < size; i++, n++) {
+                boolean tires = n % 3 == 0;
+                batch.add(new NewPledge(d.id(), CreditorReference.create(String.format("%012d", 660000000000L + n)), 1_00L + n,
+                        tires ? 1 + n % 2 : null, tires ? 1 + n % 7 : null, n % 2 == 0 ? "Donor " + n : null,
+                        n % 5 == 0 ? "d" + n + "@example.org" : null, n % 2 == 0 && n % 4 == 0));
+            }
+            List<Pledge> stored = tx.execute(s -> drives.insertPledges(batch));
+            assertThat(stored).hasSize(size);
+            Set<Long> ids = new HashSet<>();
+            for (int i = 0; i < size; i++) {
+                Pledge p = stored.get(i);
+                NewPledge asked = batch.get(i);
+                assertThat(ids.add(p.id())).isTrue();
+                assertThat(p.reference()).isEqualTo(asked.reference());
+                assertThat(new NewPledge(p.driveId(), p.reference(), p.amountMinor(), p.targetLine(), p.tires(), p.donorName(),
+                        p.donorEmail(), p.showName())).isEqualTo(asked);
+                assertThat(drives.pledge(p.id())).contains(p); // what the donor is told is what is stored
+            }
+        }
+    }
+
+    @Test
     void pledgesAreNotHeldUpWhileAnImportHoldsTheDrivesLock() throws Exception {
         // a statement import or a review locks the drive for its whole transaction (they run one at a time per
         // drive); a pledge only references the drive, and must not wait for that (a large import takes minutes)

@@ -95,6 +95,18 @@ class DirectPledgeEndpointTest {
         }
     }
 
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Test
+    void aDirectPledgeIsTimedUnderItsRouteWithoutAnActiveRequestsTimer() throws Exception {
+        assertThat(send(pledge(PLEDGES, "application/json", "{\"amount\":\"900\"}")).getStatus()).isEqualTo(201);
+        assertThat(meters.find("http.server.requests").tag("uri", DirectPledgeEndpoint.PATH_PATTERN).tag("status", "201")
+                .tag("method", "POST").timer()).as("the request timer, under the route's name").isNotNull()
+                .satisfies(t -> assertThat(t.count()).isPositive());
+        // management.observations.long-task-timer.enabled=false
+        assertThat(meters.find("http.server.requests.active").longTaskTimers()).as("no long-task timer").isEmpty();
+    }
+
     @Test
     void thePlainPledgeIsServedWithoutSpringMvcAndEverythingElseReachesTheControllerWithItsBody() throws Exception {
         DirectPledgeEndpoint endpoint = new DirectPledgeEndpoint(drives, pledges, responses, locales, json);
