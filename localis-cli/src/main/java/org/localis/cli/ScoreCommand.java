@@ -11,6 +11,7 @@ import org.localis.assessment.AssessmentText;
 import org.localis.assessment.Assessor;
 import org.localis.assessment.CertifiedPointsCsvReader;
 import org.localis.assessment.ComponentPointsSource;
+import org.localis.input.Alongside;
 import org.localis.input.InputFiles;
 import org.localis.input.InputError;
 import org.localis.input.InvalidInputException;
@@ -57,32 +58,6 @@ final class ScoreCommand implements Callable<Integer> {
             + "points and certified-by criteria of Decree 719 schemes")
     java.nio.file.Path componentPoints;
 
-    /** The task's result, waited for; its exception as thrown by the task. */
-    private static <T> T done(java.util.concurrent.FutureTask<T> task) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (e.getCause() instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -128,17 +103,15 @@ final class ScoreCommand implements Callable<Integer> {
             // the scheme's file is read on another thread while the product's files are read here: a large BOM is
             // read on every core, the scheme before it on one; the problems are reported as before, the scheme's first
             java.util.concurrent.FutureTask<Scheme> schemeRead = new java.util.concurrent.FutureTask<>(inputs::scheme);
-            Thread schemeThread = new Thread(schemeRead, "localis-scheme");
-            schemeThread.setDaemon(true);
-            schemeThread.start();
+            Alongside.start("localis-scheme", schemeRead);
             Inputs in;
             try {
                 in = inputs.inputs();
             } catch (RuntimeException e) {
-                done(schemeRead); // a problem with the scheme is reported first, as when it was read first
+                Alongside.result(schemeRead); // a problem with the scheme is reported first, as when it was read first
                 throw e;
             }
-            Scheme s = done(schemeRead);
+            Scheme s = Alongside.result(schemeRead);
             ComponentPointsSource points = componentPoints == null ? ComponentPointsSource.NONE
                     : ComponentPointsSource.of(InputFiles.read(componentPoints, CertifiedPointsCsvReader::read));
             Product product = in.product();

@@ -14,6 +14,7 @@ import org.localis.bom.BomLine;
 import org.localis.bom.DecimalColumn;
 import org.localis.certificate.CertificateSource;
 import org.localis.certificate.SupplierCertificate;
+import org.localis.input.Alongside;
 import org.localis.input.ErrorCollector;
 import org.localis.scheme.OriginRule;
 
@@ -119,23 +120,20 @@ final class MaterialValuation {
         java.util.concurrent.FutureTask<int[]> secondHalf = new java.util.concurrent.FutureTask<>(
                 () -> kinds(bom, half, n, kinds, alpha2, territory, productCurrency));
         if (alongside) {
-            Thread t = new Thread(() -> {
+            Alongside.start("localis-valuation-side", () -> {
                 secondHalf.run();
                 perProduct.run();
-            }, "localis-valuation-side");
-            t.setDaemon(true);
-            t.start();
+            });
         }
         int[] special = kinds(bom, 0, half, kinds, alpha2, territory, productCurrency);
-        int[] specialAfter = half < n ? result(secondHalf) : new int[] {0};
+        int[] specialAfter = half < n ? Alongside.result(secondHalf) : new int[0];
         // the lines with a currency to convert or a certificate, in file order: errors and warnings in that order
         DecimalColumn cost = bom.unitCosts();
         SupplierCertificate[] certs = new SupplierCertificate[n];
         WarningList warnings = new WarningList();
         Map<String, SupplierCertificate> certCache = new HashMap<>();
         for (int[] list : new int[][] {special, specialAfter}) {
-            for (int k = 1; k <= list[0]; k++) {
-                int i = list[k];
+            for (int i : list) {
                 BomLine l = bom.line(i);
                 if (needsConversion(l, productCurrency)) {
                     if (cost == bom.unitCosts()) {
@@ -174,7 +172,7 @@ final class MaterialValuation {
         Walk walk = new Walk(bom, quantity, cost, certs, kinds, rule, rollUp);
         walk.run();
         return new MaterialValuation(bom, quantity, walk.value, walk.nonOrig, walk.basis, certs, warnings, walk.rolled,
-                rollUp, result(perProduct));
+                rollUp, Alongside.result(perProduct));
     }
 
     /**
@@ -380,52 +378,27 @@ final class MaterialValuation {
 
     /**
      * The kinds of lines {@code [from, to)} into {@code kinds}; returns the indexes of those among them with a currency
-     * to convert or a certificate to look up, as {@code [count, index...]}.
+     * to convert or a certificate to look up, in order.
      */
     private static int[] kinds(Bom bom, int from, int to, byte[] kinds, boolean[] alpha2, Set<String> territory,
                                String productCurrency) {
-        int[] special = new int[17];
+        int[] special = new int[16];
         int count = 0;
         for (int i = from; i < to; i++) {
             BomLine l = bom.line(i);
             kinds[i] = Walk.kind(l, alpha2, territory);
             if (needsConversion(l, productCurrency) || !l.certificate().isEmpty()) {
-                if (++count == special.length) {
-                    special = java.util.Arrays.copyOf(special, special.length * 2);
+                if (count == special.length) {
+                    special = java.util.Arrays.copyOf(special, count * 2);
                 }
-                special[count] = i;
+                special[count++] = i;
             }
         }
-        special[0] = count;
-        return special;
+        return java.util.Arrays.copyOf(special, count);
     }
 
     /** BOMs of at least this many lines are looked at on two threads (see {@link #compute}). */
     static final int ALONGSIDE_FROM = 100_000;
-
-    /** The task's result: run here when no thread took it (it then runs at once), else waited for. */
-    private static <T> T result(java.util.concurrent.FutureTask<T> task) {
-        task.run(); // does nothing when the thread has started it
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
 
     private static boolean needsConversion(BomLine l, String productCurrency) {
         String cur = l.currency();

@@ -1,5 +1,7 @@
 package org.localis.bom;
 
+import org.localis.input.Alongside;
+
 /**
  * The part ids of a BOM's lines: the product is id 0 (part number ""), the parts are numbered from 1 in the order in
  * which their numbers first appear in the lines; and the id of each line's parent ({@link #MISSING} when the parent
@@ -103,39 +105,25 @@ final class PartNumbering {
         int[] linePart = new int[n];
         int[] lineParent = new int[n];
         boolean[] make = new boolean[n];
-        Thread[] others = new Thread[threads];
-        Throwable[] failure = new Throwable[threads];
+        java.util.List<java.util.concurrent.FutureTask<Void>> others = new java.util.ArrayList<>();
         for (int t = 1; t < threads; t++) {
             int share = t;
-            others[t] = new Thread(() -> {
-                try {
-                    firstLines(lines, share, threads, linePart, lineParent, make);
-                } catch (Throwable e) {
-                    failure[share] = e;
-                }
-            }, "localis-part-ids-" + t);
-            others[t].setDaemon(true);
-            others[t].start();
+            java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(
+                    () -> firstLines(lines, share, threads, linePart, lineParent, make), null);
+            Alongside.start("localis-part-ids-" + t, task);
+            others.add(task);
         }
         firstLines(lines, 0, threads, linePart, lineParent, make);
-        boolean interrupted = false;
-        for (int t = 1; t < threads; t++) {
-            while (true) {
-                try {
-                    others[t].join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
+        boolean failed = false;
+        for (java.util.concurrent.FutureTask<Void> task : others) {
+            try {
+                Alongside.result(task);
+            } catch (RuntimeException | Error e) {
+                failed = true; // (out of memory for a thread, say)
             }
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        for (Throwable e : failure) {
-            if (e != null) {
-                return inOrder(lines); // (out of memory for a thread, say): number them here
-            }
+        if (failed) {
+            return inOrder(lines); // number them here
         }
         // ids in the order of the first lines; a later line of a part number takes the id its first line got
         String[] names = new String[n + 1];

@@ -335,41 +335,13 @@ public final class CsvByteReader {
         }
         int col = count;
         if (decimal != null && col < decimal.length && decimal[col]) {
-            long p = packedDecimal(b, s, len);
+            long p = Values.packedDecimal(b, s, len);
             if (p >= 0) {
                 packed[col] = p;
                 return null;
             }
         }
         return ascii(b, s, len);
-    }
-
-    /** {@link Values#packedDecimal} of ASCII bytes. */
-    static long packedDecimal(byte[] b, int s, int n) {
-        if (n == 0 || n > 18) {
-            return -1;
-        }
-        long unscaled = 0;
-        int scale = -1;
-        int digits = 0;
-        for (int i = s; i < s + n; i++) {
-            int c = b[i];
-            if (c >= '0' && c <= '9') {
-                unscaled = unscaled * 10 + (c - '0');
-                digits++;
-                if (scale >= 0) {
-                    scale++;
-                }
-            } else if (c == '.' && scale < 0) {
-                scale = 0;
-            } else {
-                return -1;
-            }
-        }
-        if (digits == 0 || digits > 17) {
-            return -1;
-        }
-        return unscaled << Values.PACKED_SCALE_BITS | Math.max(scale, 0);
     }
 
     /** An unquoted ASCII value: from the column's cache when its bytes are there, else a new string (kept there). */

@@ -97,6 +97,37 @@ public final class Values {
         return unscaled << PACKED_SCALE_BITS | Math.max(scale, 0);
     }
 
+    /**
+     * {@link #packedDecimal(String)} of the ASCII bytes {@code b[s, s + n)} (the same rules, read from a file's bytes
+     * without a string: {@link CsvByteReader}).
+     */
+    static long packedDecimal(byte[] b, int s, int n) {
+        if (n == 0 || n > 18) {
+            return -1;
+        }
+        long unscaled = 0;
+        int scale = -1;
+        int digits = 0;
+        for (int i = s; i < s + n; i++) {
+            int c = b[i];
+            if (c >= '0' && c <= '9') {
+                unscaled = unscaled * 10 + (c - '0');
+                digits++;
+                if (scale >= 0) {
+                    scale++;
+                }
+            } else if (c == '.' && scale < 0) {
+                scale = 0;
+            } else {
+                return -1;
+            }
+        }
+        if (digits == 0 || digits > 17) {
+            return -1;
+        }
+        return unscaled << PACKED_SCALE_BITS | Math.max(scale, 0);
+    }
+
     /** The unscaled value of a {@link #packedDecimal}. */
     public static long packedUnscaled(long packed) {
         return packed >>> PACKED_SCALE_BITS;
